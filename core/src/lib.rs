@@ -1,0 +1,16 @@
+//! The plain-Rust heart of Skattedeling selvbetjening: the FAQ model, the Norwegian search engine and the
+//! small pieces of logic the site shows (timeline, support e-mail). Nothing here knows about files or the
+//! browser, so everything is tested with ordinary `cargo test`.
+
+pub mod date;
+pub mod faq;
+pub mod search;
+pub mod support;
+pub mod timeline;
+pub mod ui;
+pub mod url;
+
+pub use date::{CalendarDate, DateError};
+pub use faq::{Audience, Faq, Question, Section, SiteData};
+pub use search::{Hit, SearchIndex, Segment};
+pub use timeline::{TimelineEvent, When};

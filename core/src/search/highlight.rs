@@ -1,0 +1,177 @@
+//! Marking the words a search matched, in a title or in a short snippet of an answer.
+
+use super::text::{stem, tokenize};
+use serde::{Deserialize, Serialize};
+
+/// A piece of text, marked when it matched the search.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    pub text: String,
+    pub marked: bool,
+}
+
+/// Byte ranges of `text` whose words have one of the index `keys`, merged where they overlap.
+fn marked_ranges(text: &str, keys: &[String]) -> Vec<(usize, usize)> {
+    let mut ranges: Vec<(usize, usize)> = tokenize(text)
+        .into_iter()
+        .filter(|t| {
+            let key = if t.technical {
+                t.folded.clone()
+            } else {
+                stem(&t.folded)
+            };
+            keys.contains(&key)
+        })
+        .map(|t| (t.start, t.end))
+        .collect();
+    ranges.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for (s, e) in ranges {
+        match merged.last_mut() {
+            Some((_, last_end)) if s <= *last_end => *last_end = (*last_end).max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+fn segments(text: &str, ranges: &[(usize, usize)]) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for &(s, e) in ranges {
+        if s > at {
+            out.push(Segment {
+                text: text[at..s].to_string(),
+                marked: false,
+            });
+        }
+        out.push(Segment {
+            text: text[s..e].to_string(),
+            marked: true,
+        });
+        at = e;
+    }
+    if at < text.len() || out.is_empty() {
+        out.push(Segment {
+            text: text[at..].to_string(),
+            marked: false,
+        });
+    }
+    out
+}
+
+/// `text` split into segments, the words with one of the index `keys` marked.
+pub fn highlight(text: &str, keys: &[String]) -> Vec<Segment> {
+    segments(text, &marked_ranges(text, keys))
+}
+
+/// About `max_chars` of `text` around its first marked word, cut at word boundaries and with "…"
+/// where text was left out; the start of the text when nothing matched.
+pub fn snippet(text: &str, keys: &[String], max_chars: usize) -> Vec<Segment> {
+    let ranges = marked_ranges(text, keys);
+    let first = ranges.first().map_or(0, |r| r.0);
+    // Start a little before the first match, at a word boundary.
+    let lead = max_chars / 4;
+    let mut start = first;
+    for (taken, (i, _)) in text[..first].char_indices().rev().enumerate() {
+        if taken >= lead {
+            break;
+        }
+        start = i;
+    }
+    if start > 0 {
+        start = text[start..]
+            .find(char::is_whitespace)
+            .map_or(start, |ws| (start + ws + 1).min(first));
+    }
+    let mut end = text[start..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| start + i);
+    if end < text.len() {
+        end = text[..end].rfind(char::is_whitespace).filter(|&ws| ws > start).unwrap_or(end);
+    }
+    let window: Vec<(usize, usize)> = ranges
+        .iter()
+        .filter(|(s, e)| *s >= start && *e <= end)
+        .map(|(s, e)| (s - start, e - start))
+        .collect();
+    let mut out = segments(text[start..end].trim_end(), &window);
+    if start > 0 {
+        out.insert(
+            0,
+            Segment {
+                text: "… ".into(),
+                marked: false,
+            },
+        );
+    }
+    if end < text.len() {
+        out.push(Segment {
+            text: " …".into(),
+            marked: false,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(segments: &[Segment]) -> String {
+        segments
+            .iter()
+            .map(|s| {
+                if s.marked {
+                    format!("[{}]", s.text)
+                } else {
+                    s.text.clone()
+                }
+            })
+            .collect()
+    }
+
+    fn keys(words: &[&str]) -> Vec<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn marks_every_inflection_of_a_matched_stem() {
+        let text = "Har kommunen delegert? Kommunene delegerer.";
+        assert_eq!(
+            show(&highlight(text, &keys(&["kommun", "deleg"]))),
+            "Har [kommunen] [delegert]? [Kommunene] [delegerer]."
+        );
+    }
+
+    #[test]
+    fn marks_a_technical_term_whole() {
+        let text = "Navn: skatteetaten:summertskattegrunnlag.";
+        assert_eq!(
+            show(&highlight(text, &keys(&["skatteetaten:summertskattegrunnlag"]))),
+            "Navn: [skatteetaten:summertskattegrunnlag]."
+        );
+    }
+
+    #[test]
+    fn unmatched_text_is_one_plain_segment() {
+        assert_eq!(highlight("Hei", &[]), vec![Segment { text: "Hei".into(), marked: false }]);
+    }
+
+    #[test]
+    fn snippet_centres_on_the_first_match() {
+        let text = "Ett to tre fire fem seks sju åtte ni ti elleve tolv Altinn tretten fjorten femten seksten sytten atten nitten tjue";
+        let s = show(&snippet(text, &keys(&["altinn"]), 40));
+        assert!(s.starts_with("… "), "{s}");
+        assert!(s.contains("[Altinn]"), "{s}");
+        assert!(s.ends_with(" …"), "{s}");
+        assert!(s.chars().count() <= 40 + 6, "{s}");
+    }
+
+    #[test]
+    fn snippet_without_match_is_the_start() {
+        let s = show(&snippet("Kort tekst.", &[], 40));
+        assert_eq!(s, "Kort tekst.");
+    }
+}

@@ -1,0 +1,21 @@
+//! Search-as-you-type over the FAQ, tuned for Norwegian as people type it: folded case and letters,
+//! stemmed inflections, prefixes of the word being typed, compounds, one-letter typos, technical terms
+//! kept whole and an editor-maintained synonym list. The index is built at compile time and shipped
+//! as data; a query walks only the terms it touches.
+
+mod highlight;
+mod index;
+pub mod text;
+
+pub use highlight::{highlight, snippet, Segment};
+pub use index::{Posting, SearchIndex, Term};
+
+/// One question that matched, with what made it match.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    /// Position of the question in [`crate::Faq::questions`].
+    pub doc: usize,
+    pub score: f32,
+    /// Index keys that matched in this question, for marking the words.
+    pub terms: Vec<String>,
+}

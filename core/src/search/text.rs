@@ -1,0 +1,251 @@
+//! Norwegian text as the search engine sees it: folding (case, æ/ø/å, accents), word and technical-term
+//! tokens, a light suffix stemmer for bokmål inflections, and the stop words that carry no meaning.
+
+/// A token found in a text: its byte range in the original and its folded form.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Lower-cased, with æ→ae, ø→o, å→a and accents removed.
+    pub folded: String,
+    /// A technical term kept whole, such as `skatteetaten:summertskattegrunnlag` or `infotorg.no`.
+    pub technical: bool,
+}
+
+/// Folds one character: lower case, æ→ae, ø→o, å→a, common accents dropped.
+fn fold_char(c: char, out: &mut String) {
+    for l in c.to_lowercase() {
+        match l {
+            'æ' | 'ä' => out.push_str("ae"),
+            'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
+            'å' | 'à' | 'á' | 'â' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+            'ç' => out.push('c'),
+            'ñ' => out.push('n'),
+            other => out.push(other),
+        }
+    }
+}
+
+/// Folds a whole string (see [`Token::folded`]).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// Characters that may join the parts of a technical term.
+fn is_joiner(c: char) -> bool {
+    matches!(c, ':' | '.' | '_' | '-' | '/' | '@')
+}
+
+/// Splits text into word tokens (runs of letters and digits) and, for runs such as
+/// `skatteetaten:summertskattegrunnlag`, one extra technical token for the whole run. Hyphenated
+/// words (`fagsystem-leverandør`) also give their joined form as a word.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    // Start and end of the current run of non-space characters, trimmed of outer punctuation.
+    let mut run: Option<(usize, usize)> = None;
+    let mut word_start: Option<usize> = None;
+    let mut words_in_run = 0;
+
+    let finish_run = |run: &mut Option<(usize, usize)>, words: &mut usize, tokens: &mut Vec<Token>| {
+        if let Some((s, e)) = run.take() {
+            if *words > 1 {
+                let raw = &text[s..e];
+                let folded = fold(raw);
+                if raw.contains('-') && raw.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    tokens.push(Token {
+                        start: s,
+                        end: e,
+                        folded: folded.replace('-', ""),
+                        technical: false,
+                    });
+                } else {
+                    tokens.push(Token {
+                        start: s,
+                        end: e,
+                        folded,
+                        technical: true,
+                    });
+                }
+            }
+        }
+        *words = 0;
+    };
+
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            if word_start.is_none() {
+                word_start = Some(i);
+            }
+            let end = i + c.len_utf8();
+            run = Some(run.map_or((i, end), |(s, _)| (s, end)));
+        } else {
+            if let Some(ws) = word_start.take() {
+                tokens.push(Token {
+                    start: ws,
+                    end: i,
+                    folded: fold(&text[ws..i]),
+                    technical: false,
+                });
+                words_in_run += 1;
+            }
+            let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if !(is_joiner(c) && run.is_some() && next_is_word) {
+                finish_run(&mut run, &mut words_in_run, &mut tokens);
+            }
+        }
+    }
+    if let Some(ws) = word_start {
+        tokens.push(Token {
+            start: ws,
+            end: text.len(),
+            folded: fold(&text[ws..]),
+            technical: false,
+        });
+        words_in_run += 1;
+    }
+    finish_run(&mut run, &mut words_in_run, &mut tokens);
+    tokens
+}
+
+/// Inflection endings, longest first, stripped by [`stem`].
+const SUFFIXES: &[&str] = &[
+    "asjonene", "eringene", "asjonen", "asjoner", "eringen", "eringer", "hetenes", "hetene",
+    "hetens", "ingene", "asjon", "ering", "heten", "heter", "ingen", "inger", "endes", "ernes",
+    "edes", "ende", "ande", "erte", "erer", "eres", "enes", "erne", "ing", "het", "ede", "ert",
+    "ere", "ene", "ens", "ane", "ers", "ets", "ast", "en", "er", "et", "es", "ar", "as", "te", "e",
+    "a", "s",
+];
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Reduces a folded word to a stem shared by its inflections: `delegere`, `delegering`, `delegert` →
+/// `deleg`; `kommune`, `kommunen`, `kommunens` → `kommun`. A light, predictable stemmer: it strips the
+/// longest known ending while at least three letters with a vowel remain.
+pub fn stem(word: &str) -> String {
+    if word.chars().count() <= 3 || !word.chars().all(char::is_alphabetic) {
+        return word.to_string();
+    }
+    let base = SUFFIXES
+        .iter()
+        .find_map(|suffix| {
+            let rest = word.strip_suffix(suffix)?;
+            let long_enough = rest.chars().count() >= 3 && rest.chars().any(is_vowel);
+            // A plain -s is an ending only after a consonant other than s (so "gratis", "pris" stay).
+            let s_ok = *suffix != "s" || rest.ends_with(|c: char| !is_vowel(c) && c != 's');
+            (long_enough && s_ok).then_some(rest)
+        })
+        .unwrap_or(word);
+    // As in the Snowball stemmer: a final "dt" or "vt" loses its "t".
+    match base.strip_suffix("dt").or_else(|| base.strip_suffix("vt")) {
+        Some(rest) => format!("{rest}{}", &base[rest.len()..rest.len() + 1]),
+        None => base.to_string(),
+    }
+}
+
+/// Bokmål (and a few nynorsk) function words, folded, that a search ignores unless they are all there is.
+const STOP_WORDS: &[&str] = &[
+    "alle", "at", "av", "bare", "begge", "ble", "blei", "bli", "blir", "blitt", "bade", "da", "de",
+    "deg", "dei", "deim", "deira", "deires", "dem", "den", "denne", "der", "dere", "deres", "det",
+    "dette", "di", "din", "disse", "ditt", "du", "eg", "ein", "eit", "eitt", "eller", "elles", "en",
+    "enn", "er", "et", "ett", "etter", "for", "fordi", "fra", "ha", "hadde", "han", "hans", "har",
+    "hennar", "henne", "hennes", "her", "hjaa", "ho", "hoe", "honom", "hoss", "hossen", "hun", "hva",
+    "hvem", "hver", "hvilke", "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "i", "ikke", "ikkje",
+    "ingen", "ingi", "inkje", "inn", "inni", "ja", "jeg", "kan", "kom", "korleis", "korso", "kun",
+    "kunne", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "man", "mange", "me", "med",
+    "medan", "meg", "meget", "mellom", "men", "mi", "min", "mine", "mitt", "mot", "mykje", "ned",
+    "no", "noe", "noen", "noka", "noko", "nokon", "nokor", "nokre", "na", "nar", "og", "ogsa", "om",
+    "opp", "oss", "over", "pa", "samme", "seg", "selv", "si", "sia", "sidan", "siden", "sin", "sine",
+    "sitt", "sjol", "skal", "skulle", "slik", "so", "som", "somme", "somt", "sa", "sann", "til", "um",
+    "upp", "ut", "uten", "var", "vart", "varte", "ved", "vere", "verte", "vi", "vil", "ville",
+    "vore", "vors", "vort", "vaere", "vaert", "a",
+];
+
+/// Whether a folded word is a stop word.
+pub fn is_stop_word(folded: &str) -> bool {
+    STOP_WORDS.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn folded(text: &str) -> Vec<String> {
+        tokenize(text).into_iter().map(|t| t.folded).collect()
+    }
+
+    #[test]
+    fn folds_case_and_norwegian_letters() {
+        assert_eq!(fold("Næringsinntekt PÅ Sørlandet"), "naeringsinntekt pa sorlandet");
+        assert_eq!(fold("Tietoévry"), "tietoevry");
+    }
+
+    #[test]
+    fn splits_words_and_keeps_technical_terms_whole() {
+        assert_eq!(
+            folded("Scope: skatteetaten:summertskattegrunnlag."),
+            ["scope", "skatteetaten", "summertskattegrunnlag", "skatteetaten:summertskattegrunnlag"]
+        );
+        assert_eq!(folded("på infotorg.no?"), ["pa", "infotorg", "no", "infotorg.no"]);
+        assert_eq!(folded("skatte- og inntekts"), ["skatte", "og", "inntekts"]);
+        assert_eq!(
+            folded("fagsystem-leverandør"),
+            ["fagsystem", "leverandor", "fagsystemleverandor"]
+        );
+        assert_eq!(folded("«Summert Skattegrunnlag API – På vegne av»"), [
+            "summert", "skattegrunnlag", "api", "pa", "vegne", "av"
+        ]);
+    }
+
+    #[test]
+    fn token_offsets_point_into_the_original_text() {
+        let text = "Hvem får tilgang?";
+        let t = &tokenize(text)[1];
+        assert_eq!(&text[t.start..t.end], "får");
+        assert_eq!(t.folded, "far");
+    }
+
+    #[test]
+    fn inflections_share_a_stem() {
+        for group in [
+            &["delegere", "delegering", "delegert", "delegerte", "delegeringen", "delegerer"][..],
+            &["kommune", "kommunen", "kommunens", "kommuner", "kommunene"],
+            &["leverandor", "leverandoren", "leverandorer", "leverandorene", "leverandorens"],
+            &["avtale", "avtalen", "avtaler", "avtalene"],
+            &["prioritere", "prioriterer", "prioritering", "prioritert"],
+            &["innbygger", "innbyggere", "innbyggerne"],
+            &["sertifikat", "sertifikatet", "sertifikater"],
+            &["naeringsinntekt", "naeringsinntekter", "naeringsinntektene"],
+        ] {
+            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
+            assert!(
+                stems.iter().all(|s| s == &stems[0]),
+                "{group:?} gave {stems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_words_and_words_ending_in_a_vowel_s_are_left_alone() {
+        assert_eq!(stem("api"), "api");
+        assert_eq!(stem("gratis"), "gratis");
+        assert_eq!(stem("pris"), "pris");
+        assert_eq!(stem("2023"), "2023");
+    }
+
+    #[test]
+    fn knows_stop_words() {
+        assert!(is_stop_word("hvordan"));
+        assert!(is_stop_word("pa"));
+        assert!(!is_stop_word("altinn"));
+    }
+}

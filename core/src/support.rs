@@ -1,0 +1,65 @@
+//! The "Fant du ikke svaret?" e-mail to KS: a `mailto:` link with subject and body filled in, carrying
+//! what the person searched for so support can answer without asking again.
+
+use crate::faq::Audience;
+use crate::url::encode_component;
+
+/// KS's support address for skattedeling.
+pub const SUPPORT_EMAIL: &str = "skattedeling@ks.no";
+
+/// A `mailto:` link to KS support with a subject and a body ready to be completed.
+pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
+    let query = query.trim();
+    let subject = if query.is_empty() {
+        "Spørsmål om skattedeling".to_string()
+    } else {
+        format!("Spørsmål om skattedeling: {query}")
+    };
+    let mut body = String::from("Hei!\n\nJeg fant ikke svaret i ofte stilte spørsmål om skattedeling.\n\n");
+    if !query.is_empty() {
+        body.push_str(&format!("Jeg søkte etter: «{query}»\n"));
+    }
+    if let Some(a) = audience {
+        body.push_str(&format!("Jeg er: {}\n", a.label().to_lowercase()));
+    }
+    body.push_str(
+        "\nMitt spørsmål:\n\n\nKommune eller virksomhet:\nOrganisasjonsnummer:\n\n\
+         (Ikke send fødselsnummer eller andre personopplysninger på e-post.)\n",
+    );
+    format!(
+        "mailto:{SUPPORT_EMAIL}?subject={}&body={}",
+        encode_component(&subject),
+        encode_component(&body)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decoded_part(link: &str, key: &str) -> String {
+        let query = link.split_once('?').unwrap().1;
+        crate::url::query_param(query, key).unwrap()
+    }
+
+    #[test]
+    fn carries_the_search_into_subject_and_body() {
+        let link = support_mailto("  delegering på vegne av ", Some(Audience::Vendor));
+        assert!(link.starts_with("mailto:skattedeling@ks.no?subject="));
+        assert_eq!(
+            decoded_part(&link, "subject"),
+            "Spørsmål om skattedeling: delegering på vegne av"
+        );
+        let body = decoded_part(&link, "body");
+        assert!(body.contains("Jeg søkte etter: «delegering på vegne av»\n"), "{body}");
+        assert!(body.contains("Jeg er: leverandør\n"), "{body}");
+    }
+
+    #[test]
+    fn without_a_search_it_asks_plainly() {
+        let link = support_mailto("", None);
+        assert_eq!(decoded_part(&link, "subject"), "Spørsmål om skattedeling");
+        assert!(!decoded_part(&link, "body").contains("søkte"));
+        assert!(!link.contains(' ') && !link.contains('\n'));
+    }
+}

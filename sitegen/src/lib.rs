@@ -1,0 +1,56 @@
+//! Build-time content compiler. Reads `content/`, checks it (every problem reported with file and line),
+//! renders the Markdown answers, builds the search index, and writes what the site is made of: the
+//! static FAQ page that Trunk pastes into `index.html`, and the data the app embeds.
+
+pub mod error;
+pub mod frontmatter;
+pub mod load;
+pub mod markdown;
+pub mod page;
+
+pub use error::{ContentError, ContentErrors};
+pub use load::load;
+
+use skattedeling_core::{CalendarDate, SiteData};
+use std::path::Path;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// The file name of the static page fragment.
+pub const PAGE_FILE: &str = "faq.html";
+/// The file name of the app's data.
+pub const DATA_FILE: &str = "faq.json";
+
+/// Today's date (UTC) on this machine, for the timeline of the static page.
+pub fn today() -> CalendarDate {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    CalendarDate::from_unix_days((secs / 86_400) as i64)
+}
+
+/// Loads and checks `content`, and builds the search index.
+pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
+    load(content).map(SiteData::new)
+}
+
+/// The app's data as JSON.
+pub fn data_json(data: &SiteData) -> String {
+    serde_json::to_string(data).expect("site data is plain strings and numbers")
+}
+
+/// Compiles `content` and writes the static page and the data into `out_dir`.
+pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let data = compile(content)?;
+    std::fs::create_dir_all(out_dir)?;
+    write_if_changed(&out_dir.join(PAGE_FILE), &page::render(&data.faq, today()))?;
+    write_if_changed(&out_dir.join(DATA_FILE), &data_json(&data))?;
+    Ok(())
+}
+
+/// Writes a file only when its contents change, so watchers and caches are not disturbed.
+pub fn write_if_changed(path: &Path, contents: &str) -> std::io::Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == contents) {
+        return Ok(());
+    }
+    std::fs::write(path, contents)
+}

@@ -1,0 +1,389 @@
+//! Reads `content/` into a [`Faq`] and checks it: every problem an editor can make comes back as a
+//! [`ContentError`] with file and line, all of them in one pass.
+
+use crate::error::{ContentError, ContentErrors};
+use crate::frontmatter::{self, list};
+use crate::markdown;
+use skattedeling_core::ui::{PAGE_ANCHORS, TIMELINE_ANCHOR};
+use skattedeling_core::{Audience, CalendarDate, Faq, Question, Section, TimelineEvent};
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The files `content/` is made of.
+pub const SECTIONS_FILE: &str = "seksjoner.txt";
+pub const SYNONYMS_FILE: &str = "synonymer.txt";
+pub const TIMELINE_FILE: &str = "tidslinje.txt";
+pub const QUESTIONS_DIR: &str = "faq";
+
+/// The marker in `seksjoner.txt` for the section that shows the timeline.
+const TIMELINE_MARK: &str = "tidslinje";
+
+/// The `|`-separated rows of a table file, with their line numbers; comments and blank lines skipped.
+fn rows(source: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    source.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim();
+        (!line.is_empty() && !line.starts_with('#'))
+            .then(|| (i + 1, line.split('|').map(str::trim).collect()))
+    })
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+const SLUG_RULE: &str = "use lowercase a–z, digits and hyphens only (æ → ae, ø → o, å → a)";
+
+/// A question read from its file, with what still needs checking against the other files.
+struct Draft {
+    question: Question,
+    file: PathBuf,
+    id_line: usize,
+    /// In-page links with the line each stands on.
+    anchors: Vec<(String, usize)>,
+}
+
+/// Collects errors while reading.
+struct Reader {
+    root: PathBuf,
+    errors: ContentErrors,
+}
+
+impl Reader {
+    fn error(&mut self, file: &Path, line: usize, message: impl Into<String>) {
+        self.errors.push(ContentError::new(file, line, message));
+    }
+
+    fn read(&mut self, name: &str, required: bool) -> Option<(PathBuf, String)> {
+        let path = self.root.join(name);
+        match fs::read_to_string(&path) {
+            Ok(text) => Some((path, text)),
+            Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                self.error(&path, 0, format!("cannot be read: {e}"));
+                None
+            }
+        }
+    }
+
+    fn sections(&mut self) -> Vec<(Section, usize)> {
+        let Some((path, text)) = self.read(SECTIONS_FILE, true) else {
+            return Vec::new();
+        };
+        let mut sections: Vec<(Section, usize)> = Vec::new();
+        for (line, cells) in rows(&text) {
+            let (id, title, mark) = match cells.as_slice() {
+                [id, title] => (*id, *title, None),
+                [id, title, mark] => (*id, *title, Some(*mark)),
+                _ => {
+                    self.error(&path, line, "expected `id | tittel`, or `id | tittel | tidslinje` for the section that shows the timeline");
+                    continue;
+                }
+            };
+            if !is_slug(id) {
+                self.error(&path, line, format!("section id `{id}`: {SLUG_RULE}"));
+            } else if let Some((_, first)) = sections.iter().find(|(s, _)| s.id == id) {
+                self.error(&path, line, format!("section id `{id}` is already used on line {first}"));
+            }
+            if title.is_empty() {
+                self.error(&path, line, format!("section `{id}` has no title"));
+            }
+            if let Some(mark) = mark.filter(|m| *m != TIMELINE_MARK) {
+                self.error(&path, line, format!("unknown marker `{mark}`; the only one is `{TIMELINE_MARK}`"));
+            }
+            sections.push((
+                Section {
+                    id: id.to_string(),
+                    title: title.to_string(),
+                    shows_timeline: mark == Some(TIMELINE_MARK),
+                },
+                line,
+            ));
+        }
+        if sections.is_empty() {
+            self.error(&path, 0, "no sections: add one line `id | tittel` per section");
+        }
+        sections
+    }
+
+    fn synonyms(&mut self) -> Vec<Vec<String>> {
+        let Some((path, text)) = self.read(SYNONYMS_FILE, false) else {
+            return Vec::new();
+        };
+        let mut groups = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let words = list(line);
+            if words.len() < 2 {
+                self.error(&path, line_no, "a synonym group needs at least two words, separated by commas");
+                continue;
+            }
+            if let Some(w) = words.iter().find(|w| w.contains(char::is_whitespace)) {
+                self.error(&path, line_no, format!("`{w}` is more than one word; a synonym is a single word"));
+                continue;
+            }
+            groups.push(words.into_iter().map(String::from).collect());
+        }
+        groups
+    }
+
+    fn timeline(&mut self) -> (Vec<TimelineEvent>, Option<PathBuf>) {
+        let Some((path, text)) = self.read(TIMELINE_FILE, false) else {
+            return (Vec::new(), None);
+        };
+        let mut events: Vec<TimelineEvent> = Vec::new();
+        for (line, cells) in rows(&text) {
+            let [date, title, body] = cells.as_slice() else {
+                self.error(&path, line, "expected `dato | tittel | tekst`");
+                continue;
+            };
+            let date = match CalendarDate::parse(date, true) {
+                Ok(d) => d,
+                Err(e) => {
+                    self.error(&path, line, e.to_string());
+                    continue;
+                }
+            };
+            if title.is_empty() || body.is_empty() {
+                self.error(&path, line, "an event needs both a title and a text");
+            }
+            if events.last().is_some_and(|last| last.date > date) {
+                self.error(&path, line, "events must be in date order, oldest first");
+            }
+            events.push(TimelineEvent {
+                date,
+                title: title.to_string(),
+                text: body.to_string(),
+            });
+        }
+        (events, Some(path))
+    }
+
+    fn question_files(&mut self) -> Vec<PathBuf> {
+        let dir = self.root.join(QUESTIONS_DIR);
+        let entries = match fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.error(&dir, 0, format!("cannot be read: {e}"));
+                return Vec::new();
+            }
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect();
+        files.sort();
+        files
+    }
+
+    fn question(&mut self, file: &Path, sections: &[(Section, usize)]) -> Option<Draft> {
+        let source = match fs::read_to_string(file) {
+            Ok(s) => s,
+            Err(e) => {
+                self.error(file, 0, format!("cannot be read: {e}"));
+                return None;
+            }
+        };
+        let doc = match frontmatter::parse(&source) {
+            Ok(doc) => doc,
+            Err((line, message)) => {
+                self.error(file, line, message);
+                return None;
+            }
+        };
+        let mut id = None;
+        let mut section = None;
+        let mut audiences = Vec::new();
+        let mut updated = None;
+        let mut keywords = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for field in &doc.fields {
+            if let Some(first) = seen.insert(field.key.clone(), field.line) {
+                self.error(file, field.line, format!("`{}` is given twice (first on line {first})", field.key));
+                continue;
+            }
+            let (value, line) = (field.value.as_str(), field.line);
+            match field.key.as_str() {
+                "id" => {
+                    if is_slug(value) {
+                        id = Some((value.to_string(), line));
+                    } else {
+                        self.error(file, line, format!("id `{value}`: {SLUG_RULE}"));
+                    }
+                }
+                "seksjon" => {
+                    if sections.iter().any(|(s, _)| s.id == value) {
+                        section = Some((value.to_string(), line));
+                    } else {
+                        let known: Vec<&str> = sections.iter().map(|(s, _)| s.id.as_str()).collect();
+                        self.error(file, line, format!("unknown section `{value}`; the sections in {SECTIONS_FILE} are: {}", known.join(", ")));
+                    }
+                }
+                "målgrupper" => {
+                    for tag in list(value) {
+                        match Audience::from_tag(tag) {
+                            Some(a) if !audiences.contains(&a) => audiences.push(a),
+                            Some(_) => self.error(file, line, format!("audience `{tag}` is listed twice")),
+                            None => self.error(file, line, format!("unknown audience `{tag}`; use kommune, leverandør or prosjektleder")),
+                        }
+                    }
+                    if list(value).is_empty() {
+                        self.error(file, line, "`målgrupper` is empty; use one or more of kommune, leverandør, prosjektleder");
+                    }
+                }
+                "sist_oppdatert" => match CalendarDate::parse(value, false) {
+                    Ok(d) => updated = Some(d),
+                    Err(e) => self.error(file, line, format!("sist_oppdatert: {e}")),
+                },
+                "nøkkelord" => keywords = list(value).into_iter().map(String::from).collect(),
+                other => self.error(file, line, format!("unknown field `{other}`; the fields are id, seksjon, målgrupper, sist_oppdatert and nøkkelord")),
+            }
+        }
+        let close_line = doc.body_line - 1;
+        for (key, present) in [
+            ("id", seen.contains_key("id")),
+            ("seksjon", seen.contains_key("seksjon")),
+            ("målgrupper", seen.contains_key("målgrupper")),
+            ("sist_oppdatert", seen.contains_key("sist_oppdatert")),
+        ] {
+            if !present {
+                self.error(file, close_line, format!("front matter has no `{key}`"));
+            }
+        }
+
+        // The question: the first non-blank line after the front matter, as a `# ` heading.
+        let mut title = None;
+        let mut answer_start = doc.body.len();
+        let mut answer_line = doc.body_line;
+        let mut offset = 0;
+        for (i, line) in doc.body.split_inclusive('\n').enumerate() {
+            offset += line.len();
+            if line.trim().is_empty() {
+                continue;
+            }
+            match line.trim_end().strip_prefix("# ") {
+                Some(t) if !t.trim().is_empty() => title = Some(t.trim().to_string()),
+                _ => self.error(file, doc.body_line + i, "the question must come first, as a heading: `# Spørsmålet?`"),
+            }
+            answer_start = offset;
+            answer_line = doc.body_line + i + 1;
+            break;
+        }
+        let answer = &doc.body[answer_start..];
+        let line_of = |at: usize| answer_line + answer[..at].matches('\n').count();
+        let rendered = markdown::render(answer);
+        let mut reported: Vec<(usize, &str)> = Vec::new();
+        for (message, at) in &rendered.problems {
+            // `<b>` and `</b>` are two problems to the parser, one to an editor.
+            let key = (line_of(*at), message.as_str());
+            if !reported.contains(&key) {
+                reported.push(key);
+                self.error(file, key.0, message.clone());
+            }
+        }
+        if title.is_some() && rendered.text.is_empty() {
+            self.error(file, answer_line, "the answer is empty: write it below the question");
+        }
+        if title.is_none() && doc.body.trim().is_empty() {
+            self.error(file, doc.body_line, "the question must come first, as a heading: `# Spørsmålet?`");
+        }
+        let ((id, id_line), (section, _), title, updated) = (id?, section?, title?, updated?);
+        if audiences.is_empty() {
+            return None;
+        }
+        Some(Draft {
+            anchors: rendered.anchors.iter().map(|(a, at)| (a.clone(), line_of(*at))).collect(),
+            question: Question {
+                id,
+                section,
+                title,
+                audiences,
+                updated,
+                keywords,
+                answer_html: rendered.html,
+                answer_text: rendered.text,
+            },
+            file: file.to_path_buf(),
+            id_line,
+        })
+    }
+}
+
+/// Reads and checks the content tree at `root` (normally `content/`).
+pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
+    let mut reader = Reader {
+        root: root.to_path_buf(),
+        errors: ContentErrors::default(),
+    };
+    let sections = reader.sections();
+    let synonyms = reader.synonyms();
+    let (timeline, timeline_file) = reader.timeline();
+    let files = reader.question_files();
+    let drafts: Vec<Draft> = files
+        .iter()
+        .filter_map(|f| reader.question(f, &sections))
+        .collect();
+
+    // Ids share one namespace with section ids and the page's own anchors.
+    let sections_file = root.join(SECTIONS_FILE);
+    let mut owners: HashMap<&str, String> = PAGE_ANCHORS
+        .iter()
+        .map(|a| (*a, "the page itself".to_string()))
+        .collect();
+    for (s, line) in &sections {
+        if let Some(owner) = owners.get(s.id.as_str()) {
+            reader.error(&sections_file, *line, format!("section id `{}` is already used by {owner}", s.id));
+        } else {
+            owners.insert(&s.id, format!("{}:{line}", sections_file.display()));
+        }
+    }
+    for d in &drafts {
+        let id = d.question.id.as_str();
+        if let Some(owner) = owners.get(id) {
+            let message = format!("id `{id}` is already used by {owner}");
+            reader.error(&d.file, d.id_line, message);
+        } else {
+            owners.insert(id, format!("{}:{}", d.file.display(), d.id_line));
+        }
+    }
+    let shows_timeline = sections.iter().any(|(s, _)| s.shows_timeline);
+    for d in &drafts {
+        for (anchor, line) in &d.anchors {
+            let known = owners.contains_key(anchor.as_str())
+                && (anchor != TIMELINE_ANCHOR || shows_timeline);
+            if !known {
+                reader.error(&d.file, *line, format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
+            }
+        }
+    }
+    for (s, line) in &sections {
+        if !drafts.iter().any(|d| d.question.section == s.id) && files.len() == drafts.len() {
+            reader.error(&sections_file, *line, format!("section `{}` has no questions", s.id));
+        }
+    }
+    if let Some(path) = timeline_file.filter(|_| !timeline.is_empty() && !shows_timeline) {
+        reader.error(&path, 0, format!("the timeline is shown nowhere: mark one section in {SECTIONS_FILE} with `| {TIMELINE_MARK}`"));
+    }
+    if !reader.errors.is_empty() {
+        return Err(reader.errors);
+    }
+    let mut questions = Vec::with_capacity(drafts.len());
+    for (s, _) in &sections {
+        questions.extend(drafts.iter().filter(|d| d.question.section == s.id).map(|d| d.question.clone()));
+    }
+    Ok(Faq {
+        sections: sections.into_iter().map(|(s, _)| s).collect(),
+        questions,
+        timeline,
+        synonyms,
+    })
+}

@@ -1,0 +1,101 @@
+//! The one place that configures Markdown: how answers are rendered to HTML at build time, what they
+//! may contain, which in-page links they make and their plain text for search.
+
+use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+
+/// The Markdown dialect answers are written in.
+pub fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH | Options::ENABLE_SMART_PUNCTUATION
+}
+
+/// An answer rendered for the site.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    /// The words of the answer with blocks separated by spaces, for search and snippets.
+    pub text: String,
+    /// In-page links (`#id` without the `#`) with the byte offset where each stands.
+    pub anchors: Vec<(String, usize)>,
+    /// Things the answer may not contain, with the byte offset where each stands.
+    pub problems: Vec<(String, usize)>,
+}
+
+/// Renders an answer's Markdown, collecting in-page links and disallowed constructs.
+pub fn render(markdown: &str) -> Rendered {
+    let mut out = Rendered::default();
+    let mut events = Vec::new();
+    for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
+        let at = range.start;
+        match &event {
+            Event::Start(Tag::Heading { .. }) => out.problems.push((
+                "an answer may not contain headings (the question is the heading): use paragraphs or lists".into(),
+                at,
+            )),
+            Event::Html(_) | Event::InlineHtml(_) => out.problems.push((
+                "raw HTML is not allowed in an answer: write it in Markdown".into(),
+                at,
+            )),
+            Event::Start(Tag::Image { .. }) => out.problems.push((
+                "images are not supported in answers".into(),
+                at,
+            )),
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                if let Some(anchor) = dest_url.strip_prefix('#') {
+                    out.anchors.push((anchor.to_string(), at));
+                } else if !(dest_url.starts_with("https://") || dest_url.starts_with("mailto:")) {
+                    out.problems.push((
+                        format!("link `{dest_url}`: use `#id` for a question or section, or a full `https://` or `mailto:` address"),
+                        at,
+                    ));
+                }
+            }
+            Event::Text(t) | Event::Code(t) => out.text.push_str(t),
+            Event::SoftBreak | Event::HardBreak => out.text.push(' '),
+            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
+                if !out.text.ends_with(' ') {
+                    out.text.push(' ');
+                }
+            }
+            _ => {}
+        }
+        events.push(event);
+    }
+    out.text = out.text.trim().to_string();
+    html::push_html(&mut out.html, events.into_iter());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_lists_code_and_typographic_quotes() {
+        let r = render("Sjekk:\n\n1. Scope `skatteetaten:summertskattegrunnlag`\n2. \"Altinn\"\n");
+        assert!(r.html.contains("<ol>"), "{}", r.html);
+        assert!(r.html.contains("<code>skatteetaten:summertskattegrunnlag</code>"));
+        assert!(r.html.contains("“Altinn”"));
+        assert_eq!(r.text, "Sjekk: Scope skatteetaten:summertskattegrunnlag “Altinn”");
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn collects_in_page_links_with_their_offsets() {
+        let md = "Se [kostnad](#kostnad) og [Fiks](https://portal.fiks.ks.no/).";
+        let r = render(md);
+        assert_eq!(r.anchors, vec![("kostnad".to_string(), 3)]);
+        assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn flags_what_answers_may_not_contain() {
+        let r = render("## Overskrift\n\n<b>fet</b>\n\n[lenke](side.html) ![bilde](https://x/y.png)\n");
+        let messages: Vec<&str> = r.problems.iter().map(|(m, _)| m.as_str()).collect();
+        // `<b>` and `</b>` are one problem each; the loader reports one per line.
+        assert_eq!(messages.len(), 5, "{messages:?}");
+        assert!(messages[0].contains("headings"));
+        assert!(messages[1].contains("raw HTML") && messages[2].contains("raw HTML"));
+        assert!(messages[3].contains("side.html"));
+        assert!(messages[4].contains("images"));
+    }
+}

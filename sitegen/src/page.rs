@@ -1,0 +1,151 @@
+//! The static FAQ page: the whole FAQ as plain HTML, pasted into `index.html` at build time so it is
+//! readable before (and without) any script. The app renders the very same markup when it takes over;
+//! `src/components/` mirrors every element here, and the end-to-end tests check that nothing moves.
+
+use skattedeling_core::support::support_mailto;
+use skattedeling_core::ui;
+use skattedeling_core::{Audience, CalendarDate, Faq, Question, TimelineEvent};
+use std::fmt::Write;
+
+/// Escapes text for HTML content and attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn search_form(out: &mut String) {
+    let _ = write!(
+        out,
+        r#"<form class="search js-only" role="search" action="./" method="get" data-testid="search-form"><div class="search__field"><label class="search__label" for="{id}">{label}</label><p class="search__hint" id="sok-hjelp">{hint}</p><input class="search__input" id="{id}" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hjelp" aria-controls="{questions}" data-testid="search-input"/></div><fieldset class="audience"><legend class="audience__legend">{legend}</legend><div class="audience__options">"#,
+        id = ui::SEARCH_INPUT_ID,
+        label = escape(ui::SEARCH_LABEL),
+        hint = escape(ui::SEARCH_HINT),
+        questions = ui::QUESTIONS_ID,
+        legend = escape(ui::AUDIENCE_LEGEND),
+    );
+    let options = std::iter::once(("", ui::AUDIENCE_ALL))
+        .chain(Audience::ALL.iter().map(|a| (a.tag(), a.label())));
+    for (value, label) in options {
+        let checked = if value.is_empty() { " checked" } else { "" };
+        let _ = write!(
+            out,
+            r#"<label class="audience__option"><input type="radio" name="for" value="{value}"{checked}/> {label}</label>"#
+        );
+    }
+    out.push_str("</div></fieldset></form>");
+}
+
+fn toolbar(out: &mut String, shown: usize) {
+    let _ = write!(
+        out,
+        r#"<div class="toolbar js-only"><p class="toolbar__status" id="sok-status" role="status" data-testid="search-status">{status}</p><div class="toolbar__actions"><button type="button" class="toolbar__button" data-testid="open-all">{open}</button><button type="button" class="toolbar__button" data-testid="close-all">{close}</button></div></div><p class="notice no-js-only">{notice}</p>"#,
+        status = escape(&ui::status_line(shown, "", None)),
+        open = ui::OPEN_ALL,
+        close = ui::CLOSE_ALL,
+        notice = escape(ui::NO_SCRIPT_NOTICE),
+    );
+}
+
+/// The timeline of the move away from Infotorg, each event marked as past or upcoming on `today`.
+pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate) {
+    let _ = write!(
+        out,
+        r#"<div class="timeline" id="{id}" data-testid="timeline"><h3 class="timeline__title">{title}</h3><ol class="timeline__events">"#,
+        id = ui::TIMELINE_ANCHOR,
+        title = escape(ui::TIMELINE_TITLE),
+    );
+    for e in events {
+        let when = e.when(today);
+        let _ = write!(
+            out,
+            r#"<li class="timeline__event timeline__event--{class}" data-testid="timeline-event"><p class="timeline__date"><time datetime="{iso}">{date}</time> <span class="timeline__when">{label}</span></p><p class="timeline__name">{name}</p><p class="timeline__text">{text}</p></li>"#,
+            class = when.class(),
+            iso = e.date.iso(),
+            date = e.date.to_norwegian(),
+            label = when.label(),
+            name = escape(&e.title),
+            text = escape(&e.text),
+        );
+    }
+    out.push_str("</ol></div>");
+}
+
+/// One question, closed, with its answer.
+pub fn question(out: &mut String, q: &Question) {
+    let _ = write!(
+        out,
+        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div><div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button></p></div></div></details>"##,
+        id = q.id,
+        title = escape(&q.title),
+        body = q.answer_html,
+        updated = ui::UPDATED,
+        iso = q.updated.iso(),
+        date = q.updated.to_norwegian(),
+        audiences = escape(&ui::audience_line(&q.audiences)),
+        permalink = ui::PERMALINK,
+        copy = ui::COPY_LINK,
+    );
+}
+
+fn contact(out: &mut String) {
+    let _ = write!(
+        out,
+        r#"<aside class="contact" id="{id}" aria-labelledby="kontakt-tittel"><h2 class="contact__title" id="kontakt-tittel">{title}</h2><p class="contact__text">{text}</p><a class="button" href="{href}" data-testid="contact-mail">{button}</a></aside>"#,
+        id = ui::CONTACT_ANCHOR,
+        title = escape(ui::CONTACT_TITLE),
+        text = escape(ui::CONTACT_TEXT),
+        href = escape(&support_mailto("", None)),
+        button = escape(ui::CONTACT_BUTTON),
+    );
+}
+
+/// The inside of `<div id="app">`: search, toolbar, every section with its questions, and the contact
+/// block, as the app shows it before anyone has searched.
+pub fn render(faq: &Faq, today: CalendarDate) -> String {
+    let mut out = String::with_capacity(64 * 1024);
+    search_form(&mut out);
+    toolbar(&mut out, faq.questions.len());
+    let _ = write!(
+        out,
+        r#"<div class="questions" id="{}" data-testid="questions">"#,
+        ui::QUESTIONS_ID
+    );
+    for section in &faq.sections {
+        let _ = write!(
+            out,
+            r#"<section class="faq-section" id="{id}" aria-labelledby="{id}-tittel"><h2 class="faq-section__title" id="{id}-tittel">{title}</h2>"#,
+            id = section.id,
+            title = escape(&section.title),
+        );
+        if section.shows_timeline {
+            timeline(&mut out, &faq.timeline, today);
+        }
+        for q in faq.questions_in(&section.id) {
+            question(&mut out, q);
+        }
+        out.push_str("</section>");
+    }
+    out.push_str("</div>");
+    contact(&mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup_in_text() {
+        assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    }
+}

@@ -1,0 +1,168 @@
+//! Broken content fails the build with the file, the line and what to do: one fixture tree per mistake
+//! an editor can make, each pinned to the exact message the editor sees.
+
+use skattedeling_sitegen::{compile, ContentErrors};
+use std::path::Path;
+
+fn errors(case: &str) -> Vec<String> {
+    let dir = format!("tests/fixtures/{case}");
+    match compile(Path::new(&dir)) {
+        Ok(_) => panic!("{dir} was accepted"),
+        Err(ContentErrors(errors)) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn a_valid_tree_loads_in_order() {
+    let site = compile(Path::new("tests/fixtures/valid")).unwrap_or_else(|e| panic!("{e}"));
+    let ids: Vec<&str> = site.faq.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids, ["kostnad", "delegering"]);
+    assert_eq!(site.faq.questions[1].answer_text, "Logg inn i Altinn. Deleger.");
+    assert_eq!(site.faq.synonyms, vec![vec!["pris".to_string(), "koster".to_string()]]);
+    assert_eq!(site.faq.timeline.len(), 1);
+    assert!(site.faq.sections[0].shows_timeline);
+}
+
+#[test]
+fn missing_id() {
+    assert_eq!(
+        errors("missing-id"),
+        ["tests/fixtures/missing-id/faq/01-kostnad.md:5: front matter has no `id`"]
+    );
+}
+
+#[test]
+fn duplicate_id() {
+    assert_eq!(
+        errors("duplicate-id"),
+        ["tests/fixtures/duplicate-id/faq/02-pris.md:2: id `kostnad` is already used by tests/fixtures/duplicate-id/faq/01-kostnad.md:2"]
+    );
+}
+
+#[test]
+fn unknown_section() {
+    assert_eq!(
+        errors("unknown-section"),
+        ["tests/fixtures/unknown-section/faq/01-kostnad.md:3: unknown section `tilkoblingg`; the sections in seksjoner.txt are: grunnleggende"]
+    );
+}
+
+#[test]
+fn unknown_audience() {
+    assert_eq!(
+        errors("unknown-audience"),
+        ["tests/fixtures/unknown-audience/faq/01-kostnad.md:4: unknown audience `saksbehandler`; use kommune, leverandør or prosjektleder"]
+    );
+}
+
+#[test]
+fn link_to_an_id_that_does_not_exist() {
+    assert_eq!(
+        errors("broken-link"),
+        ["tests/fixtures/broken-link/faq/01-kostnad.md:12: link to `#delegering-i-altinn` goes nowhere: no question or section has the id `delegering-i-altinn`"]
+    );
+}
+
+#[test]
+fn impossible_date() {
+    assert_eq!(
+        errors("bad-date"),
+        ["tests/fixtures/bad-date/faq/01-kostnad.md:5: sist_oppdatert: `2023-02-30` is not a day in the calendar"]
+    );
+}
+
+#[test]
+fn question_not_written_as_a_heading() {
+    assert_eq!(
+        errors("no-title"),
+        ["tests/fixtures/no-title/faq/01-kostnad.md:8: the question must come first, as a heading: `# Spørsmålet?`"]
+    );
+}
+
+#[test]
+fn raw_html_in_an_answer() {
+    assert_eq!(
+        errors("raw-html"),
+        ["tests/fixtures/raw-html/faq/01-kostnad.md:10: raw HTML is not allowed in an answer: write it in Markdown"]
+    );
+}
+
+#[test]
+fn unknown_front_matter_field() {
+    assert_eq!(
+        errors("unknown-field"),
+        ["tests/fixtures/unknown-field/faq/01-kostnad.md:6: unknown field `forfatter`; the fields are id, seksjon, målgrupper, sist_oppdatert and nøkkelord"]
+    );
+}
+
+#[test]
+fn front_matter_left_open() {
+    assert_eq!(
+        errors("unclosed-front-matter"),
+        ["tests/fixtures/unclosed-front-matter/faq/01-kostnad.md:1: the front matter is not closed: add a line `---` after it"]
+    );
+}
+
+#[test]
+fn synonym_of_more_than_one_word() {
+    assert_eq!(
+        errors("multiword-synonym"),
+        ["tests/fixtures/multiword-synonym/synonymer.txt:1: `hva koster` is more than one word; a synonym is a single word"]
+    );
+}
+
+#[test]
+fn timeline_date_in_the_wrong_format() {
+    assert_eq!(
+        errors("timeline-bad-date"),
+        ["tests/fixtures/timeline-bad-date/tidslinje.txt:1: `01.11.2023` is not a date of the form YYYY-MM-DD"]
+    );
+}
+
+#[test]
+fn section_without_questions() {
+    assert_eq!(
+        errors("empty-section"),
+        ["tests/fixtures/empty-section/seksjoner.txt:2: section `tom` has no questions"]
+    );
+}
+
+#[test]
+fn the_real_content_is_valid_and_complete() {
+    let site = compile(Path::new("../content")).unwrap_or_else(|e| panic!("{e}"));
+    let faq = &site.faq;
+    let sections: Vec<&str> = faq.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        sections,
+        [
+            "Tilkobling til Skatteetatens tjeneste/API",
+            "Segmentsamarbeidet",
+            "Opplysninger fra infotorg.no",
+            "Prosjektet"
+        ]
+    );
+    let per_section: Vec<usize> = faq
+        .sections
+        .iter()
+        .map(|s| faq.questions_in(&s.id).count())
+        .collect();
+    assert_eq!(per_section, [8, 3, 3, 3], "all 17 questions of the seed");
+    // The seed's order, first and last question of each section.
+    assert!(faq.questions[0].title.starts_with("Hvordan får jeg tilgang"));
+    assert!(faq.questions[7].title.starts_with("Har kommunen rett til å hente"));
+    assert_eq!(faq.questions[11].title, "Hvilke opplysninger ligger på infotorg.no?");
+    assert_eq!(faq.questions[16].title, "Hvorfor tar arbeidet lang tid?");
+    // Plain typos from the seed are fixed.
+    let all_text: String = faq
+        .questions
+        .iter()
+        .map(|q| format!("{} {}", q.title, q.answer_text))
+        .collect();
+    for typo in ["infortorg", "Tietoevery", "representer "] {
+        assert!(!all_text.contains(typo), "typo {typo:?} is still there");
+    }
+    // Written before 1 Nov 2023; it must read correctly now.
+    for stale in ["opphører 01.11.2023", "vil avtalen", "har i dag monopolavtaler"] {
+        assert!(!all_text.contains(stale), "{stale:?} reads as if Infotorg were still open");
+    }
+}
