@@ -57,7 +57,8 @@ fn days_in_month(year: u16, month: u8) -> u8 {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
         _ => {
-            let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+            let leap =
+                (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
             if leap {
                 29
             } else {
@@ -201,10 +202,22 @@ mod tests {
 
     #[test]
     fn counts_days_from_the_unix_epoch() {
-        assert_eq!(CalendarDate::from_unix_days(0), CalendarDate::ymd(1970, 1, 1).unwrap());
-        assert_eq!(CalendarDate::from_unix_days(19_662), CalendarDate::ymd(2023, 11, 1).unwrap());
-        assert_eq!(CalendarDate::from_unix_days(20_420), CalendarDate::ymd(2025, 11, 28).unwrap());
-        assert_eq!(CalendarDate::from_unix_days(11_016), CalendarDate::ymd(2000, 2, 29).unwrap());
+        assert_eq!(
+            CalendarDate::from_unix_days(0),
+            CalendarDate::ymd(1970, 1, 1).unwrap()
+        );
+        assert_eq!(
+            CalendarDate::from_unix_days(19_662),
+            CalendarDate::ymd(2023, 11, 1).unwrap()
+        );
+        assert_eq!(
+            CalendarDate::from_unix_days(20_420),
+            CalendarDate::ymd(2025, 11, 28).unwrap()
+        );
+        assert_eq!(
+            CalendarDate::from_unix_days(11_016),
+            CalendarDate::ymd(2000, 2, 29).unwrap()
+        );
     }
 
     #[test]

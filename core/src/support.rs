@@ -15,7 +15,8 @@ pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
     } else {
         format!("Spørsmål om skattedeling: {query}")
     };
-    let mut body = String::from("Hei!\n\nJeg fant ikke svaret i ofte stilte spørsmål om skattedeling.\n\n");
+    let mut body =
+        String::from("Hei!\n\nJeg fant ikke svaret i ofte stilte spørsmål om skattedeling.\n\n");
     if !query.is_empty() {
         body.push_str(&format!("Jeg søkte etter: «{query}»\n"));
     }
@@ -51,7 +52,10 @@ mod tests {
             "Spørsmål om skattedeling: delegering på vegne av"
         );
         let body = decoded_part(&link, "body");
-        assert!(body.contains("Jeg søkte etter: «delegering på vegne av»\n"), "{body}");
+        assert!(
+            body.contains("Jeg søkte etter: «delegering på vegne av»\n"),
+            "{body}"
+        );
         assert!(body.contains("Jeg er: leverandør\n"), "{body}");
     }
 

@@ -27,14 +27,19 @@ pub const AUDIENCE_LEGEND: &str = "Vis spørsmål for";
 pub const AUDIENCE_ALL: &str = "Alle";
 pub const OPEN_ALL: &str = "Vis alle svar";
 pub const CLOSE_ALL: &str = "Skjul alle svar";
-pub const NO_SCRIPT_NOTICE: &str = "Søk og filtrering krever JavaScript. Alle spørsmål og svar står \
+pub const NO_SCRIPT_NOTICE: &str =
+    "Søk og filtrering krever JavaScript. Alle spørsmål og svar står \
      nedenfor: velg et spørsmål for å lese svaret.";
 pub const PERMALINK: &str = "Lenke til svaret";
 pub const COPY_LINK: &str = "Kopier lenke";
-pub const LINK_COPIED: &str = "Lenken er kopiert";
+pub const LINK_COPIED: &str = "Lenken er kopiert.";
+pub const LINK_NOT_COPIED: &str =
+    "Nettleseren lot oss ikke kopiere. Høyreklikk «Lenke til svaret» og \
+     velg å kopiere lenken.";
 pub const UPDATED: &str = "Sist oppdatert";
 pub const TIMELINE_TITLE: &str = "Tidslinje: fra Infotorg til deling direkte fra Skatteetaten";
 pub const RESULTS_TITLE: &str = "Søkeresultater";
+pub const NO_RESULTS_TEXT: &str = "Prøv et annet ord eller færre ord. Du kan også gå videre her:";
 pub const CONTACT_TITLE: &str = "Fant du ikke svaret?";
 pub const CONTACT_TEXT: &str = "KS svarer på spørsmål om skattedeling. Skriv hva du lurer på, \
      men ikke send fødselsnummer eller andre personopplysninger.";
@@ -95,7 +100,10 @@ mod tests {
     #[test]
     fn status_says_what_is_shown() {
         assert_eq!(status_line(17, "", None), "17 spørsmål");
-        assert_eq!(status_line(1, "", Some(Audience::Vendor)), "1 spørsmål for leverandør");
+        assert_eq!(
+            status_line(1, "", Some(Audience::Vendor)),
+            "1 spørsmål for leverandør"
+        );
         assert_eq!(status_line(3, " orgnr ", None), "3 treff for «orgnr»");
         assert_eq!(status_line(0, "xyz", None), "Ingen treff for «xyz»");
     }

@@ -57,7 +57,10 @@ pub fn parse(source: &str) -> Result<Document<'_>, FrontMatterError> {
             line,
         });
     }
-    Err((1, "the front matter is not closed: add a line `---` after it".into()))
+    Err((
+        1,
+        "the front matter is not closed: add a line `---` after it".into(),
+    ))
 }
 
 /// Splits a comma-separated value into its trimmed, non-empty items.
@@ -86,7 +89,10 @@ mod tests {
     #[test]
     fn reports_missing_and_broken_front_matter() {
         assert_eq!(parse("# Tittel").unwrap_err().0, 1);
-        assert_eq!(parse("---\nid kostnad\n---\n").unwrap_err(), (2, "expected `key: value`, found `id kostnad`".into()));
+        assert_eq!(
+            parse("---\nid kostnad\n---\n").unwrap_err(),
+            (2, "expected `key: value`, found `id kostnad`".into())
+        );
         assert!(parse("---\nid: x\n").unwrap_err().1.contains("not closed"));
     }
 

@@ -88,13 +88,21 @@ impl Reader {
             if !is_slug(id) {
                 self.error(&path, line, format!("section id `{id}`: {SLUG_RULE}"));
             } else if let Some((_, first)) = sections.iter().find(|(s, _)| s.id == id) {
-                self.error(&path, line, format!("section id `{id}` is already used on line {first}"));
+                self.error(
+                    &path,
+                    line,
+                    format!("section id `{id}` is already used on line {first}"),
+                );
             }
             if title.is_empty() {
                 self.error(&path, line, format!("section `{id}` has no title"));
             }
             if let Some(mark) = mark.filter(|m| *m != TIMELINE_MARK) {
-                self.error(&path, line, format!("unknown marker `{mark}`; the only one is `{TIMELINE_MARK}`"));
+                self.error(
+                    &path,
+                    line,
+                    format!("unknown marker `{mark}`; the only one is `{TIMELINE_MARK}`"),
+                );
             }
             sections.push((
                 Section {
@@ -106,7 +114,11 @@ impl Reader {
             ));
         }
         if sections.is_empty() {
-            self.error(&path, 0, "no sections: add one line `id | tittel` per section");
+            self.error(
+                &path,
+                0,
+                "no sections: add one line `id | tittel` per section",
+            );
         }
         sections
     }
@@ -124,11 +136,19 @@ impl Reader {
             }
             let words = list(line);
             if words.len() < 2 {
-                self.error(&path, line_no, "a synonym group needs at least two words, separated by commas");
+                self.error(
+                    &path,
+                    line_no,
+                    "a synonym group needs at least two words, separated by commas",
+                );
                 continue;
             }
             if let Some(w) = words.iter().find(|w| w.contains(char::is_whitespace)) {
-                self.error(&path, line_no, format!("`{w}` is more than one word; a synonym is a single word"));
+                self.error(
+                    &path,
+                    line_no,
+                    format!("`{w}` is more than one word; a synonym is a single word"),
+                );
                 continue;
             }
             groups.push(words.into_iter().map(String::from).collect());
@@ -208,7 +228,11 @@ impl Reader {
         let mut seen: HashMap<String, usize> = HashMap::new();
         for field in &doc.fields {
             if let Some(first) = seen.insert(field.key.clone(), field.line) {
-                self.error(file, field.line, format!("`{}` is given twice (first on line {first})", field.key));
+                self.error(
+                    file,
+                    field.line,
+                    format!("`{}` is given twice (first on line {first})", field.key),
+                );
                 continue;
             }
             let (value, line) = (field.value.as_str(), field.line);
@@ -272,7 +296,11 @@ impl Reader {
             }
             match line.trim_end().strip_prefix("# ") {
                 Some(t) if !t.trim().is_empty() => title = Some(t.trim().to_string()),
-                _ => self.error(file, doc.body_line + i, "the question must come first, as a heading: `# Spørsmålet?`"),
+                _ => self.error(
+                    file,
+                    doc.body_line + i,
+                    "the question must come first, as a heading: `# Spørsmålet?`",
+                ),
             }
             answer_start = offset;
             answer_line = doc.body_line + i + 1;
@@ -291,17 +319,29 @@ impl Reader {
             }
         }
         if title.is_some() && rendered.text.is_empty() {
-            self.error(file, answer_line, "the answer is empty: write it below the question");
+            self.error(
+                file,
+                answer_line,
+                "the answer is empty: write it below the question",
+            );
         }
         if title.is_none() && doc.body.trim().is_empty() {
-            self.error(file, doc.body_line, "the question must come first, as a heading: `# Spørsmålet?`");
+            self.error(
+                file,
+                doc.body_line,
+                "the question must come first, as a heading: `# Spørsmålet?`",
+            );
         }
         let ((id, id_line), (section, _), title, updated) = (id?, section?, title?, updated?);
         if audiences.is_empty() {
             return None;
         }
         Some(Draft {
-            anchors: rendered.anchors.iter().map(|(a, at)| (a.clone(), line_of(*at))).collect(),
+            anchors: rendered
+                .anchors
+                .iter()
+                .map(|(a, at)| (a.clone(), line_of(*at)))
+                .collect(),
             question: Question {
                 id,
                 section,
@@ -341,7 +381,11 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
         .collect();
     for (s, line) in &sections {
         if let Some(owner) = owners.get(s.id.as_str()) {
-            reader.error(&sections_file, *line, format!("section id `{}` is already used by {owner}", s.id));
+            reader.error(
+                &sections_file,
+                *line,
+                format!("section id `{}` is already used by {owner}", s.id),
+            );
         } else {
             owners.insert(&s.id, format!("{}:{line}", sections_file.display()));
         }
@@ -367,7 +411,11 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
     }
     for (s, line) in &sections {
         if !drafts.iter().any(|d| d.question.section == s.id) && files.len() == drafts.len() {
-            reader.error(&sections_file, *line, format!("section `{}` has no questions", s.id));
+            reader.error(
+                &sections_file,
+                *line,
+                format!("section `{}` has no questions", s.id),
+            );
         }
     }
     if let Some(path) = timeline_file.filter(|_| !timeline.is_empty() && !shows_timeline) {
@@ -378,7 +426,12 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
     }
     let mut questions = Vec::with_capacity(drafts.len());
     for (s, _) in &sections {
-        questions.extend(drafts.iter().filter(|d| d.question.section == s.id).map(|d| d.question.clone()));
+        questions.extend(
+            drafts
+                .iter()
+                .filter(|d| d.question.section == s.id)
+                .map(|d| d.question.clone()),
+        );
     }
     Ok(Faq {
         sections: sections.into_iter().map(|(s, _)| s).collect(),

@@ -51,10 +51,8 @@ pub fn render(markdown: &str) -> Rendered {
             }
             Event::Text(t) | Event::Code(t) => out.text.push_str(t),
             Event::SoftBreak | Event::HardBreak => out.text.push(' '),
-            Event::End(TagEnd::Paragraph | TagEnd::Item) => {
-                if !out.text.ends_with(' ') {
-                    out.text.push(' ');
-                }
+            Event::End(TagEnd::Paragraph | TagEnd::Item) if !out.text.ends_with(' ') => {
+                out.text.push(' ');
             }
             _ => {}
         }
@@ -73,9 +71,14 @@ mod tests {
     fn renders_lists_code_and_typographic_quotes() {
         let r = render("Sjekk:\n\n1. Scope `skatteetaten:summertskattegrunnlag`\n2. \"Altinn\"\n");
         assert!(r.html.contains("<ol>"), "{}", r.html);
-        assert!(r.html.contains("<code>skatteetaten:summertskattegrunnlag</code>"));
+        assert!(r
+            .html
+            .contains("<code>skatteetaten:summertskattegrunnlag</code>"));
         assert!(r.html.contains("“Altinn”"));
-        assert_eq!(r.text, "Sjekk: Scope skatteetaten:summertskattegrunnlag “Altinn”");
+        assert_eq!(
+            r.text,
+            "Sjekk: Scope skatteetaten:summertskattegrunnlag “Altinn”"
+        );
         assert!(r.problems.is_empty());
     }
 
@@ -89,7 +92,8 @@ mod tests {
 
     #[test]
     fn flags_what_answers_may_not_contain() {
-        let r = render("## Overskrift\n\n<b>fet</b>\n\n[lenke](side.html) ![bilde](https://x/y.png)\n");
+        let r =
+            render("## Overskrift\n\n<b>fet</b>\n\n[lenke](side.html) ![bilde](https://x/y.png)\n");
         let messages: Vec<&str> = r.problems.iter().map(|(m, _)| m.as_str()).collect();
         // `<b>` and `</b>` are one problem each; the loader reports one per line.
         assert_eq!(messages.len(), 5, "{messages:?}");

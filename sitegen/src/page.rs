@@ -84,7 +84,7 @@ pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate)
 pub fn question(out: &mut String, q: &Question) {
     let _ = write!(
         out,
-        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div><div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button></p></div></div></details>"##,
+        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div><div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
         id = q.id,
         title = escape(&q.title),
         body = q.answer_html,
@@ -146,6 +146,9 @@ mod tests {
 
     #[test]
     fn escapes_markup_in_text() {
-        assert_eq!(escape(r#"<a href="x">&'"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape(r#"<a href="x">&'"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+        );
     }
 }

@@ -17,8 +17,14 @@ fn a_valid_tree_loads_in_order() {
     let site = compile(Path::new("tests/fixtures/valid")).unwrap_or_else(|e| panic!("{e}"));
     let ids: Vec<&str> = site.faq.questions.iter().map(|q| q.id.as_str()).collect();
     assert_eq!(ids, ["kostnad", "delegering"]);
-    assert_eq!(site.faq.questions[1].answer_text, "Logg inn i Altinn. Deleger.");
-    assert_eq!(site.faq.synonyms, vec![vec!["pris".to_string(), "koster".to_string()]]);
+    assert_eq!(
+        site.faq.questions[1].answer_text,
+        "Logg inn i Altinn. Deleger."
+    );
+    assert_eq!(
+        site.faq.synonyms,
+        vec![vec!["pris".to_string(), "koster".to_string()]]
+    );
     assert_eq!(site.faq.timeline.len(), 1);
     assert!(site.faq.sections[0].shows_timeline);
 }
@@ -148,9 +154,16 @@ fn the_real_content_is_valid_and_complete() {
         .collect();
     assert_eq!(per_section, [8, 3, 3, 3], "all 17 questions of the seed");
     // The seed's order, first and last question of each section.
-    assert!(faq.questions[0].title.starts_with("Hvordan får jeg tilgang"));
-    assert!(faq.questions[7].title.starts_with("Har kommunen rett til å hente"));
-    assert_eq!(faq.questions[11].title, "Hvilke opplysninger ligger på infotorg.no?");
+    assert!(faq.questions[0]
+        .title
+        .starts_with("Hvordan får jeg tilgang"));
+    assert!(faq.questions[7]
+        .title
+        .starts_with("Har kommunen rett til å hente"));
+    assert_eq!(
+        faq.questions[11].title,
+        "Hvilke opplysninger ligger på infotorg.no?"
+    );
     assert_eq!(faq.questions[16].title, "Hvorfor tar arbeidet lang tid?");
     // Plain typos from the seed are fixed.
     let all_text: String = faq
@@ -162,7 +175,14 @@ fn the_real_content_is_valid_and_complete() {
         assert!(!all_text.contains(typo), "typo {typo:?} is still there");
     }
     // Written before 1 Nov 2023; it must read correctly now.
-    for stale in ["opphører 01.11.2023", "vil avtalen", "har i dag monopolavtaler"] {
-        assert!(!all_text.contains(stale), "{stale:?} reads as if Infotorg were still open");
+    for stale in [
+        "opphører 01.11.2023",
+        "vil avtalen",
+        "har i dag monopolavtaler",
+    ] {
+        assert!(
+            !all_text.contains(stale),
+            "{stale:?} reads as if Infotorg were still open"
+        );
     }
 }

@@ -25,13 +25,19 @@ const TABLE: &[(&str, &str)] = &[
     ("organisasjonsnummer", "delegering-altinn"),
     ("orgnr", "delegering-altinn"),
     ("org.nr til leverandøren", "delegering-altinn"),
-    ("Summert Skattegrunnlag API – På vegne av", "delegering-altinn"),
+    (
+        "Summert Skattegrunnlag API – På vegne av",
+        "delegering-altinn",
+    ),
     ("delegert i test men ikke produksjon", "delegering-altinn"),
     // Maskinporten.
     ("maskinp", "maskinporten"),
     ("maskinporten", "maskinporten"),
     ("Maskinportn", "maskinporten"),
-    ("leverandøren får ikke tilgang til maskinporten", "maskinporten"),
+    (
+        "leverandøren får ikke tilgang til maskinporten",
+        "maskinporten",
+    ),
     ("skatteetaten:summertskattegrunnlag", "maskinporten"),
     ("skatteetaten:summ", "maskinporten"),
     ("hvilket scope", "maskinporten"),
@@ -39,7 +45,10 @@ const TABLE: &[(&str, &str)] = &[
     ("sertifikat", "maskinporten"),
     ("feil sertifikat hos leverandør", "maskinporten"),
     // Order of things.
-    ("må vi vente på skatteetaten før vi delegerer", "vente-med-delegering"),
+    (
+        "må vi vente på skatteetaten før vi delegerer",
+        "vente-med-delegering",
+    ),
     ("rekkefølge delegering og tilgang", "vente-med-delegering"),
     // Changing vendor or connection method.
     ("bytte leverandør", "endre-pakoblingsmate"),
@@ -59,7 +68,10 @@ const TABLE: &[(&str, &str)] = &[
     ("kostnader", "kostnad"),
     // Residents of other municipalities.
     ("innbyggere i andre kommuner", "innbyggere-i-andre-kommuner"),
-    ("person som bor i en annen kommune", "innbyggere-i-andre-kommuner"),
+    (
+        "person som bor i en annen kommune",
+        "innbyggere-i-andre-kommuner",
+    ),
     ("kommunens innbyggere", "innbyggere-i-andre-kommuner"),
     ("taushetsplikt", "innbyggere-i-andre-kommuner"),
     ("oppholder seg i kommunen", "innbyggere-i-andre-kommuner"),
@@ -82,7 +94,10 @@ const TABLE: &[(&str, &str)] = &[
     // The project.
     ("hvordan prioriteres tjenestene", "prioritering"),
     ("prioritering", "prioritering"),
-    ("fagsystemleverandører involvering", "leverandorer-involveres"),
+    (
+        "fagsystemleverandører involvering",
+        "leverandorer-involveres",
+    ),
     ("pilot", "leverandorer-involveres"),
     ("hvorfor tar det så lang tid", "lang-tid"),
     ("lover og forskrifter", "lang-tid"),
@@ -126,13 +141,13 @@ fn nonsense_finds_nothing() {
 fn the_audience_filter_keeps_only_that_audience() {
     let site = site();
     let questions = &site.faq.questions;
-    let hits = site
-        .index
-        .search("leverandør", |d| questions[d].is_for(Some(Audience::ProjectManager)));
+    let hits = site.index.search("leverandør", |d| {
+        questions[d].is_for(Some(Audience::ProjectManager))
+    });
     assert!(!hits.is_empty());
-    assert!(hits
-        .iter()
-        .all(|h| questions[h.doc].audiences.contains(&Audience::ProjectManager)));
+    assert!(hits.iter().all(|h| questions[h.doc]
+        .audiences
+        .contains(&Audience::ProjectManager)));
 }
 
 #[test]

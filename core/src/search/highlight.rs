@@ -89,7 +89,10 @@ pub fn snippet(text: &str, keys: &[String], max_chars: usize) -> Vec<Segment> {
         .nth(max_chars)
         .map_or(text.len(), |(i, _)| start + i);
     if end < text.len() {
-        end = text[..end].rfind(char::is_whitespace).filter(|&ws| ws > start).unwrap_or(end);
+        end = text[..end]
+            .rfind(char::is_whitespace)
+            .filter(|&ws| ws > start)
+            .unwrap_or(end);
     }
     let window: Vec<(usize, usize)> = ranges
         .iter()
@@ -149,14 +152,23 @@ mod tests {
     fn marks_a_technical_term_whole() {
         let text = "Navn: skatteetaten:summertskattegrunnlag.";
         assert_eq!(
-            show(&highlight(text, &keys(&["skatteetaten:summertskattegrunnlag"]))),
+            show(&highlight(
+                text,
+                &keys(&["skatteetaten:summertskattegrunnlag"])
+            )),
             "Navn: [skatteetaten:summertskattegrunnlag]."
         );
     }
 
     #[test]
     fn unmatched_text_is_one_plain_segment() {
-        assert_eq!(highlight("Hei", &[]), vec![Segment { text: "Hei".into(), marked: false }]);
+        assert_eq!(
+            highlight("Hei", &[]),
+            vec![Segment {
+                text: "Hei".into(),
+                marked: false
+            }]
+        );
     }
 
     #[test]

@@ -85,7 +85,8 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     if la == lb {
-        ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        ra[1..] == rb[1..]
+            || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
     } else if la > lb {
         ra[1..] == *rb
     } else {
@@ -164,7 +165,9 @@ impl SearchIndex {
     }
 
     fn term(&self, key: &str) -> Option<usize> {
-        self.terms.binary_search_by(|t| t.key.as_str().cmp(key)).ok()
+        self.terms
+            .binary_search_by(|t| t.key.as_str().cmp(key))
+            .ok()
     }
 
     /// Terms whose words start with `prefix`.
@@ -187,7 +190,11 @@ impl SearchIndex {
         }
         if !q.prefix_only {
             if let Some(t) = self.term(&q.key) {
-                add(&mut found, t, if q.technical { TECHNICAL_EXACT } else { EXACT });
+                add(
+                    &mut found,
+                    t,
+                    if q.technical { TECHNICAL_EXACT } else { EXACT },
+                );
             }
             for group in self.synonyms.iter().filter(|g| g.contains(&q.key)) {
                 for other in group.iter().filter(|k| **k != q.key) {
@@ -336,7 +343,11 @@ mod tests {
         ] {
             assert!(within_one_edit(&chars(a), &chars(b)), "{a} / {b}");
         }
-        for (a, b) in [("delegering", "delegasjon"), ("kommune", "komune!!"), ("abcd", "badc")] {
+        for (a, b) in [
+            ("delegering", "delegasjon"),
+            ("kommune", "komune!!"),
+            ("abcd", "badc"),
+        ] {
             assert!(!within_one_edit(&chars(a), &chars(b)), "{a} / {b}");
         }
     }

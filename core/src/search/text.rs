@@ -54,30 +54,31 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut word_start: Option<usize> = None;
     let mut words_in_run = 0;
 
-    let finish_run = |run: &mut Option<(usize, usize)>, words: &mut usize, tokens: &mut Vec<Token>| {
-        if let Some((s, e)) = run.take() {
-            if *words > 1 {
-                let raw = &text[s..e];
-                let folded = fold(raw);
-                if raw.contains('-') && raw.chars().all(|c| c.is_alphanumeric() || c == '-') {
-                    tokens.push(Token {
-                        start: s,
-                        end: e,
-                        folded: folded.replace('-', ""),
-                        technical: false,
-                    });
-                } else {
-                    tokens.push(Token {
-                        start: s,
-                        end: e,
-                        folded,
-                        technical: true,
-                    });
+    let finish_run =
+        |run: &mut Option<(usize, usize)>, words: &mut usize, tokens: &mut Vec<Token>| {
+            if let Some((s, e)) = run.take() {
+                if *words > 1 {
+                    let raw = &text[s..e];
+                    let folded = fold(raw);
+                    if raw.contains('-') && raw.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                        tokens.push(Token {
+                            start: s,
+                            end: e,
+                            folded: folded.replace('-', ""),
+                            technical: false,
+                        });
+                    } else {
+                        tokens.push(Token {
+                            start: s,
+                            end: e,
+                            folded,
+                            technical: true,
+                        });
+                    }
                 }
             }
-        }
-        *words = 0;
-    };
+            *words = 0;
+        };
 
     while let Some((i, c)) = chars.next() {
         if c.is_alphanumeric() {
@@ -154,20 +155,172 @@ pub fn stem(word: &str) -> String {
 
 /// Bokmål (and a few nynorsk) function words, folded, that a search ignores unless they are all there is.
 const STOP_WORDS: &[&str] = &[
-    "alle", "at", "av", "bare", "begge", "ble", "blei", "bli", "blir", "blitt", "bade", "da", "de",
-    "deg", "dei", "deim", "deira", "deires", "dem", "den", "denne", "der", "dere", "deres", "det",
-    "dette", "di", "din", "disse", "ditt", "du", "eg", "ein", "eit", "eitt", "eller", "elles", "en",
-    "enn", "er", "et", "ett", "etter", "for", "fordi", "fra", "ha", "hadde", "han", "hans", "har",
-    "hennar", "henne", "hennes", "her", "hjaa", "ho", "hoe", "honom", "hoss", "hossen", "hun", "hva",
-    "hvem", "hver", "hvilke", "hvilken", "hvis", "hvor", "hvordan", "hvorfor", "i", "ikke", "ikkje",
-    "ingen", "ingi", "inkje", "inn", "inni", "ja", "jeg", "kan", "kom", "korleis", "korso", "kun",
-    "kunne", "kva", "kvar", "kvarhelst", "kven", "kvi", "kvifor", "man", "mange", "me", "med",
-    "medan", "meg", "meget", "mellom", "men", "mi", "min", "mine", "mitt", "mot", "mykje", "ned",
-    "no", "noe", "noen", "noka", "noko", "nokon", "nokor", "nokre", "na", "nar", "og", "ogsa", "om",
-    "opp", "oss", "over", "pa", "samme", "seg", "selv", "si", "sia", "sidan", "siden", "sin", "sine",
-    "sitt", "sjol", "skal", "skulle", "slik", "so", "som", "somme", "somt", "sa", "sann", "til", "um",
-    "upp", "ut", "uten", "var", "vart", "varte", "ved", "vere", "verte", "vi", "vil", "ville",
-    "vore", "vors", "vort", "vaere", "vaert", "a",
+    "alle",
+    "at",
+    "av",
+    "bare",
+    "begge",
+    "ble",
+    "blei",
+    "bli",
+    "blir",
+    "blitt",
+    "bade",
+    "da",
+    "de",
+    "deg",
+    "dei",
+    "deim",
+    "deira",
+    "deires",
+    "dem",
+    "den",
+    "denne",
+    "der",
+    "dere",
+    "deres",
+    "det",
+    "dette",
+    "di",
+    "din",
+    "disse",
+    "ditt",
+    "du",
+    "eg",
+    "ein",
+    "eit",
+    "eitt",
+    "eller",
+    "elles",
+    "en",
+    "enn",
+    "er",
+    "et",
+    "ett",
+    "etter",
+    "for",
+    "fordi",
+    "fra",
+    "ha",
+    "hadde",
+    "han",
+    "hans",
+    "har",
+    "hennar",
+    "henne",
+    "hennes",
+    "her",
+    "hjaa",
+    "ho",
+    "hoe",
+    "honom",
+    "hoss",
+    "hossen",
+    "hun",
+    "hva",
+    "hvem",
+    "hver",
+    "hvilke",
+    "hvilken",
+    "hvis",
+    "hvor",
+    "hvordan",
+    "hvorfor",
+    "i",
+    "ikke",
+    "ikkje",
+    "ingen",
+    "ingi",
+    "inkje",
+    "inn",
+    "inni",
+    "ja",
+    "jeg",
+    "kan",
+    "kom",
+    "korleis",
+    "korso",
+    "kun",
+    "kunne",
+    "kva",
+    "kvar",
+    "kvarhelst",
+    "kven",
+    "kvi",
+    "kvifor",
+    "man",
+    "mange",
+    "me",
+    "med",
+    "medan",
+    "meg",
+    "meget",
+    "mellom",
+    "men",
+    "mi",
+    "min",
+    "mine",
+    "mitt",
+    "mot",
+    "mykje",
+    "ned",
+    "no",
+    "noe",
+    "noen",
+    "noka",
+    "noko",
+    "nokon",
+    "nokor",
+    "nokre",
+    "na",
+    "nar",
+    "og",
+    "ogsa",
+    "om",
+    "opp",
+    "oss",
+    "over",
+    "pa",
+    "samme",
+    "seg",
+    "selv",
+    "si",
+    "sia",
+    "sidan",
+    "siden",
+    "sin",
+    "sine",
+    "sitt",
+    "sjol",
+    "skal",
+    "skulle",
+    "slik",
+    "so",
+    "som",
+    "somme",
+    "somt",
+    "sa",
+    "sann",
+    "til",
+    "um",
+    "upp",
+    "ut",
+    "uten",
+    "var",
+    "vart",
+    "varte",
+    "ved",
+    "vere",
+    "verte",
+    "vi",
+    "vil",
+    "ville",
+    "vore",
+    "vors",
+    "vort",
+    "vaere",
+    "vaert",
+    "a",
 ];
 
 /// Whether a folded word is a stop word.
@@ -185,7 +338,10 @@ mod tests {
 
     #[test]
     fn folds_case_and_norwegian_letters() {
-        assert_eq!(fold("Næringsinntekt PÅ Sørlandet"), "naeringsinntekt pa sorlandet");
+        assert_eq!(
+            fold("Næringsinntekt PÅ Sørlandet"),
+            "naeringsinntekt pa sorlandet"
+        );
         assert_eq!(fold("Tietoévry"), "tietoevry");
     }
 
@@ -193,17 +349,26 @@ mod tests {
     fn splits_words_and_keeps_technical_terms_whole() {
         assert_eq!(
             folded("Scope: skatteetaten:summertskattegrunnlag."),
-            ["scope", "skatteetaten", "summertskattegrunnlag", "skatteetaten:summertskattegrunnlag"]
+            [
+                "scope",
+                "skatteetaten",
+                "summertskattegrunnlag",
+                "skatteetaten:summertskattegrunnlag"
+            ]
         );
-        assert_eq!(folded("på infotorg.no?"), ["pa", "infotorg", "no", "infotorg.no"]);
+        assert_eq!(
+            folded("på infotorg.no?"),
+            ["pa", "infotorg", "no", "infotorg.no"]
+        );
         assert_eq!(folded("skatte- og inntekts"), ["skatte", "og", "inntekts"]);
         assert_eq!(
             folded("fagsystem-leverandør"),
             ["fagsystem", "leverandor", "fagsystemleverandor"]
         );
-        assert_eq!(folded("«Summert Skattegrunnlag API – På vegne av»"), [
-            "summert", "skattegrunnlag", "api", "pa", "vegne", "av"
-        ]);
+        assert_eq!(
+            folded("«Summert Skattegrunnlag API – På vegne av»"),
+            ["summert", "skattegrunnlag", "api", "pa", "vegne", "av"]
+        );
     }
 
     #[test]
@@ -217,9 +382,22 @@ mod tests {
     #[test]
     fn inflections_share_a_stem() {
         for group in [
-            &["delegere", "delegering", "delegert", "delegerte", "delegeringen", "delegerer"][..],
+            &[
+                "delegere",
+                "delegering",
+                "delegert",
+                "delegerte",
+                "delegeringen",
+                "delegerer",
+            ][..],
             &["kommune", "kommunen", "kommunens", "kommuner", "kommunene"],
-            &["leverandor", "leverandoren", "leverandorer", "leverandorene", "leverandorens"],
+            &[
+                "leverandor",
+                "leverandoren",
+                "leverandorer",
+                "leverandorene",
+                "leverandorens",
+            ],
             &["avtale", "avtalen", "avtaler", "avtalene"],
             &["prioritere", "prioriterer", "prioritering", "prioritert"],
             &["innbygger", "innbyggere", "innbyggerne"],

@@ -1,0 +1,89 @@
+# Skattedeling selvbetjening: `make serve` builds and serves the site on http://127.0.0.1:8080,
+# `make test` runs every test. Both install whatever is missing first (see ../shared/TOOLCHAIN.md for
+# why each tool is pinned as it is) and skip what is already there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# The wasm-bindgen CLI must be exactly the version of the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+CHROMIUM := /usr/bin/chromium
+CHROMEDRIVER := /usr/bin/chromedriver
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# binaryen's wasm-opt 132 from npm; cargo-installed tools.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMIUM CHROMEDRIVER
+
+.PHONY: help serve test build release size tools wasm-target trunk wasm-bindgen chromium lint \
+	test-native test-wasm test-e2e clean
+
+help:
+	@echo "make serve   build the site and serve it on http://127.0.0.1:8080"
+	@echo "make test    run every test (format, lints, native, component and end-to-end)"
+	@echo "make size    print the size of every file of the release build"
+
+## Tools: each step checks first and installs only what is missing.
+
+tools: wasm-target trunk wasm-bindgen node_modules/.installed chromium
+
+wasm-target:
+	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
+		|| rustup target add wasm32-unknown-unknown
+
+trunk:
+	@trunk --version 2>/dev/null | grep -x "trunk $(TRUNK_VERSION)" >/dev/null \
+		|| cargo install --locked trunk --version $(TRUNK_VERSION)
+
+# Without --locked: the CLI's own lock file pins a crate version the registry no longer serves.
+wasm-bindgen:
+	@test -n "$(WASM_BINDGEN_VERSION)" || { echo "no wasm-bindgen in Cargo.lock"; exit 1; }
+	@wasm-bindgen --version 2>/dev/null | grep -x "wasm-bindgen $(WASM_BINDGEN_VERSION)" >/dev/null \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@test -x $(CHROMIUM) && test -x $(CHROMEDRIVER) \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y chromium chromium-driver; }
+
+## Build and serve.
+
+serve: wasm-target trunk wasm-bindgen
+	trunk serve
+
+build: wasm-target trunk wasm-bindgen
+	trunk build
+
+release: wasm-target trunk wasm-bindgen node_modules/.installed
+	trunk build --release
+
+size: release
+	@bash scripts/size.sh dist
+
+## Tests.
+
+test: tools lint test-native test-wasm test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p skattedeling -p skattedeling-core --all-targets \
+		--target wasm32-unknown-unknown -- -D warnings
+
+test-native:
+	cargo test --workspace
+
+test-wasm:
+	cargo test -p skattedeling --target wasm32-unknown-unknown
+
+test-e2e: release
+	node --test --test-concurrency=1 tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

@@ -1,0 +1,103 @@
+//! The few browser facilities the app uses (URL, history, clipboard, focus, today's date), each a thin
+//! wrapper so components stay declarative. The URL holds what a person may share or bookmark: the
+//! search (`?q=`), the audience (`?for=`) and the question (`#id`).
+
+use skattedeling_core::url::{decode_query_value, query_param, query_string};
+use skattedeling_core::{Audience, CalendarDate};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the app runs in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("the window has a document")
+}
+
+/// The search and audience in the address bar.
+pub fn url_search_state() -> (String, Option<Audience>) {
+    let search = window().location().search().unwrap_or_default();
+    let query = query_param(&search, "q").unwrap_or_default();
+    let audience = query_param(&search, "for").and_then(|t| Audience::from_tag(&t));
+    (query, audience)
+}
+
+/// The id in the address bar's `#fragment`, if any.
+pub fn url_fragment() -> Option<String> {
+    let hash = window().location().hash().unwrap_or_default();
+    let id = decode_query_value(hash.trim_start_matches('#'));
+    (!id.is_empty()).then_some(id)
+}
+
+/// Puts the search and audience in the address bar without adding a history entry, so every keystroke
+/// does not become a step for the Back button; the `#fragment` is kept.
+pub fn replace_search_state(query: &str, audience: Option<Audience>) {
+    let location = window().location();
+    let search = query_string(&[
+        ("q", query.trim()),
+        ("for", audience.map_or("", |a| a.tag())),
+    ]);
+    if location.search().unwrap_or_default() == search {
+        return;
+    }
+    let path = location.pathname().unwrap_or_default();
+    let hash = location.hash().unwrap_or_default();
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{search}{hash}")),
+        );
+    }
+}
+
+/// The permanent link of a question: this page with `#id` and no search.
+pub fn permalink(id: &str) -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}#{id}")
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refused.
+pub async fn copy_to_clipboard(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+}
+
+/// Today in the person's own time zone.
+pub fn today() -> CalendarDate {
+    let now = js_sys::Date::new_0();
+    CalendarDate::ymd(
+        now.get_full_year() as u16,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+    .unwrap_or(CalendarDate {
+        year: 1970,
+        month: 1,
+        day: Some(1),
+    })
+}
+
+/// Brings the element with `id` into view and moves keyboard focus to it (to a question's summary),
+/// after the browser has drawn the latest changes.
+pub fn reveal(id: &str) {
+    let id = id.to_string();
+    leptos::prelude::request_animation_frame(move || {
+        let Some(target) = document().get_element_by_id(&id) else {
+            return;
+        };
+        let focus: Option<web_sys::HtmlElement> = target
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into().ok())
+            .or_else(|| target.clone().dyn_into().ok());
+        target.scroll_into_view();
+        if let Some(el) = focus {
+            let _ = el.focus();
+        }
+    });
+}

@@ -1,0 +1,168 @@
+// End-to-end tests of the FAQ site: the release build in dist/, served on loopback, in headless
+// Chromium. What only a real browser shows: the page without JavaScript, the takeover by the app,
+// typing, deep links, copying, printing.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './support/server.mjs';
+import { launch, openApp, shownQuestionIds } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(new URL('../../dist', import.meta.url).pathname);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the whole FAQ is readable with JavaScript turned off', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
+  assert.equal(await page.locator('[data-testid="question"]').count(), 17);
+  assert.equal(await page.locator('section.faq-section h2').count(), 4);
+  // Answers are in the page, and a question opens with a click, without any script.
+  const html = await page.content();
+  for (const text of ['skatteetaten:summertskattegrunnlag', 'Hovedavtalen ble inngått i juni 2020', 'personinntekten i næring']) {
+    assert.ok(html.includes(text), `${text} is in the page`);
+  }
+  await page.click('#kostnad summary');
+  assert.ok(await page.isVisible('#kostnad .answer__body'));
+  // Controls that need the app are hidden, and the page says why.
+  assert.equal(await page.isVisible('[data-testid="search-input"]'), false);
+  assert.equal(await page.isVisible('[data-testid="copy-link"]'), false);
+  assert.ok(await page.isVisible('text=Søk og filtrering krever JavaScript'));
+  assert.equal(await page.locator('[data-testid="timeline-event"]').count(), 3);
+  await context.close();
+});
+
+test('typing a question shows the best answer first, with the words marked', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  const cases = [
+    ['maskinp', 'maskinporten'],
+    ['orgnr', 'delegering-altinn'],
+    ['hva koster det', 'kostnad'],
+    ['delegerring altinn', 'delegering-altinn'],
+    ['skatteetaten:summertskattegrunnlag', 'maskinporten'],
+    ['innbyggere i andre kommuner', 'innbyggere-i-andre-kommuner'],
+  ];
+  for (const [query, expected] of cases) {
+    await page.fill('[data-testid="search-input"]', '');
+    await page.type('[data-testid="search-input"]', query);
+    await page.waitForFunction(
+      (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(`«${q}»`),
+      query,
+    );
+    const ids = await shownQuestionIds(page);
+    assert.equal(ids[0], expected, `${query} → ${ids.slice(0, 3)}`);
+  }
+  assert.ok((await page.locator('[data-testid="results"] mark').count()) > 0);
+  // The search lives in the URL, so it can be shared.
+  assert.equal(new URL(page.url()).searchParams.get('q'), 'innbyggere i andre kommuner');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a shared search link opens with the search done', async () => {
+  const { context, page } = await openApp(browser, `${server.url}/?q=n%C3%A6ringsinntekt&for=kommune`);
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), 'næringsinntekt');
+  assert.ok(await page.isChecked('input[name="for"][value="kommune"]'));
+  assert.equal((await shownQuestionIds(page))[0], 'naeringsinntekt');
+  await context.close();
+});
+
+test('a deep link opens its answer and shows it', async () => {
+  const { context, page } = await openApp(browser, `${server.url}/#innbyggere-i-andre-kommuner`, {
+    viewport: { width: 1000, height: 700 },
+  });
+  await page.waitForFunction(() => document.querySelector('#innbyggere-i-andre-kommuner')?.open);
+  assert.deepEqual(await page.$$eval('details[open]', (d) => d.map((e) => e.id)), ['innbyggere-i-andre-kommuner']);
+  const box = await page.locator('#innbyggere-i-andre-kommuner summary').boundingBox();
+  assert.ok(box.y >= 0 && box.y < 700, `the question is in view (y=${box.y})`);
+  // A link inside an answer opens the answer it points to.
+  await page.goto(`${server.url}/#maskinporten`);
+  await page.waitForFunction(() => document.querySelector('#maskinporten')?.open);
+  await page.click('#maskinporten a[href="#delegering-altinn"]');
+  await page.waitForFunction(() => document.querySelector('#delegering-altinn')?.open);
+  await context.close();
+});
+
+test('the app takes over the static page without moving anything', async () => {
+  const viewport = { width: 1100, height: 900 };
+  const layout = (page) =>
+    page.$$eval('#app h2, #app summary, #app .timeline__event, #app .contact', (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return `${e.tagName}#${e.closest('[id]')?.id} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+      }),
+    );
+  // The static page as painted before the wasm arrives: the same page with the wasm held back.
+  const staticContext = await browser.newContext({ viewport });
+  const staticPage = await staticContext.newPage();
+  await staticPage.route('**/*.wasm', (route) => route.abort());
+  await staticPage.goto(server.url);
+  const before = await layout(staticPage);
+  await staticContext.close();
+
+  const { context, page } = await openApp(browser, server.url, { viewport });
+  const afterTakeover = await layout(page);
+  // 17 questions, 4 section headings, the contact heading and block, 3 timeline events.
+  assert.equal(before.length, 17 + 4 + 1 + 1 + 3);
+  assert.deepEqual(afterTakeover, before);
+  await context.close();
+});
+
+test('copy link puts the permanent link of the answer on the clipboard', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await page.click('#kostnad summary');
+  await page.click('#kostnad [data-testid="copy-link"]');
+  await page.waitForSelector('#kostnad [data-testid="copy-status"]:has-text("Lenken er kopiert")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/#kostnad`);
+  await context.close();
+});
+
+test('open all, close all, and the audience filter', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('[data-testid="open-all"]');
+  assert.equal(await page.locator('details[open]').count(), 17);
+  await page.click('[data-testid="close-all"]');
+  assert.equal(await page.locator('details[open]').count(), 0);
+  await page.click('input[name="for"][value="leverandør"]');
+  const ids = await shownQuestionIds(page);
+  assert.ok(ids.includes('maskinporten') && !ids.includes('vente-med-delegering'), ids.join());
+  assert.equal(new URL(page.url()).searchParams.get('for'), 'leverandør');
+  assert.match(await page.textContent('[data-testid="search-status"]'), /spørsmål for leverandør$/);
+  await context.close();
+});
+
+test('no results offers the guide and an e-mail with the search filled in', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.fill('[data-testid="search-input"]', 'fakturaadresse xylofon');
+  await page.waitForSelector('[data-testid="no-results"]');
+  const mail = await page.getAttribute('[data-testid="no-results-mail"]', 'href');
+  const body = decodeURIComponent(mail.split('body=')[1]);
+  assert.ok(body.includes('Jeg søkte etter: «fakturaadresse xylofon»'), body);
+  const contact = await page.getAttribute('[data-testid="contact-mail"]', 'href');
+  assert.ok(decodeURIComponent(contact).includes('fakturaadresse xylofon'));
+  await page.click('[data-testid="no-results-guide"]');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="question"]').length === 17);
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), '');
+  await context.close();
+});
+
+test('printing shows every answer and no buttons', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.isVisible('#lang-tid .answer__body'), 'a closed answer prints');
+  assert.ok(await page.isVisible('#tilgang .answer__body'));
+  assert.equal(await page.isVisible('[data-testid="open-all"]'), false);
+  assert.equal(await page.isVisible('[data-testid="search-input"]'), false);
+  await context.close();
+});
