@@ -52,6 +52,34 @@ pub fn replace_search_state(query: &str, audience: Option<Audience>) {
     }
 }
 
+/// Where the open answers are remembered for this tab, so a reload keeps them open.
+const OPEN_ANSWERS_KEY: &str = "skattedeling.apne-svar";
+
+fn session_storage() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The answers that were open in this tab before a reload.
+pub fn remembered_open_answers() -> Vec<String> {
+    session_storage()
+        .and_then(|s| s.get_item(OPEN_ANSWERS_KEY).ok().flatten())
+        .map(|ids| {
+            ids.split(' ')
+                .filter(|id| !id.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Remembers the open answers for this tab (storage may be off; then nothing is remembered).
+pub fn remember_open_answers<'a>(ids: impl Iterator<Item = &'a String>) {
+    if let Some(storage) = session_storage() {
+        let ids: Vec<&str> = ids.map(String::as_str).collect();
+        let _ = storage.set_item(OPEN_ANSWERS_KEY, &ids.join(" "));
+    }
+}
+
 /// The permanent link of a question: this page with `#id` and no search.
 pub fn permalink(id: &str) -> String {
     let location = window().location();

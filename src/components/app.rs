@@ -19,8 +19,9 @@ pub struct Initial {
 }
 
 impl Initial {
-    /// Reads the static page under `root` and the address bar. Text typed into the static search box
-    /// wins over `?q=`, an audience picked there over `?for=`.
+    /// Reads the static page under `root`, the address bar and what this tab remembers. Text typed
+    /// into the static search box wins over `?q=`, an audience picked there over `?for=`; answers
+    /// opened on the static page or before a reload are open.
     pub fn from_page(root: &web_sys::Element) -> Initial {
         let (url_query, url_audience) = browser::url_search_state();
         let typed = root
@@ -36,7 +37,7 @@ impl Initial {
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|i| Audience::from_tag(&i.value()));
-        let mut open = BTreeSet::new();
+        let mut open: BTreeSet<String> = browser::remembered_open_answers().into_iter().collect();
         if let Ok(list) = root.query_selector_all("details[open]") {
             for i in 0..list.length() {
                 if let Some(el) = list
@@ -105,6 +106,7 @@ pub fn FaqApp(
     });
 
     Effect::new(move |_| browser::replace_search_state(&query.get(), audience.get()));
+    Effect::new(move |_| open.with(|o| browser::remember_open_answers(o.iter())));
 
     // Shows whatever `#id` points at: opens a question, and clears a search or filter that hides it.
     let go_to = move |id: String| {

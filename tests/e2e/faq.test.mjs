@@ -77,6 +77,20 @@ test('a shared search link opens with the search done', async () => {
   await context.close();
 });
 
+test('a reload keeps the search, the audience and the open answers', async () => {
+  const { context, page } = await openApp(browser, server.url);
+  await page.click('input[name="for"][value="kommune"]');
+  await page.fill('[data-testid="search-input"]', 'pris');
+  await page.waitForSelector('[data-testid="search-status"]:has-text("«pris»")');
+  await page.click('#kostnad summary');
+  await page.reload();
+  await page.waitForSelector('#app[data-app="klar"]');
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), 'pris');
+  assert.ok(await page.isChecked('input[name="for"][value="kommune"]'));
+  assert.deepEqual(await page.$$eval('details[open]', (d) => d.map((e) => e.id)), ['kostnad']);
+  await context.close();
+});
+
 test('a deep link opens its answer and shows it', async () => {
   const { context, page } = await openApp(browser, `${server.url}/#innbyggere-i-andre-kommuner`, {
     viewport: { width: 1000, height: 700 },
