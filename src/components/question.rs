@@ -3,13 +3,27 @@
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skattedeling_core::search::highlight;
+use skattedeling_core::search::{highlight, Segment};
 use skattedeling_core::{ui, Question};
 use std::collections::BTreeSet;
 use std::time::Duration;
 
 /// How long "Lenken er kopiert" stays.
 const COPIED_NOTICE: Duration = Duration::from_secs(5);
+
+/// Text with the words a search matched in `<mark>`.
+pub fn marked_text(segments: Vec<Segment>) -> impl IntoView {
+    segments
+        .into_iter()
+        .map(|s| {
+            if s.marked {
+                view! { <mark>{s.text}</mark> }.into_any()
+            } else {
+                s.text.into_any()
+            }
+        })
+        .collect_view()
+}
 
 /// A question that expands to its answer. Its open state lives in `open`, shared with "Vis alle svar".
 #[component]
@@ -45,16 +59,7 @@ pub fn QuestionCard(
             set_timeout(move || copied.set(None), COPIED_NOTICE);
         });
     };
-    let title = highlight(&question.title, &marked)
-        .into_iter()
-        .map(|s| {
-            if s.marked {
-                view! { <mark>{s.text}</mark> }.into_any()
-            } else {
-                s.text.into_any()
-            }
-        })
-        .collect_view();
+    let title = marked_text(highlight(&question.title, &marked));
     view! {
         <details
             class="question"

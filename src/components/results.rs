@@ -1,5 +1,6 @@
 //! Search results, best first, with the matching words marked; and what to do when there are none.
 
+use super::question::marked_text;
 use super::QuestionCard;
 use crate::data;
 use leptos::prelude::*;
@@ -28,16 +29,7 @@ pub fn Results(
         .map(|hit| {
             let question = &faq.questions[hit.doc];
             let id = question.id.as_str();
-            let excerpt = snippet(&question.answer_text, &hit.terms, SNIPPET_CHARS)
-                .into_iter()
-                .map(|s| {
-                    if s.marked {
-                        view! { <mark>{s.text}</mark> }.into_any()
-                    } else {
-                        s.text.into_any()
-                    }
-                })
-                .collect_view();
+            let excerpt = marked_text(snippet(&question.answer_text, &hit.terms, SNIPPET_CHARS));
             view! {
                 <li class="result">
                     <QuestionCard question=question open=open marked=hit.terms/>

@@ -228,7 +228,12 @@ impl SearchIndex {
         let direct = found.iter().any(|(_, quality)| *quality >= PREFIX);
         if !direct && q.folded.chars().count() >= MIN_FUZZY_LEN {
             let typed: Vec<char> = q.folded.chars().collect();
-            for (word, t) in &self.words {
+            // One letter more, less or changed moves the length by at most four bytes (UTF-8).
+            let candidates = self
+                .words
+                .iter()
+                .filter(|(w, _)| w.len().abs_diff(q.folded.len()) <= 4);
+            for (word, t) in candidates {
                 let candidate: Vec<char> = word.chars().collect();
                 if within_one_edit(&typed, &candidate) {
                     add(&mut found, *t as usize, TYPO);
