@@ -409,6 +409,7 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
             }
         }
     }
+    // An empty section is only worth reporting when no question file failed: that file may be its.
     for (s, line) in &sections {
         if !drafts.iter().any(|d| d.question.section == s.id) && files.len() == drafts.len() {
             reader.error(

@@ -1,0 +1,62 @@
+//! The static page written at build time: every question, closed, in section order, with the
+//! timeline where the sections file puts it, and nothing an editor wrote left unescaped.
+
+use skattedeling_core::CalendarDate;
+use skattedeling_sitegen::{compile, page};
+use std::path::Path;
+
+fn render(dir: &str, today: CalendarDate) -> String {
+    let site = compile(Path::new(dir)).unwrap_or_else(|e| panic!("{e}"));
+    page::render(&site.faq, today)
+}
+
+#[test]
+fn lists_every_question_closed_in_order() {
+    let html = render(
+        "tests/fixtures/valid",
+        CalendarDate::ymd(2026, 11, 28).unwrap(),
+    );
+    let kostnad = html
+        .find(r#"<details class="question" id="kostnad""#)
+        .unwrap();
+    let delegering = html
+        .find(r#"<details class="question" id="delegering""#)
+        .unwrap();
+    assert!(kostnad < delegering);
+    assert!(!html.contains("<details class=\"question\" open"));
+    assert!(html.contains(r##"<a class="answer__permalink" href="#kostnad">Lenke til svaret</a>"##));
+    assert!(html.contains("<ol>\n<li>Logg inn i Altinn.</li>"));
+    assert!(html.contains(r#"<p class="toolbar__status" id="sok-status" role="status" data-testid="search-status">2 spørsmål</p>"#));
+}
+
+#[test]
+fn the_timeline_is_in_its_section_and_dated_against_today() {
+    let before = render(
+        "tests/fixtures/valid",
+        CalendarDate::ymd(2023, 10, 31).unwrap(),
+    );
+    let after = render(
+        "tests/fixtures/valid",
+        CalendarDate::ymd(2023, 11, 2).unwrap(),
+    );
+    let section = before
+        .find(r#"<section class="faq-section" id="grunnleggende""#)
+        .unwrap();
+    let timeline = before
+        .find(r#"<div class="timeline" id="tidslinje""#)
+        .unwrap();
+    assert!(section < timeline);
+    assert!(before.contains("timeline__event--upcoming"));
+    assert!(before.contains(r#"<time datetime="2023-11-01">1. november 2023</time> <span class="timeline__when">Kommer</span>"#));
+    assert!(after.contains("timeline__event--past"));
+    assert!(after.contains(r#"<span class="timeline__when">Passert</span>"#));
+}
+
+#[test]
+fn the_contact_link_is_a_ready_email() {
+    let html = render(
+        "tests/fixtures/valid",
+        CalendarDate::ymd(2026, 11, 28).unwrap(),
+    );
+    assert!(html.contains(r#"href="mailto:skattedeling@ks.no?subject=Sp%C3%B8rsm%C3%A5l%20om%20skattedeling&amp;body="#));
+}
