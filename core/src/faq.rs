@@ -2,6 +2,7 @@
 //! Infotorg timeline and the synonym list. Built once from `content/` at build time, then only read.
 
 use crate::date::CalendarDate;
+use crate::guide::Guide;
 use crate::search::SearchIndex;
 use crate::timeline::TimelineEvent;
 use serde::{Deserialize, Serialize};
@@ -117,18 +118,19 @@ impl Faq {
     }
 }
 
-/// Everything the app needs, as the build writes it: the FAQ and its prebuilt search index.
+/// Everything the app needs, as the build writes it: the FAQ, its prebuilt search index and the guide.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SiteData {
     pub faq: Faq,
     pub index: SearchIndex,
+    pub guide: Guide,
 }
 
 impl SiteData {
     /// Builds the search index for a FAQ.
-    pub fn new(faq: Faq) -> Self {
+    pub fn new(faq: Faq, guide: Guide) -> Self {
         let index = SearchIndex::build(&faq);
-        SiteData { faq, index }
+        SiteData { faq, index, guide }
     }
 }
 

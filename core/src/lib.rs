@@ -1,9 +1,11 @@
-//! The plain-Rust heart of Skattedeling selvbetjening: the FAQ model, the Norwegian search engine and the
-//! small pieces of logic the site shows (timeline, support e-mail). Nothing here knows about files or the
-//! browser, so everything is tested with ordinary `cargo test`.
+//! The plain-Rust heart of Skattedeling selvbetjening: the FAQ model, the Norwegian search engine, the
+//! guide engine and the small pieces of logic the site shows (timeline, support e-mail, organisation
+//! numbers). Nothing here knows about files or the browser, so everything is tested with `cargo test`.
 
 pub mod date;
 pub mod faq;
+pub mod guide;
+pub mod orgnr;
 pub mod search;
 pub mod support;
 pub mod timeline;
@@ -12,5 +14,7 @@ pub mod url;
 
 pub use date::{CalendarDate, DateError};
 pub use faq::{Audience, Faq, Question, Section, SiteData};
+pub use guide::{Flow, Guide, GuideState};
+pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};
 pub use timeline::{TimelineEvent, When};

@@ -27,10 +27,15 @@ pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
         "\nMitt spørsmål:\n\n\nKommune eller virksomhet:\nOrganisasjonsnummer:\n\n\
          (Ikke send fødselsnummer eller andre personopplysninger på e-post.)\n",
     );
+    mailto(&subject, &body)
+}
+
+/// A `mailto:` link to KS support with this subject and body.
+pub fn mailto(subject: &str, body: &str) -> String {
     format!(
         "mailto:{SUPPORT_EMAIL}?subject={}&body={}",
-        encode_component(&subject),
-        encode_component(&body)
+        encode_component(subject),
+        encode_component(body)
     )
 }
 

@@ -13,6 +13,11 @@ pub const PAGE_ANCHORS: &[&str] = &[
     QUESTIONS_ID,
     TIMELINE_ANCHOR,
     CONTACT_ANCHOR,
+    GUIDE_ANCHOR,
+    GUIDE_TEXT_ANCHOR,
+    GUIDE_HEADING_ID,
+    GUIDE_FIELD_ID,
+    ERROR_SUMMARY_ID,
 ];
 
 pub const SEARCH_INPUT_ID: &str = "sok";
@@ -44,9 +49,86 @@ pub const CONTACT_TITLE: &str = "Fant du ikke svaret?";
 pub const CONTACT_TEXT: &str = "KS svarer på spørsmål om skattedeling. Skriv hva du lurer på, \
      men ikke send fødselsnummer eller andre personopplysninger.";
 pub const CONTACT_BUTTON: &str = "Send e-post til skattedeling@ks.no";
-/// Where an empty search sends people to start connecting (the guide, once it exists).
-pub const GUIDE_HREF: &str = "#tilkobling";
+/// The flow an empty search offers: getting connected, step by step.
+pub const MAIN_FLOW: &str = "tilkobling";
 pub const GUIDE_LINK: &str = "Gå gjennom fremgangsmåten for tilkobling steg for steg";
+
+/// The guide's block on the FAQ page, and the prefix of each flow's plain-text anchor.
+pub const GUIDE_ANCHOR: &str = "veiviser";
+pub const GUIDE_ANCHOR_PREFIX: &str = "veiviser-";
+
+/// The link to a flow: its start with scripts, its plain text (`#veiviser-id`) without.
+pub fn guide_href(flow: &str) -> String {
+    format!("?flyt={flow}#{GUIDE_ANCHOR_PREFIX}{flow}")
+}
+
+pub const SITE_NAME: &str = "Skattedeling selvbetjening";
+pub const FAQ_TITLE: &str = "Ofte stilte spørsmål om skattedeling";
+pub const FAQ_LEAD: &str = "Svar for kommuner, fagsystemleverandører og prosjektledere som henter skatte- \
+     og inntektsopplysninger («Summert skattegrunnlag») fra Skatteetaten – direkte, via en leverandør på \
+     vegne av kommunen, eller gjennom Fiks-plattformen.";
+
+// The guide.
+pub const GUIDE_LIST_TITLE: &str = "Veiviser";
+pub const GUIDE_LIST_TEXT: &str =
+    "Svar på noen spørsmål, ett om gangen, og få vite hva som gjelder \
+     for dere – eller hva som må rettes.";
+pub const GUIDE_TEXT_ANCHOR: &str = "veiviser-tekst";
+pub const GUIDE_TEXT_TITLE: &str = "Veiviserne som tekst";
+pub const GUIDE_TEXT_INTRO: &str = "Uten JavaScript viser vi veiviserne som tekst: spørsmålene, \
+     sjekkene og svarene de kan føre til.";
+pub const GUIDE_HEADING_ID: &str = "veiviser-overskrift";
+pub const GUIDE_FIELD_ID: &str = "svar-felt";
+pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";
+pub const BACK: &str = "Tilbake";
+pub const TO_FAQ: &str = "Til spørsmål og svar";
+pub const RESTART: &str = "Start på nytt";
+pub const CONTINUE: &str = "Fortsett";
+pub const SKIP: &str = "Hopp over";
+pub const ANSWERS_TITLE: &str = "Svarene dine";
+pub const REASONING_TITLE: &str = "Begrunnelse: svarene dine";
+pub const CHANGE: &str = "Endre";
+pub const ERROR_SUMMARY_TITLE: &str = "Det er et problem";
+pub const CHOOSE_AN_ANSWER: &str = "Velg et svar.";
+pub const CHECK_YES: &str = "Ja";
+pub const CHECK_NO: &str = "Nei, eller vet ikke";
+pub const CHECK_FAILED: &str = "Du svarte nei. Slik kommer du videre:";
+pub const FIX_TITLE: &str = "Slik retter du det";
+pub const WHO_TITLE: &str = "Hvem kan gjøre det";
+pub const READ_MORE: &str = "Les mer";
+pub const FIXED_BUTTON: &str = "Det er rettet – fortsett";
+pub const LEAVE_BUTTON: &str = "Fortsett uten å rette";
+pub const TOKEN_PRIVACY: &str = "Tokenet leses bare her, i nettleseren din. Det blir ikke sendt noe \
+     sted, ikke lagret og ikke lagt i adressen. Når du går videre, husker vi bare resultatet av sjekken.";
+pub const TOKEN_EMPTY: &str = "Lim inn et tilgangstoken, eller velg «Hopp over».";
+pub const TOKEN_FINDINGS_TITLE: &str = "Dette fant vi i tokenet";
+pub const FAILURES_TITLE: &str = "Dette må rettes";
+pub const FIXED_ON_THE_WAY: &str = "Rettet underveis";
+pub const SUMMARY_TITLE: &str = "Sammendrag";
+pub const COPY_SUMMARY: &str = "Kopier sammendraget";
+pub const PRINT: &str = "Skriv ut";
+pub const SEND_SUMMARY: &str = "Send sammendraget til skattedeling@ks.no";
+pub const SUMMARY_COPIED: &str = "Sammendraget er kopiert.";
+pub const SUMMARY_NOT_COPIED: &str =
+    "Nettleseren lot oss ikke kopiere. Merk teksten i sammendraget \
+     og kopier den selv.";
+pub const GUIDE_OUTCOME: &str = "Svar";
+pub const GUIDE_CHECK: &str = "Sjekk";
+pub const IF_NOT: &str = "Hvis ikke";
+pub const LEADS_TO_OUTCOME: &str = "gir svaret";
+pub const LEADS_TO_STEP: &str = "gå videre til";
+
+/// The heading when the URL names a flow that does not exist.
+pub fn unknown_flow_title(id: &str) -> String {
+    format!("Vi finner ikke veiviseren «{id}»")
+}
+
+/// The browser tab's title: the most specific first.
+pub fn page_title(parts: &[&str]) -> String {
+    let mut all: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    all.push(SITE_NAME);
+    all.join(" – ")
+}
 
 /// "For kommune og leverandør".
 pub fn audience_line(audiences: &[Audience]) -> String {

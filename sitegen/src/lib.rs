@@ -1,9 +1,10 @@
 //! Build-time content compiler. Reads `content/`, checks it (every problem reported with file and line),
-//! renders the Markdown answers, builds the search index, and writes what the site is made of: the
+//! renders the Markdown answers, reads the guide's flows, builds the search index, and writes what the site is made of: the
 //! static FAQ page that Trunk pastes into `index.html`, and the data the app embeds.
 
 pub mod error;
 pub mod frontmatter;
+pub mod guide;
 pub mod load;
 pub mod markdown;
 pub mod page;
@@ -11,7 +12,8 @@ pub mod page;
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
 
-use skattedeling_core::{CalendarDate, SiteData};
+use skattedeling_core::{ui, CalendarDate, SiteData};
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -28,9 +30,33 @@ pub fn today() -> CalendarDate {
     CalendarDate::from_unix_days((secs / 86_400) as i64)
 }
 
-/// Loads and checks `content`, and builds the search index.
+/// Loads and checks `content` (the FAQ and the guide, each against the other), and builds the search
+/// index. Every problem in either is reported at once.
 pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
-    load(content).map(SiteData::new)
+    let flows = guide::flow_ids(content);
+    let faq = load(content, &flows);
+    let (questions, anchors) = match &faq {
+        Ok(faq) => {
+            let questions: HashSet<String> = faq.questions.iter().map(|q| q.id.clone()).collect();
+            let mut anchors = questions.clone();
+            anchors.extend(faq.sections.iter().map(|s| s.id.clone()));
+            anchors.extend(ui::PAGE_ANCHORS.iter().map(|a| a.to_string()));
+            (Some(questions), Some(anchors))
+        }
+        Err(_) => (None, None),
+    };
+    let known = guide::Known {
+        questions: questions.as_ref(),
+        anchors: anchors.as_ref(),
+    };
+    match (faq, guide::load(content, &known)) {
+        (Ok(faq), Ok(guide)) => Ok(SiteData::new(faq, guide)),
+        (faq, guide) => {
+            let mut errors = faq.err().unwrap_or_default();
+            errors.0.extend(guide.err().unwrap_or_default().0);
+            Err(errors)
+        }
+    }
 }
 
 /// The app's data as JSON.
@@ -42,7 +68,7 @@ pub fn data_json(data: &SiteData) -> String {
 pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let data = compile(content)?;
     std::fs::create_dir_all(out_dir)?;
-    write_if_changed(&out_dir.join(PAGE_FILE), &page::render(&data.faq, today()))?;
+    write_if_changed(&out_dir.join(PAGE_FILE), &page::render(&data, today()))?;
     write_if_changed(&out_dir.join(DATA_FILE), &data_json(&data))?;
     Ok(())
 }

@@ -4,9 +4,9 @@
 use crate::error::{ContentError, ContentErrors};
 use crate::frontmatter::{self, list};
 use crate::markdown;
-use skattedeling_core::ui::{PAGE_ANCHORS, TIMELINE_ANCHOR};
+use skattedeling_core::ui::{GUIDE_ANCHOR_PREFIX, PAGE_ANCHORS, TIMELINE_ANCHOR};
 use skattedeling_core::{Audience, CalendarDate, Faq, Question, Section, TimelineEvent};
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -46,6 +46,8 @@ struct Draft {
     id_line: usize,
     /// In-page links with the line each stands on.
     anchors: Vec<(String, usize)>,
+    /// Links to guide flows with the line each stands on.
+    flows: Vec<(String, usize)>,
 }
 
 /// Collects errors while reading.
@@ -342,6 +344,11 @@ impl Reader {
                 .iter()
                 .map(|(a, at)| (a.clone(), line_of(*at)))
                 .collect(),
+            flows: rendered
+                .flows
+                .iter()
+                .map(|(f, at)| (f.clone(), line_of(*at)))
+                .collect(),
             question: Question {
                 id,
                 section,
@@ -358,8 +365,9 @@ impl Reader {
     }
 }
 
-/// Reads and checks the content tree at `root` (normally `content/`).
-pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
+/// Reads and checks the content tree at `root` (normally `content/`); answers may link to the guide
+/// flows named in `flows`.
+pub fn load(root: &Path, flows: &BTreeSet<String>) -> Result<Faq, ContentErrors> {
     let mut reader = Reader {
         root: root.to_path_buf(),
         errors: ContentErrors::default(),
@@ -375,9 +383,18 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
 
     // Ids share one namespace with section ids and the page's own anchors.
     let sections_file = root.join(SECTIONS_FILE);
+    let flow_anchors: Vec<String> = flows
+        .iter()
+        .map(|f| format!("{GUIDE_ANCHOR_PREFIX}{f}"))
+        .collect();
     let mut owners: HashMap<&str, String> = PAGE_ANCHORS
         .iter()
         .map(|a| (*a, "the page itself".to_string()))
+        .chain(
+            flow_anchors
+                .iter()
+                .map(|a| (a.as_str(), "the guide (a flow's plain text)".to_string())),
+        )
         .collect();
     for (s, line) in &sections {
         if let Some(owner) = owners.get(s.id.as_str()) {
@@ -406,6 +423,21 @@ pub fn load(root: &Path) -> Result<Faq, ContentErrors> {
                 && (anchor != TIMELINE_ANCHOR || shows_timeline);
             if !known {
                 reader.error(&d.file, *line, format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
+            }
+        }
+        for (flow, line) in &d.flows {
+            if !flows.contains(flow) {
+                let known: Vec<&str> = flows.iter().map(String::as_str).collect();
+                let listed = if known.is_empty() {
+                    "there are no flows in guide/".to_string()
+                } else {
+                    format!("the flows in guide/ are: {}", known.join(", "))
+                };
+                reader.error(
+                    &d.file,
+                    *line,
+                    format!("link to `?flyt={flow}` goes nowhere: {listed}"),
+                );
             }
         }
     }

@@ -2,6 +2,7 @@
 //! may contain, which in-page links they make and their plain text for search.
 
 use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
+use skattedeling_core::ui;
 
 /// The Markdown dialect answers are written in.
 pub fn options() -> Options {
@@ -16,6 +17,8 @@ pub struct Rendered {
     pub text: String,
     /// In-page links (`#id` without the `#`) with the byte offset where each stands.
     pub anchors: Vec<(String, usize)>,
+    /// Links to guide flows (`?flyt=id`), by flow id, with the byte offset where each stands.
+    pub flows: Vec<(String, usize)>,
     /// Things the answer may not contain, with the byte offset where each stands.
     pub problems: Vec<(String, usize)>,
 }
@@ -26,6 +29,14 @@ pub fn render(markdown: &str) -> Rendered {
     let mut events = Vec::new();
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let at = range.start;
+        let mut event = event;
+        if let Event::Start(Tag::Link { dest_url, .. }) = &mut event {
+            if let Some(flow) = dest_url.strip_prefix("?flyt=") {
+                out.flows.push((flow.to_string(), at));
+                // With the fragment, the link lands on the flow's plain text when scripts are off.
+                *dest_url = ui::guide_href(flow).into();
+            }
+        }
         match &event {
             Event::Start(Tag::Heading { .. }) => out.problems.push((
                 "an answer may not contain headings (the question is the heading): use paragraphs or lists".into(),
@@ -42,9 +53,12 @@ pub fn render(markdown: &str) -> Rendered {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 if let Some(anchor) = dest_url.strip_prefix('#') {
                     out.anchors.push((anchor.to_string(), at));
-                } else if !(dest_url.starts_with("https://") || dest_url.starts_with("mailto:")) {
+                } else if !(dest_url.starts_with("https://")
+                    || dest_url.starts_with("mailto:")
+                    || dest_url.starts_with("?flyt="))
+                {
                     out.problems.push((
-                        format!("link `{dest_url}`: use `#id` for a question or section, or a full `https://` or `mailto:` address"),
+                        format!("link `{dest_url}`: use `#id` for a question or section, `?flyt=id` for a guide flow, or a full `https://` or `mailto:` address"),
                         at,
                     ));
                 }
@@ -88,6 +102,18 @@ mod tests {
         let r = render(md);
         assert_eq!(r.anchors, vec![("kostnad".to_string(), 3)]);
         assert!(r.problems.is_empty());
+    }
+
+    #[test]
+    fn guide_links_land_on_the_flow_with_or_without_scripts() {
+        let r = render("Følg [veiviseren](?flyt=tilkobling).");
+        assert_eq!(r.flows, vec![("tilkobling".to_string(), 6)]);
+        assert!(
+            r.html
+                .contains(r#"href="?flyt=tilkobling#veiviser-tilkobling""#),
+            "{}",
+            r.html
+        );
     }
 
     #[test]

@@ -186,3 +186,62 @@ fn the_real_content_is_valid_and_complete() {
         );
     }
 }
+
+#[test]
+fn a_valid_guide_loads_with_its_checks() {
+    let site = compile(Path::new("tests/fixtures/valid")).unwrap_or_else(|e| panic!("{e}"));
+    let flow = site.guide.flow("prove").unwrap();
+    assert_eq!(flow.steps.len(), 5);
+    assert_eq!(site.guide.checks.len(), 1);
+    assert!(site.faq.questions[0]
+        .answer_html
+        .contains(r#"href="?flyt=prove#veiviser-prove""#));
+}
+
+#[test]
+fn flow_with_an_unknown_next_target() {
+    assert_eq!(
+        errors("flow-unknown-next"),
+        ["tests/fixtures/flow-unknown-next/guide/flyt.toml:7: step `forst`: unknown `neste` target `sluttt`: no step in this flow has that id"]
+    );
+}
+
+#[test]
+fn flow_with_a_step_no_path_reaches() {
+    assert_eq!(
+        errors("flow-unreachable"),
+        ["tests/fixtures/flow-unreachable/guide/flyt.toml:23: step `glemt`: no path from `start` reaches it"]
+    );
+}
+
+#[test]
+fn flow_with_a_path_that_ends_without_an_outcome() {
+    assert_eq!(
+        errors("flow-no-outcome"),
+        ["tests/fixtures/flow-no-outcome/guide/flyt.toml:23: step `orgnr` has no `neste` and is not an outcome: the path ends here without an outcome"]
+    );
+}
+
+#[test]
+fn flow_with_a_loop_with_no_way_out() {
+    assert_eq!(
+        errors("flow-loop"),
+        ["tests/fixtures/flow-loop/guide/flyt.toml:23: steps `runde` → `igjen` → `runde` form a loop with no way out to an outcome"]
+    );
+}
+
+#[test]
+fn flow_citing_a_faq_id_that_does_not_exist() {
+    assert_eq!(
+        errors("flow-unknown-faq"),
+        ["tests/fixtures/flow-unknown-faq/guide/flyt.toml:16: outcome `slutt` cites FAQ `pris`, which does not exist (no question has that id)"]
+    );
+}
+
+#[test]
+fn answer_linking_a_flow_that_does_not_exist() {
+    assert_eq!(
+        errors("flow-link"),
+        ["tests/fixtures/flow-link/faq/01-kostnad.md:10: link to `?flyt=tilkoblingen` goes nowhere: there are no flows in guide/"]
+    );
+}

@@ -7,7 +7,7 @@ use std::path::Path;
 
 fn render(dir: &str, today: CalendarDate) -> String {
     let site = compile(Path::new(dir)).unwrap_or_else(|e| panic!("{e}"));
-    page::render(&site.faq, today)
+    page::render(&site, today)
 }
 
 #[test]
@@ -59,4 +59,25 @@ fn the_contact_link_is_a_ready_email() {
         CalendarDate::ymd(2026, 11, 28).unwrap(),
     );
     assert!(html.contains(r#"href="mailto:skattedeling@ks.no?subject=Sp%C3%B8rsm%C3%A5l%20om%20skattedeling&amp;body="#));
+}
+
+#[test]
+fn the_guide_is_listed_and_readable_as_text() {
+    let html = render(
+        "tests/fixtures/valid",
+        CalendarDate::ymd(2026, 11, 28).unwrap(),
+    );
+    assert!(html.starts_with(r#"<h1 class="page-title">Ofte stilte spørsmål om skattedeling</h1>"#));
+    assert!(html.contains(r##"<a class="guide-list__link" href="?flyt=prove#veiviser-prove" data-testid="guide-start-prove">Prøveflyt</a>"##));
+    let text = html
+        .find(r#"<section class="guide-text no-js-only" id="veiviser-tekst""#)
+        .unwrap();
+    let flow = html
+        .find(r#"<section class="guide-text__flow" id="veiviser-prove""#)
+        .unwrap();
+    assert!(text < flow);
+    assert!(html.contains("<li>Kommune: gå videre til «Kommunens organisasjonsnummer?»</li>"));
+    assert!(html.contains("<li>Noen andre: gir svaret «Denne veiviseren er for kommuner»</li>"));
+    assert!(html.contains("<h4>Sjekk: Har kommunen delegert?</h4><p><strong>Hvis ikke:</strong></p><p>Deleger i Altinn."));
+    assert!(html.contains(r#"<div class="guide-note"><p>Bare veiledning.</p>"#));
 }

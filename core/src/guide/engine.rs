@@ -1,0 +1,601 @@
+//! The guide engine: given a flow and the answers so far (as the URL holds them), where the person is,
+//! what they answered on the way, and where an answer leads. Plain data in, plain data out.
+
+use super::flow::{Flow, InputFormat, Next, Step, StepKind};
+use super::scope;
+use super::token;
+use crate::orgnr::OrgNumber;
+use crate::url::{encode_component, query_param};
+use std::collections::BTreeMap;
+
+/// Query keys the guide itself uses; no step may take them as its id.
+pub const FLOW_KEY: &str = "flyt";
+pub const EDIT_KEY: &str = "endre";
+pub const RESERVED_KEYS: &[&str] = &[FLOW_KEY, EDIT_KEY, "q", "for"];
+
+/// The answer kept for a skipped optional input.
+pub const SKIPPED: &str = "-";
+
+/// The answers a check step takes: in order; not (the fix is shown); put right since; left as it is.
+pub const CHECK_YES: &str = "ja";
+pub const CHECK_NO: &str = "nei";
+pub const CHECK_FIXED: &str = "rettet";
+pub const CHECK_LEFT: &str = "videre";
+
+/// Answers by step id, as the URL holds them.
+pub type Answers = BTreeMap<String, String>;
+
+/// Where a person is in the guide, as read from the URL: `?flyt=…&rolle=kommune&endre=rolle`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct GuideState {
+    pub flow: String,
+    pub answers: Answers,
+    /// The step the person asked to change (`endre`), shown even though it has an answer.
+    pub editing: Option<String>,
+}
+
+impl GuideState {
+    pub fn new(flow: &str) -> GuideState {
+        GuideState {
+            flow: flow.to_string(),
+            ..GuideState::default()
+        }
+    }
+
+    /// Reads the state from a query string; `None` when it names no flow.
+    pub fn from_query(query: &str) -> Option<GuideState> {
+        let flow = query_param(query, FLOW_KEY).filter(|f| !f.is_empty())?;
+        let mut answers = Answers::new();
+        for pair in query.trim_start_matches('?').split('&') {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            let k = crate::url::decode_query_value(k);
+            if !RESERVED_KEYS.contains(&k.as_str()) && !k.is_empty() && !v.is_empty() {
+                answers.insert(k, crate::url::decode_query_value(v));
+            }
+        }
+        let editing = query_param(query, EDIT_KEY).filter(|e| !e.is_empty());
+        Some(GuideState {
+            flow,
+            answers,
+            editing,
+        })
+    }
+
+    /// The state after answering `step` with `value`: later answers stay, and apply where the path
+    /// still passes their steps.
+    pub fn answered(&self, step: &str, value: &str) -> GuideState {
+        let mut answers = self.answers.clone();
+        answers.insert(step.to_string(), value.to_string());
+        GuideState {
+            flow: self.flow.clone(),
+            answers,
+            editing: None,
+        }
+    }
+
+    /// The state for changing `step`'s answer, keeping every other answer.
+    pub fn editing(&self, step: &str) -> GuideState {
+        GuideState {
+            editing: Some(step.to_string()),
+            ..self.clone()
+        }
+    }
+
+    /// The query string for this state in `flow`: the answers on the path in path order (answers the
+    /// path no longer passes are dropped), the one being changed, and `endre`.
+    pub fn query(&self, flow: &Flow) -> String {
+        let walk = walk(flow, self);
+        let mut pairs: Vec<(&str, &str)> = vec![(FLOW_KEY, flow.id.as_str())];
+        for a in &walk.answered {
+            pairs.push((&a.step.id, &a.value));
+        }
+        if let Some(v) = &walk.pending {
+            pairs.push((&walk.current.id, v));
+        }
+        // Editing keeps the answers after the step being changed, so they can apply again.
+        if self.editing.is_some() {
+            for step in &flow.steps {
+                if let Some(v) = self.answers.get(&step.id) {
+                    if !pairs.iter().any(|(k, _)| *k == step.id) {
+                        pairs.push((&step.id, v));
+                    }
+                }
+            }
+        }
+        if let Some(e) = &self.editing {
+            pairs.push((EDIT_KEY, e));
+        }
+        let parts: Vec<String> = pairs
+            .iter()
+            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+            .collect();
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// A step on the path with the answer given to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answered<'f> {
+    pub step: &'f Step,
+    pub value: String,
+}
+
+/// The path from the start to where the person is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Walk<'f> {
+    pub answered: Vec<Answered<'f>>,
+    /// The step shown now: a question to answer, or an outcome.
+    pub current: &'f Step,
+    /// The answer the current step already has (when it is being changed, or a check answered «nei»).
+    pub pending: Option<String>,
+}
+
+impl Walk<'_> {
+    pub fn is_finished(&self) -> bool {
+        matches!(self.current.kind, StepKind::Outcome { .. })
+    }
+
+    /// The answer given to `step` on this path.
+    pub fn answer(&self, step: &str) -> Option<&str> {
+        self.answered
+            .iter()
+            .find(|a| a.step.id == step)
+            .map(|a| a.value.as_str())
+    }
+
+    /// The step before the current one, for «Tilbake».
+    pub fn previous(&self) -> Option<&Step> {
+        self.answered.last().map(|a| a.step)
+    }
+}
+
+/// Whether `value` is an answer `step` takes (a URL may hold anything).
+pub fn accepts(step: &Step, value: &str) -> bool {
+    match &step.kind {
+        StepKind::Question { choices, .. } => choices.iter().any(|c| c.value == value),
+        StepKind::Check { .. } => [CHECK_YES, CHECK_NO, CHECK_FIXED, CHECK_LEFT].contains(&value),
+        StepKind::Input {
+            format, optional, ..
+        } => {
+            if value == SKIPPED {
+                return *optional;
+            }
+            match format {
+                InputFormat::OrgNumber => value.len() == 9 && OrgNumber::parse(value).is_ok(),
+                InputFormat::Scope => scope::compare(value).is_right(),
+                InputFormat::Token { .. } => token::parse_answer_value(value).is_some(),
+            }
+        }
+        StepKind::Outcome { .. } => false,
+    }
+}
+
+/// The step a rule list leads to, given the answers so far on the path.
+fn follow<'f>(flow: &'f Flow, next: &Next, answered: &[Answered<'f>]) -> Option<&'f Step> {
+    let rule = next.0.iter().find(|r| match &r.when {
+        None => true,
+        Some((step, value)) => answered
+            .iter()
+            .any(|a| a.step.id == *step && a.value == *value),
+    })?;
+    flow.step(&rule.to)
+}
+
+/// Where `value` at `step` leads.
+fn next_step<'f>(
+    flow: &'f Flow,
+    step: &'f Step,
+    value: &str,
+    answered: &[Answered<'f>],
+) -> Option<&'f Step> {
+    match &step.kind {
+        StepKind::Question { choices, .. } => choices
+            .iter()
+            .find(|c| c.value == value)
+            .and_then(|c| flow.step(&c.next)),
+        StepKind::Input { next, .. } | StepKind::Check { next, .. } => follow(flow, next, answered),
+        StepKind::Outcome { .. } => None,
+    }
+}
+
+/// Follows the answers from the start until a step has no (usable) answer, is being changed, is a
+/// check answered «nei», comes round again, or is an outcome.
+pub fn walk<'f>(flow: &'f Flow, state: &GuideState) -> Walk<'f> {
+    let mut answered: Vec<Answered<'f>> = Vec::new();
+    let mut current = flow.start_step();
+    loop {
+        let value = state
+            .answers
+            .get(&current.id)
+            .filter(|v| accepts(current, v));
+        let stop = matches!(current.kind, StepKind::Outcome { .. })
+            || state.editing.as_deref() == Some(current.id.as_str())
+            || answered.iter().any(|a| a.step.id == current.id)
+            || value.is_none()
+            || (matches!(current.kind, StepKind::Check { .. })
+                && value.map(String::as_str) == Some(CHECK_NO));
+        if stop {
+            return Walk {
+                answered,
+                current,
+                pending: value.cloned(),
+            };
+        }
+        let value = value.expect("checked above").clone();
+        answered.push(Answered {
+            step: current,
+            value: value.clone(),
+        });
+        match next_step(flow, current, &value, &answered) {
+            Some(next) => current = next,
+            // The build rules this out; stay on the step rather than invent a way on.
+            None => {
+                let last = answered.pop().expect("just pushed");
+                return Walk {
+                    answered,
+                    current: last.step,
+                    pending: Some(last.value),
+                };
+            }
+        }
+    }
+}
+
+/// One way through a flow: the options picked at each question, and the outcome it ends in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FlowPath {
+    /// `(question step, option value)` in order.
+    pub choices: Vec<(String, String)>,
+    /// The outcome step's id, or `None` when the path ends without one (which the build rejects).
+    pub outcome: Option<String>,
+}
+
+/// A value every input accepts, standing in for whatever the person types: only questions choose the
+/// way (rules may only depend on questions).
+fn any_value(format: &InputFormat) -> &'static str {
+    match format {
+        InputFormat::OrgNumber => "974760673",
+        InputFormat::Scope => scope::SCOPE,
+        InputFormat::Token { .. } => "ok",
+    }
+}
+
+/// Every way through `flow`, taking each option of each question once; a path that would come back to
+/// a step it has passed stops there (as [`walk`] does).
+pub fn paths(flow: &Flow) -> Vec<FlowPath> {
+    fn go<'f>(
+        flow: &'f Flow,
+        step: Option<&'f Step>,
+        answered: &mut Vec<Answered<'f>>,
+        out: &mut Vec<FlowPath>,
+    ) {
+        let choices = |answered: &[Answered<'f>]| {
+            answered
+                .iter()
+                .filter(|a| matches!(a.step.kind, StepKind::Question { .. }))
+                .map(|a| (a.step.id.clone(), a.value.clone()))
+                .collect()
+        };
+        let Some(step) = step else {
+            out.push(FlowPath {
+                choices: choices(answered),
+                outcome: None,
+            });
+            return;
+        };
+        if answered.iter().any(|a| a.step.id == step.id) {
+            return;
+        }
+        let values: Vec<&str> = match &step.kind {
+            StepKind::Outcome { .. } => {
+                out.push(FlowPath {
+                    choices: choices(answered),
+                    outcome: Some(step.id.clone()),
+                });
+                return;
+            }
+            StepKind::Question { choices, .. } => {
+                choices.iter().map(|c| c.value.as_str()).collect()
+            }
+            StepKind::Check { .. } => vec![CHECK_YES],
+            StepKind::Input { format, .. } => vec![any_value(format)],
+        };
+        for value in values {
+            answered.push(Answered {
+                step,
+                value: value.to_string(),
+            });
+            let next = next_step(flow, step, value, answered);
+            go(flow, next, answered, out);
+            answered.pop();
+        }
+    }
+    let mut out = Vec::new();
+    go(flow, flow.step(&flow.start), &mut Vec::new(), &mut out);
+    out
+}
+
+/// Validates what a person typed into an input step, returning the answer to keep.
+pub fn input_value(format: &InputFormat, typed: &str) -> Result<String, String> {
+    match format {
+        InputFormat::OrgNumber => OrgNumber::parse(typed)
+            .map(|n| n.digits())
+            .map_err(|e| e.to_string()),
+        InputFormat::Scope => {
+            let m = scope::compare(typed);
+            match m.message() {
+                None => Ok(typed.trim().to_string()),
+                Some(message) => Err(message),
+            }
+        }
+        // The token itself is never kept: its check's verdict is.
+        InputFormat::Token { .. } => Err("et token lagres aldri; bruk token::check".into()),
+    }
+}
+
+/// What the token step should compare a token with, from the answers on the path.
+pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
+    let StepKind::Input {
+        format:
+            InputFormat::Token {
+                municipality,
+                vendor,
+                environment,
+            },
+        ..
+    } = &walk.current.kind
+    else {
+        return token::Expected {
+            now,
+            ..token::Expected::default()
+        };
+    };
+    let number = |step: &Option<String>| {
+        step.as_deref()
+            .and_then(|s| walk.answer(s))
+            .and_then(|v| OrgNumber::parse(v).ok())
+    };
+    let vendor_number = number(vendor);
+    token::Expected {
+        municipality: number(municipality),
+        vendor: vendor_number,
+        // A vendor number on the path means på vegne av; a vendor step not passed means direct.
+        via_vendor: vendor.as_ref().map(|_| vendor_number.is_some()),
+        environment: environment
+            .as_deref()
+            .and_then(|s| walk.answer(s))
+            .and_then(token::Environment::from_answer),
+        now,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::flow::{Check, Choice, Rule, Tone};
+
+    fn question(id: &str, options: &[(&str, &str)]) -> Step {
+        Step {
+            id: id.into(),
+            kind: StepKind::Question {
+                text: format!("{id}?"),
+                help_html: None,
+                choices: options
+                    .iter()
+                    .map(|(value, next)| Choice {
+                        value: (*value).into(),
+                        label: value.to_uppercase(),
+                        hint: None,
+                        next: (*next).into(),
+                    })
+                    .collect(),
+            },
+        }
+    }
+
+    fn check(id: &str, next: Next) -> Step {
+        Step {
+            id: id.into(),
+            kind: StepKind::Check {
+                check: Check {
+                    id: id.into(),
+                    group: "Gruppe".into(),
+                    text: format!("Er {id} i orden?"),
+                    help_html: None,
+                    fix_html: "<p>Rett det.</p>".into(),
+                    who_html: "<p>Noen.</p>".into(),
+                    faq: vec![],
+                },
+                next,
+            },
+        }
+    }
+
+    fn outcome(id: &str) -> Step {
+        Step {
+            id: id.into(),
+            kind: StepKind::Outcome {
+                title: id.to_uppercase(),
+                tone: Tone::Info,
+                body_html: String::new(),
+                faq: vec![],
+            },
+        }
+    }
+
+    /// rolle → (kommune) vei → orgnr → [vei=direkte: slutt-direkte | sjekk → slutt]; (leverandor) → orgnr.
+    fn flow() -> Flow {
+        Flow {
+            id: "prove".into(),
+            title: "Prøve".into(),
+            description: String::new(),
+            note_html: None,
+            start: "rolle".into(),
+            steps: vec![
+                question("rolle", &[("kommune", "vei"), ("leverandor", "orgnr")]),
+                question("vei", &[("direkte", "orgnr"), ("leverandor", "orgnr")]),
+                Step {
+                    id: "orgnr".into(),
+                    kind: StepKind::Input {
+                        text: "Orgnr?".into(),
+                        help_html: None,
+                        label: "Orgnr".into(),
+                        format: InputFormat::OrgNumber,
+                        optional: true,
+                        next: Next(vec![
+                            Rule {
+                                when: Some(("vei".into(), "direkte".into())),
+                                to: "slutt-direkte".into(),
+                            },
+                            Rule {
+                                when: None,
+                                to: "sjekk".into(),
+                            },
+                        ]),
+                    },
+                },
+                check("sjekk", Next::to("slutt")),
+                outcome("slutt"),
+                outcome("slutt-direkte"),
+            ],
+        }
+    }
+
+    fn at(state: &str) -> (Flow, GuideState) {
+        (flow(), GuideState::from_query(state).unwrap())
+    }
+
+    fn path_ids(w: &Walk) -> Vec<String> {
+        w.answered
+            .iter()
+            .map(|a| format!("{}={}", a.step.id, a.value))
+            .collect()
+    }
+
+    #[test]
+    fn follows_answers_until_one_is_missing() {
+        let (f, s) = at("?flyt=prove&rolle=kommune&vei=leverandor");
+        let w = walk(&f, &s);
+        assert_eq!(path_ids(&w), ["rolle=kommune", "vei=leverandor"]);
+        assert_eq!(w.current.id, "orgnr");
+        assert_eq!(w.previous().unwrap().id, "vei");
+        assert!(!w.is_finished());
+    }
+
+    #[test]
+    fn rules_choose_by_earlier_answers() {
+        let (f, s) = at("?flyt=prove&rolle=kommune&vei=direkte&orgnr=974760673");
+        assert_eq!(walk(&f, &s).current.id, "slutt-direkte");
+        let (f, s) = at("?flyt=prove&rolle=leverandor&orgnr=-&sjekk=ja");
+        let w = walk(&f, &s);
+        assert!(w.is_finished());
+        assert_eq!(w.current.id, "slutt");
+    }
+
+    #[test]
+    fn ignores_answers_a_step_does_not_take() {
+        for bad in [
+            "rolle=ukjent",
+            "rolle=kommune&vei=x",
+            "rolle=leverandor&orgnr=974760674",
+        ] {
+            let (f, s) = at(&format!("?flyt=prove&{bad}"));
+            let w = walk(&f, &s);
+            assert!(w.pending.is_none(), "{bad}");
+            assert!(!w.is_finished(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_failed_check_stays_until_put_right_or_left() {
+        let (f, s) = at("?flyt=prove&rolle=leverandor&orgnr=974760673&sjekk=nei");
+        let w = walk(&f, &s);
+        assert_eq!(w.current.id, "sjekk");
+        assert_eq!(w.pending.as_deref(), Some(CHECK_NO));
+        assert_eq!(
+            s.query(&f),
+            "?flyt=prove&rolle=leverandor&orgnr=974760673&sjekk=nei"
+        );
+        let left = s.answered("sjekk", CHECK_LEFT);
+        assert!(walk(&f, &left).is_finished());
+    }
+
+    #[test]
+    fn changing_an_answer_keeps_later_answers_that_still_apply() {
+        let (f, s) = at("?flyt=prove&rolle=kommune&vei=leverandor&orgnr=974760673&sjekk=ja");
+        assert!(walk(&f, &s).is_finished());
+        // «Endre» on vei: shown with its answer, later answers kept in the URL.
+        let editing = s.editing("vei");
+        let w = walk(&f, &editing);
+        assert_eq!(w.current.id, "vei");
+        assert_eq!(w.pending.as_deref(), Some("leverandor"));
+        assert_eq!(
+            editing.query(&f),
+            "?flyt=prove&rolle=kommune&vei=leverandor&orgnr=974760673&sjekk=ja&endre=vei"
+        );
+        // Answering differently: orgnr still applies, the check is off the path and dropped.
+        let changed = GuideState::from_query(&editing.query(&f))
+            .unwrap()
+            .answered("vei", "direkte");
+        let w = walk(&f, &changed);
+        assert_eq!(w.current.id, "slutt-direkte");
+        assert_eq!(
+            changed.query(&f),
+            "?flyt=prove&rolle=kommune&vei=direkte&orgnr=974760673"
+        );
+    }
+
+    #[test]
+    fn reads_its_own_query_back() {
+        let s = GuideState::from_query("?q=x&flyt=prove&rolle=kommune&endre=rolle&for=kommune")
+            .unwrap();
+        assert_eq!(s.flow, "prove");
+        assert_eq!(s.answers.len(), 1);
+        assert_eq!(s.editing.as_deref(), Some("rolle"));
+        assert_eq!(GuideState::from_query("?q=kostnad"), None);
+        assert_eq!(GuideState::from_query("?flyt="), None);
+    }
+
+    #[test]
+    fn enumerates_every_path_with_its_outcome() {
+        let found: Vec<(Vec<String>, Option<String>)> = paths(&flow())
+            .into_iter()
+            .map(|p| {
+                (
+                    p.choices.iter().map(|(s, v)| format!("{s}={v}")).collect(),
+                    p.outcome,
+                )
+            })
+            .collect();
+        let expect = |c: &[&str], o: &str| {
+            (
+                c.iter().map(|s| s.to_string()).collect(),
+                Some(o.to_string()),
+            )
+        };
+        assert_eq!(
+            found,
+            vec![
+                expect(&["rolle=kommune", "vei=direkte"], "slutt-direkte"),
+                expect(&["rolle=kommune", "vei=leverandor"], "slutt"),
+                expect(&["rolle=leverandor"], "slutt"),
+            ]
+        );
+    }
+
+    #[test]
+    fn validates_typed_values() {
+        assert_eq!(
+            input_value(&InputFormat::OrgNumber, "974 760 673").as_deref(),
+            Ok("974760673")
+        );
+        assert!(input_value(&InputFormat::OrgNumber, "974 760 674")
+            .unwrap_err()
+            .contains("kontrollsifferet"));
+        assert!(
+            input_value(&InputFormat::Scope, "skatteetaten:summertskattegrunlag")
+                .unwrap_err()
+                .contains("du skrev `skatteetaten:summertskattegrunlag`")
+        );
+    }
+}

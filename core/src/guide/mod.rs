@@ -1,0 +1,12 @@
+//! The interactive guide: flows as data ([`flow`]), the engine that walks them ([`engine`]), the
+//! checks it runs on what people type ([`scope`], [`token`], and [`crate::orgnr`]) and the summary a
+//! person takes away ([`summary`]).
+
+pub mod engine;
+pub mod flow;
+pub mod scope;
+pub mod summary;
+pub mod token;
+
+pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
+pub use flow::{Check, Choice, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone};

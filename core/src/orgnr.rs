@@ -1,0 +1,228 @@
+//! Norwegian organisation numbers (organisasjonsnummer): nine digits whose last is a MOD11 check digit.
+//! Parsing accepts the spaces people type ("974 760 673") and explains precisely what is wrong.
+
+use std::fmt;
+
+/// The weights of the first eight digits.
+const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
+
+/// A valid organisation number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct OrgNumber([u8; 9]);
+
+/// Why a text is not an organisation number. `Display` is the message the person reads.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrgNumberError {
+    Empty,
+    /// A character that is neither a digit nor a space, and where it is (1-based, among characters).
+    NotADigit {
+        character: char,
+        position: usize,
+    },
+    TooShort {
+        digits: usize,
+    },
+    TooLong {
+        digits: usize,
+    },
+    /// The MOD11 computation gives 10: no organisation number starts with these eight digits.
+    NoCheckDigit,
+    /// The last digit should have been `expected`.
+    WrongCheckDigit {
+        expected: u8,
+        typed: u8,
+    },
+}
+
+impl fmt::Display for OrgNumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OrgNumberError::Empty => write!(f, "Skriv inn organisasjonsnummeret (9 siffer)."),
+            OrgNumberError::NotADigit {
+                character,
+                position,
+            } => write!(
+                f,
+                "Organisasjonsnummeret kan bare ha siffer og mellomrom – tegn nummer {position} er «{character}»."
+            ),
+            OrgNumberError::TooShort { digits } => write!(
+                f,
+                "Organisasjonsnummeret har 9 siffer – du har skrevet {digits}."
+            ),
+            OrgNumberError::TooLong { digits } => write!(
+                f,
+                "Organisasjonsnummeret har 9 siffer – du har skrevet {digits}."
+            ),
+            OrgNumberError::NoCheckDigit => write!(
+                f,
+                "Dette er ikke et gyldig organisasjonsnummer: ingen organisasjonsnummer begynner med \
+                 disse åtte sifrene. Sjekk at du ikke har skrevet feil eller byttet om to siffer."
+            ),
+            OrgNumberError::WrongCheckDigit { expected, typed } => write!(
+                f,
+                "Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet (det siste sifferet) er {typed}, \
+                 men skulle vært {expected} med de åtte første sifrene du har skrevet. Sjekk at du ikke har \
+                 skrevet feil eller byttet om to siffer."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for OrgNumberError {}
+
+/// The check digit for eight digits, or `None` when MOD11 gives 10.
+fn check_digit(first: &[u8]) -> Option<u8> {
+    let sum: u32 = first
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(d, w)| u32::from(*d) * w)
+        .sum();
+    match 11 - sum % 11 {
+        11 => Some(0),
+        10 => None,
+        d => Some(d as u8),
+    }
+}
+
+impl OrgNumber {
+    /// Reads an organisation number as a person types it: digits, optionally grouped with spaces
+    /// (ordinary or non-breaking).
+    pub fn parse(text: &str) -> Result<OrgNumber, OrgNumberError> {
+        let mut digits = Vec::with_capacity(9);
+        for (i, c) in text.trim().chars().enumerate() {
+            match c {
+                '0'..='9' => digits.push(c as u8 - b'0'),
+                ' ' | '\u{a0}' | '\u{202f}' => {}
+                _ => {
+                    return Err(OrgNumberError::NotADigit {
+                        character: c,
+                        position: i + 1,
+                    })
+                }
+            }
+        }
+        match digits.len() {
+            0 => return Err(OrgNumberError::Empty),
+            n if n < 9 => return Err(OrgNumberError::TooShort { digits: n }),
+            n if n > 9 => return Err(OrgNumberError::TooLong { digits: n }),
+            _ => {}
+        }
+        let expected = check_digit(&digits[..8]).ok_or(OrgNumberError::NoCheckDigit)?;
+        if digits[8] != expected {
+            return Err(OrgNumberError::WrongCheckDigit {
+                expected,
+                typed: digits[8],
+            });
+        }
+        let mut number = [0; 9];
+        number.copy_from_slice(&digits);
+        Ok(OrgNumber(number))
+    }
+
+    /// The nine digits without spaces, as in tokens and URLs: `974760673`.
+    pub fn digits(&self) -> String {
+        self.0.iter().map(|d| char::from(b'0' + d)).collect()
+    }
+
+    /// How the number is written for people: `974 760 673`.
+    pub fn grouped(&self) -> String {
+        let d = self.digits();
+        format!("{} {} {}", &d[0..3], &d[3..6], &d[6..9])
+    }
+}
+
+impl fmt::Display for OrgNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.grouped())
+    }
+}
+
+/// What to tell a person while they are still typing: nothing alarming until the number could be
+/// complete, but a wrong character or a tenth digit at once.
+pub fn typing_feedback(text: &str) -> Option<Result<OrgNumber, OrgNumberError>> {
+    match OrgNumber::parse(text) {
+        Err(OrgNumberError::Empty | OrgNumberError::TooShort { .. }) => None,
+        other => Some(other),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_valid_numbers_with_or_without_spaces() {
+        // Brønnøysundregistrene and KS.
+        for text in [
+            "974760673",
+            "974 760 673",
+            " 974\u{a0}760\u{a0}673 ",
+            "971032146",
+        ] {
+            let n = OrgNumber::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"));
+            assert_eq!(n.digits().len(), 9);
+        }
+        assert_eq!(
+            OrgNumber::parse("974760673").unwrap().grouped(),
+            "974 760 673"
+        );
+    }
+
+    #[test]
+    fn says_exactly_what_is_wrong() {
+        assert_eq!(OrgNumber::parse(""), Err(OrgNumberError::Empty));
+        assert_eq!(
+            OrgNumber::parse("97476067"),
+            Err(OrgNumberError::TooShort { digits: 8 })
+        );
+        assert_eq!(
+            OrgNumber::parse("9747606730"),
+            Err(OrgNumberError::TooLong { digits: 10 })
+        );
+        assert_eq!(
+            OrgNumber::parse("974-760-673"),
+            Err(OrgNumberError::NotADigit {
+                character: '-',
+                position: 4
+            })
+        );
+        assert_eq!(
+            OrgNumber::parse("974760674"),
+            Err(OrgNumberError::WrongCheckDigit {
+                expected: 3,
+                typed: 4
+            })
+        );
+        // Two digits swapped: the check digit catches it.
+        assert!(matches!(
+            OrgNumber::parse("947760673"),
+            Err(OrgNumberError::WrongCheckDigit { .. } | OrgNumberError::NoCheckDigit)
+        ));
+        let message = OrgNumber::parse("974760674").unwrap_err().to_string();
+        assert!(message.contains("er 4, men skulle vært 3"), "{message}");
+    }
+
+    #[test]
+    fn a_remainder_of_one_means_no_number_can_start_so() {
+        // 3·1 + 2·0 + … : find eight digits whose MOD11 gives 10, and check the message.
+        let first = (0..100_000_000u32)
+            .map(|n| format!("{n:08}"))
+            .find(|s| {
+                let d: Vec<u8> = s.bytes().map(|b| b - b'0').collect();
+                check_digit(&d).is_none()
+            })
+            .unwrap();
+        assert_eq!(
+            OrgNumber::parse(&format!("{first}0")),
+            Err(OrgNumberError::NoCheckDigit)
+        );
+    }
+
+    #[test]
+    fn stays_quiet_while_the_number_is_being_typed() {
+        assert_eq!(typing_feedback("974 76"), None);
+        assert!(matches!(typing_feedback("974 76x"), Some(Err(_))));
+        assert!(matches!(typing_feedback("974 760 673"), Some(Ok(_))));
+        assert!(matches!(typing_feedback("974 760 6731"), Some(Err(_))));
+    }
+}

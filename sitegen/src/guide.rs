@@ -1,0 +1,765 @@
+//! Reads `content/guide/` into a [`Guide`] and checks it: the shared checks in `sjekker.toml` and one
+//! TOML file per flow. Every mistake comes back with file, line and step: an unknown `neste` target, a
+//! step no path reaches, a path that ends without an outcome, a loop with no way out, a FAQ id that
+//! does not exist.
+
+use crate::error::{ContentError, ContentErrors};
+use crate::markdown;
+use serde::Deserialize;
+use skattedeling_core::guide::engine::RESERVED_KEYS;
+use skattedeling_core::guide::{
+    Check, Choice, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
+};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+
+pub const GUIDE_DIR: &str = "guide";
+pub const CHECKS_FILE: &str = "sjekker.toml";
+
+/// What the flows may link to and cite, known from the rest of `content/`.
+pub struct Known<'a> {
+    /// FAQ question ids (for `faq = [...]`); `None` when the FAQ itself failed to load, so nothing
+    /// is reported twice.
+    pub questions: Option<&'a HashSet<String>>,
+    /// Every `#anchor` a text may link to.
+    pub anchors: Option<&'a HashSet<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChecks {
+    #[serde(default)]
+    sjekk: Vec<RawCheck>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCheck {
+    id: Spanned<String>,
+    gruppe: String,
+    #[serde(rename = "sporsmal")]
+    question: String,
+    hjelp: Option<String>,
+    tiltak: String,
+    hvem: String,
+    #[serde(default)]
+    faq: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFlow {
+    id: Spanned<String>,
+    tittel: String,
+    beskrivelse: String,
+    merknad: Option<String>,
+    start: Spanned<String>,
+    #[serde(default)]
+    steg: Vec<RawStep>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    id: Spanned<String>,
+    #[serde(rename = "type")]
+    kind: String,
+    #[serde(rename = "sporsmal")]
+    question: Option<String>,
+    hjelp: Option<String>,
+    valg: Option<Vec<RawChoice>>,
+    format: Option<String>,
+    etikett: Option<String>,
+    valgfri: Option<bool>,
+    sjekk: Option<String>,
+    neste: Option<RawNext>,
+    tittel: Option<String>,
+    vurdering: Option<String>,
+    tekst: Option<String>,
+    faq: Option<Vec<String>>,
+    kommune: Option<String>,
+    #[serde(rename = "leverandor")]
+    vendor: Option<String>,
+    #[serde(rename = "miljo")]
+    environment: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawChoice {
+    svar: String,
+    tekst: String,
+    hint: Option<String>,
+    neste: String,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawNext {
+    One(String),
+    Rules(Vec<RawRule>),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    #[serde(rename = "hvis")]
+    when: Option<String>,
+    til: String,
+}
+
+impl RawStep {
+    /// The optional fields this step has, by their names in the file.
+    fn fields(&self) -> Vec<&'static str> {
+        [
+            ("sporsmal", self.question.is_some()),
+            ("hjelp", self.hjelp.is_some()),
+            ("valg", self.valg.is_some()),
+            ("format", self.format.is_some()),
+            ("etikett", self.etikett.is_some()),
+            ("valgfri", self.valgfri.is_some()),
+            ("sjekk", self.sjekk.is_some()),
+            ("neste", self.neste.is_some()),
+            ("tittel", self.tittel.is_some()),
+            ("vurdering", self.vurdering.is_some()),
+            ("tekst", self.tekst.is_some()),
+            ("faq", self.faq.is_some()),
+            ("kommune", self.kommune.is_some()),
+            ("leverandor", self.vendor.is_some()),
+            ("miljo", self.environment.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(name, present)| present.then_some(name))
+        .collect()
+    }
+}
+
+/// The kinds of step, by the name editors write, with the fields each requires and allows.
+const KINDS: &[(&str, &[&str], &[&str])] = &[
+    ("spørsmål", &["sporsmal", "valg"], &["hjelp"]),
+    (
+        "inndata",
+        &["sporsmal", "format", "etikett", "neste"],
+        &["hjelp", "valgfri", "kommune", "leverandor", "miljo"],
+    ),
+    ("sjekk", &["sjekk", "neste"], &[]),
+    ("utfall", &["tittel", "vurdering", "tekst"], &["faq"]),
+];
+
+fn line_at(source: &str, offset: usize) -> usize {
+    source[..offset.min(source.len())].matches('\n').count() + 1
+}
+
+fn is_slug(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Collects errors for one file.
+struct FileErrors<'e> {
+    file: PathBuf,
+    errors: &'e mut ContentErrors,
+}
+
+impl FileErrors<'_> {
+    fn at(&mut self, line: usize, message: impl Into<String>) {
+        self.errors
+            .push(ContentError::new(&self.file, line, message));
+    }
+}
+
+/// Renders a Markdown text of a flow or check, reporting what it may not contain at `line`.
+fn render(
+    text: &str,
+    what: &str,
+    line: usize,
+    known: &Known,
+    flow_ids: &BTreeSet<String>,
+    out: &mut FileErrors,
+) -> String {
+    let r = markdown::render(text);
+    for (problem, _) in &r.problems {
+        out.at(line, format!("{what}: {problem}"));
+    }
+    if let Some(anchors) = known.anchors {
+        for (anchor, _) in &r.anchors {
+            if !anchors.contains(anchor) {
+                out.at(line, format!("{what}: link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
+            }
+        }
+    }
+    for (flow, _) in &r.flows {
+        if !flow_ids.contains(flow) {
+            out.at(
+                line,
+                format!("{what}: link to `?flyt={flow}`: there is no flow `{flow}`"),
+            );
+        }
+    }
+    r.html
+}
+
+fn check_faq_ids(ids: &[String], what: &str, line: usize, known: &Known, out: &mut FileErrors) {
+    let Some(questions) = known.questions else {
+        return;
+    };
+    for id in ids {
+        if !questions.contains(id) {
+            out.at(
+                line,
+                format!("{what} cites FAQ `{id}`, which does not exist (no question has that id)"),
+            );
+        }
+    }
+}
+
+fn read_toml<T: for<'de> Deserialize<'de>>(
+    path: &Path,
+    errors: &mut ContentErrors,
+) -> Option<(T, String)> {
+    let source = match fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            errors.push(ContentError::new(path, 0, format!("cannot be read: {e}")));
+            return None;
+        }
+    };
+    match toml::from_str::<T>(&source) {
+        Ok(v) => Some((v, source)),
+        Err(e) => {
+            let line = e.span().map_or(0, |s| line_at(&source, s.start));
+            let message = e.message().trim().replace('\n', " ");
+            errors.push(ContentError::new(path, line, message));
+            None
+        }
+    }
+}
+
+fn read_checks(
+    dir: &Path,
+    known: &Known,
+    flow_ids: &BTreeSet<String>,
+    errors: &mut ContentErrors,
+) -> Vec<Check> {
+    let path = dir.join(CHECKS_FILE);
+    if !path.exists() {
+        return Vec::new();
+    }
+    let Some((raw, source)) = read_toml::<RawChecks>(&path, errors) else {
+        return Vec::new();
+    };
+    let mut out = FileErrors { file: path, errors };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut checks = Vec::new();
+    for c in raw.sjekk {
+        let line = line_at(&source, c.id.span().start);
+        let id = c.id.into_inner();
+        if !is_slug(&id) {
+            out.at(
+                line,
+                format!("check id `{id}`: use lowercase a–z, digits and hyphens only"),
+            );
+        }
+        if let Some(first) = seen.insert(id.clone(), line) {
+            out.at(
+                line,
+                format!("check `{id}` is defined twice (first on line {first})"),
+            );
+        }
+        let what = format!("check `{id}`");
+        check_faq_ids(&c.faq, &what, line, known, &mut out);
+        checks.push(Check {
+            help_html: c
+                .hjelp
+                .map(|h| render(&h, &what, line, known, flow_ids, &mut out)),
+            fix_html: render(&c.tiltak, &what, line, known, flow_ids, &mut out),
+            who_html: render(&c.hvem, &what, line, known, flow_ids, &mut out),
+            id,
+            group: c.gruppe,
+            text: c.question,
+            faq: c.faq,
+        });
+    }
+    checks
+}
+
+/// The flow files, in name order.
+fn flow_files(dir: &Path, errors: &mut ContentErrors) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "toml")
+                    && p.file_name().is_some_and(|n| n != CHECKS_FILE)
+            })
+            .collect(),
+        Err(e) => {
+            errors.push(ContentError::new(dir, 0, format!("cannot be read: {e}")));
+            Vec::new()
+        }
+    };
+    files.sort();
+    files
+}
+
+/// The ids of the flows, read before the FAQ so its answers can link to them (`?flyt=id`).
+pub fn flow_ids(root: &Path) -> BTreeSet<String> {
+    let dir = root.join(GUIDE_DIR);
+    let mut ignored = ContentErrors::default();
+    flow_files(&dir, &mut ignored)
+        .iter()
+        .filter_map(|p| read_toml::<RawFlow>(p, &mut ignored))
+        .map(|(f, _)| f.id.into_inner())
+        .collect()
+}
+
+/// Reads and checks `content/guide/`; an absent folder is a site without a guide.
+pub fn load(root: &Path, known: &Known) -> Result<Guide, ContentErrors> {
+    let dir = root.join(GUIDE_DIR);
+    let mut errors = ContentErrors::default();
+    if !dir.is_dir() {
+        return Ok(Guide::default());
+    }
+    let flow_ids = flow_ids(root);
+    let checks = read_checks(&dir, known, &flow_ids, &mut errors);
+    let mut flows: Vec<Flow> = Vec::new();
+    let mut flow_lines: HashMap<String, String> = HashMap::new();
+    for path in flow_files(&dir, &mut errors) {
+        let Some((raw, source)) = read_toml::<RawFlow>(&path, &mut errors) else {
+            continue;
+        };
+        let mut out = FileErrors {
+            file: path.clone(),
+            errors: &mut errors,
+        };
+        let id_line = line_at(&source, raw.id.span().start);
+        let place = format!("{}:{id_line}", path.display());
+        if let Some(first) = flow_lines.insert(raw.id.get_ref().clone(), place) {
+            out.at(
+                id_line,
+                format!("flow id `{}` is already used by {first}", raw.id.get_ref()),
+            );
+        }
+        if let Some(flow) = read_flow(raw, &source, &checks, known, &flow_ids, &mut out) {
+            flows.push(flow);
+        }
+    }
+    if errors.is_empty() {
+        Ok(Guide { flows, checks })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Turns one flow file into a [`Flow`], or reports why it cannot.
+fn read_flow(
+    raw: RawFlow,
+    source: &str,
+    checks: &[Check],
+    known: &Known,
+    flow_ids: &BTreeSet<String>,
+    out: &mut FileErrors,
+) -> Option<Flow> {
+    let errors_before = out.errors.0.len();
+    let flow_id = raw.id.get_ref().clone();
+    let flow_line = line_at(source, raw.id.span().start);
+    if !is_slug(&flow_id) {
+        out.at(
+            flow_line,
+            format!("flow id `{flow_id}`: use lowercase a–z, digits and hyphens only"),
+        );
+    }
+    let note_html = raw
+        .merknad
+        .as_ref()
+        .map(|m| render(m, "merknad", flow_line, known, flow_ids, out));
+
+    // Step ids first: every reference is checked against them.
+    let mut lines: HashMap<String, usize> = HashMap::new();
+    for s in &raw.steg {
+        let line = line_at(source, s.id.span().start);
+        let id = s.id.get_ref();
+        if !is_slug(id) {
+            out.at(
+                line,
+                format!("step `{id}`: use lowercase a–z, digits and hyphens only"),
+            );
+        } else if RESERVED_KEYS.contains(&id.as_str()) {
+            out.at(
+                line,
+                format!(
+                    "step `{id}`: the id is reserved for the site's own URL parameters ({})",
+                    RESERVED_KEYS.join(", ")
+                ),
+            );
+        }
+        if let Some(first) = lines.insert(id.clone(), line) {
+            out.at(
+                line,
+                format!("step `{id}` is defined twice (first on line {first})"),
+            );
+        }
+    }
+    let start_line = line_at(source, raw.start.span().start);
+    if !lines.contains_key(raw.start.get_ref()) {
+        out.at(
+            start_line,
+            format!("`start = \"{}\"`: no step has that id", raw.start.get_ref()),
+        );
+    }
+
+    let by_id: HashMap<&str, &RawStep> = raw
+        .steg
+        .iter()
+        .map(|s| (s.id.get_ref().as_str(), s))
+        .collect();
+    let mut steps = Vec::new();
+    for s in &raw.steg {
+        let line = lines[s.id.get_ref()];
+        let step_id = s.id.get_ref().clone();
+        let what = format!("step `{step_id}`");
+        let Some((_, required, allowed)) = KINDS.iter().find(|(k, _, _)| *k == s.kind) else {
+            out.at(
+                line,
+                format!(
+                    "{what}: unknown type `{}`; the types are spørsmål, inndata, sjekk and utfall",
+                    s.kind
+                ),
+            );
+            continue;
+        };
+        let fields = s.fields();
+        let mut complete = true;
+        for r in *required {
+            if !fields.contains(r) {
+                if *r == "neste" {
+                    out.at(line, format!("{what} has no `neste` and is not an outcome: the path ends here without an outcome"));
+                } else {
+                    out.at(line, format!("{what}: a `{}` step needs `{r}`", s.kind));
+                }
+                complete = false;
+            }
+        }
+        for f in &fields {
+            if !required.contains(f) && !allowed.contains(f) {
+                out.at(
+                    line,
+                    format!("{what}: `{f}` does not belong to a `{}` step", s.kind),
+                );
+            }
+        }
+        if !complete {
+            continue;
+        }
+        let target = |to: &str, out: &mut FileErrors| {
+            if !lines.contains_key(to) {
+                out.at(
+                    line,
+                    format!(
+                        "{what}: unknown `neste` target `{to}`: no step in this flow has that id"
+                    ),
+                );
+            }
+        };
+        let help_html = s
+            .hjelp
+            .as_ref()
+            .map(|h| render(h, &what, line, known, flow_ids, out));
+        let next = |out: &mut FileErrors| -> Next {
+            let rules = match s.neste.as_ref().expect("required above") {
+                RawNext::One(to) => vec![RawRule {
+                    when: None,
+                    til: to.clone(),
+                }],
+                RawNext::Rules(rules) => rules
+                    .iter()
+                    .map(|r| RawRule {
+                        when: r.when.clone(),
+                        til: r.til.clone(),
+                    })
+                    .collect(),
+            };
+            let mut parsed = Vec::new();
+            for r in &rules {
+                target(&r.til, out);
+                let when = r.when.as_ref().and_then(|w| {
+                    let Some((q, v)) = w.split_once('=') else {
+                        out.at(
+                            line,
+                            format!("{what}: `hvis = \"{w}\"`: write it as `steg = svar`"),
+                        );
+                        return None;
+                    };
+                    let (q, v) = (q.trim(), v.trim());
+                    let options = by_id
+                        .get(q)
+                        .filter(|s| s.kind == "spørsmål")
+                        .and_then(|s| s.valg.as_ref());
+                    match options {
+                        None => out.at(
+                            line,
+                            format!(
+                                "{what}: `hvis = \"{w}\"`: `{q}` is not a question in this flow"
+                            ),
+                        ),
+                        Some(o) if !o.iter().any(|c| c.svar == v) => out.at(
+                            line,
+                            format!("{what}: `hvis = \"{w}\"`: `{q}` has no option `{v}`"),
+                        ),
+                        Some(_) => {}
+                    }
+                    Some((q.to_string(), v.to_string()))
+                });
+                parsed.push(Rule {
+                    when,
+                    to: r.til.clone(),
+                });
+            }
+            if parsed.last().is_none_or(|r| r.when.is_some()) {
+                out.at(line, format!("{what}: every rule in `neste` has `hvis`: a path where none applies ends without an outcome; end with a rule without `hvis`"));
+            }
+            Next(parsed)
+        };
+        let kind = match s.kind.as_str() {
+            "spørsmål" => {
+                let valg = s.valg.as_ref().expect("required above");
+                if valg.len() < 2 {
+                    out.at(
+                        line,
+                        format!("{what}: a question needs at least two options in `valg`"),
+                    );
+                }
+                let mut values = HashSet::new();
+                for c in valg {
+                    if !is_slug(&c.svar) {
+                        out.at(
+                            line,
+                            format!(
+                                "{what}: option `{}`: use lowercase a–z, digits and hyphens only",
+                                c.svar
+                            ),
+                        );
+                    }
+                    if !values.insert(c.svar.as_str()) {
+                        out.at(line, format!("{what}: option `{}` is given twice", c.svar));
+                    }
+                    target(&c.neste, out);
+                }
+                StepKind::Question {
+                    text: s.question.clone().expect("required above"),
+                    help_html,
+                    choices: valg
+                        .iter()
+                        .map(|c| Choice {
+                            value: c.svar.clone(),
+                            label: c.tekst.clone(),
+                            hint: c.hint.clone(),
+                            next: c.neste.clone(),
+                        })
+                        .collect(),
+                }
+            }
+            "inndata" => {
+                let format = match s.format.as_deref().expect("required above") {
+                    "orgnr" => InputFormat::OrgNumber,
+                    "scope" => InputFormat::Scope,
+                    "token" => InputFormat::Token {
+                        municipality: s.kommune.clone(),
+                        vendor: s.vendor.clone(),
+                        environment: s.environment.clone(),
+                    },
+                    other => {
+                        out.at(line, format!("{what}: unknown format `{other}`; the formats are orgnr, scope and token"));
+                        continue;
+                    }
+                };
+                let refs = [
+                    ("kommune", &s.kommune),
+                    ("leverandor", &s.vendor),
+                    ("miljo", &s.environment),
+                ];
+                for (field, value) in refs {
+                    let Some(r) = value else { continue };
+                    if !matches!(format, InputFormat::Token { .. }) {
+                        out.at(
+                            line,
+                            format!("{what}: `{field}` belongs only to a `token` input"),
+                        );
+                        continue;
+                    }
+                    let referenced = by_id.get(r.as_str());
+                    let fits = match field {
+                        "miljo" => referenced.is_some_and(|s| {
+                            s.kind == "spørsmål"
+                                && s.valg.as_ref().is_some_and(|v| {
+                                    v.iter().all(|c| c.svar == "test" || c.svar == "produksjon")
+                                })
+                        }),
+                        _ => referenced.is_some_and(|s| {
+                            s.kind == "inndata" && s.format.as_deref() == Some("orgnr")
+                        }),
+                    };
+                    if !fits {
+                        let needed = if field == "miljo" {
+                            "a question with the options `test` and `produksjon`"
+                        } else {
+                            "an `orgnr` input"
+                        };
+                        out.at(
+                            line,
+                            format!("{what}: `{field} = \"{r}\"` must name {needed} in this flow"),
+                        );
+                    }
+                }
+                StepKind::Input {
+                    text: s.question.clone().expect("required above"),
+                    help_html,
+                    label: s.etikett.clone().expect("required above"),
+                    format,
+                    optional: s.valgfri.unwrap_or(false),
+                    next: next(out),
+                }
+            }
+            "sjekk" => {
+                let name = s.sjekk.as_deref().expect("required above");
+                let Some(check) = checks.iter().find(|c| c.id == name) else {
+                    out.at(line, format!("{what}: `sjekk = \"{name}\"`: there is no such check in {GUIDE_DIR}/{CHECKS_FILE}"));
+                    continue;
+                };
+                StepKind::Check {
+                    check: check.clone(),
+                    next: next(out),
+                }
+            }
+            _ => {
+                let tone = match s.vurdering.as_deref().expect("required above") {
+                    "ja" => Tone::Ok,
+                    "begrenset" => Tone::Caution,
+                    "nei" => Tone::Stop,
+                    "info" => Tone::Info,
+                    other => {
+                        out.at(line, format!("{what}: unknown `vurdering = \"{other}\"`; use ja, begrenset, nei or info"));
+                        Tone::Info
+                    }
+                };
+                let faq = s.faq.clone().unwrap_or_default();
+                check_faq_ids(&faq, &format!("outcome `{step_id}`"), line, known, out);
+                StepKind::Outcome {
+                    title: s.tittel.clone().expect("required above"),
+                    tone,
+                    body_html: render(
+                        s.tekst.as_deref().expect("required above"),
+                        &what,
+                        line,
+                        known,
+                        flow_ids,
+                        out,
+                    ),
+                    faq,
+                }
+            }
+        };
+        steps.push(Step { id: step_id, kind });
+    }
+    if out.errors.0.len() > errors_before {
+        return None;
+    }
+    let flow = Flow {
+        id: flow_id,
+        title: raw.tittel,
+        description: raw.beskrivelse,
+        note_html,
+        start: raw.start.into_inner(),
+        steps,
+    };
+    check_graph(&flow, &lines, out);
+    (out.errors.0.len() == errors_before).then_some(flow)
+}
+
+/// Reachability: every step is reached from `start`, and every step reached leads on to an outcome.
+fn check_graph(flow: &Flow, lines: &HashMap<String, usize>, out: &mut FileErrors) {
+    let targets =
+        |id: &str| -> Vec<&str> { flow.step(id).map(|s| s.kind.targets()).unwrap_or_default() };
+    // Forward from the start.
+    let mut reached: HashSet<&str> = HashSet::new();
+    let mut todo = vec![flow.start.as_str()];
+    while let Some(id) = todo.pop() {
+        if reached.insert(id) {
+            todo.extend(targets(id));
+        }
+    }
+    for s in &flow.steps {
+        if !reached.contains(s.id.as_str()) {
+            out.at(
+                lines[&s.id],
+                format!("step `{}`: no path from `start` reaches it", s.id),
+            );
+        }
+    }
+    // Backward from the outcomes.
+    let mut leads_out: HashSet<&str> = flow
+        .steps
+        .iter()
+        .filter(|s| matches!(s.kind, StepKind::Outcome { .. }))
+        .map(|s| s.id.as_str())
+        .collect();
+    loop {
+        let more: Vec<&str> = flow
+            .steps
+            .iter()
+            .filter(|s| !leads_out.contains(s.id.as_str()))
+            .filter(|s| s.kind.targets().iter().any(|t| leads_out.contains(t)))
+            .map(|s| s.id.as_str())
+            .collect();
+        if more.is_empty() {
+            break;
+        }
+        leads_out.extend(more);
+    }
+    // Steps that cannot reach an outcome lead (all their ways) into a loop: name the loop once.
+    let stuck: Vec<&Step> = flow
+        .steps
+        .iter()
+        .filter(|s| reached.contains(s.id.as_str()) && !leads_out.contains(s.id.as_str()))
+        .collect();
+    let mut reported: HashSet<&str> = HashSet::new();
+    for s in stuck {
+        if reported.contains(s.id.as_str()) {
+            continue;
+        }
+        let mut trail: Vec<&str> = vec![s.id.as_str()];
+        loop {
+            let last = *trail.last().expect("starts with one");
+            let Some(next) = targets(last).into_iter().find(|t| !leads_out.contains(t)) else {
+                break;
+            };
+            if let Some(at) = trail.iter().position(|t| *t == next) {
+                let cycle = &trail[at..];
+                if cycle.iter().all(|c| !reported.contains(c)) {
+                    let names: Vec<String> = cycle
+                        .iter()
+                        .chain([&next])
+                        .map(|c| format!("`{c}`"))
+                        .collect();
+                    out.at(
+                        lines[cycle[0]],
+                        format!(
+                            "steps {} form a loop with no way out to an outcome",
+                            names.join(" → ")
+                        ),
+                    );
+                }
+                reported.extend(trail.iter().copied());
+                break;
+            }
+            trail.push(next);
+        }
+    }
+}
