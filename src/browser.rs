@@ -1,6 +1,7 @@
 //! The few browser facilities the app uses (URL, history, clipboard, focus, today's date), each a thin
 //! wrapper so components stay declarative. The URL holds what a person may share or bookmark: the
-//! search (`?q=`), the audience (`?for=`) and the question (`#id`).
+//! search (`?q=`), the audience (`?for=`), the question (`#id`) and where a person is in the guide
+//! (`?flyt=…` with the answers so far).
 
 use skattedeling_core::url::{decode_query_value, query_param, query_string};
 use skattedeling_core::{Audience, CalendarDate};
@@ -128,4 +129,77 @@ pub fn reveal(id: &str) {
             let _ = el.focus();
         }
     });
+}
+
+/// The address bar's query string (`?flyt=…`), `""` when there is none.
+pub fn url_query() -> String {
+    window().location().search().unwrap_or_default()
+}
+
+/// The whole address, for links a person takes away (the summary).
+pub fn current_url() -> String {
+    window().location().href().unwrap_or_default()
+}
+
+/// Adds a history entry for `url` (path-relative: `?flyt=…#…` or `./#id`) without loading a page.
+pub fn push_url(url: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url));
+    }
+}
+
+/// The path of this page, so links can leave the query behind (`/` or `/skattedeling/`).
+pub fn page_path() -> String {
+    window().location().pathname().unwrap_or_default()
+}
+
+/// Sets the browser tab's title.
+pub fn set_title(title: &str) {
+    document().set_title(title);
+}
+
+/// Moves keyboard focus to the element with `id` once the browser has drawn the latest changes.
+pub fn focus_after_render(id: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = document()
+            .get_element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Seconds since 1970 on this computer's clock, for a token's expiry.
+pub fn now_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+/// What was typed into a guide field but not yet sent on, kept for this tab so a reload loses nothing.
+/// Tokens are never kept (the caller never asks).
+fn draft_key(flow: &str, step: &str) -> String {
+    format!("skattedeling.utkast.{flow}.{step}")
+}
+
+pub fn draft(flow: &str, step: &str) -> Option<String> {
+    session_storage()?
+        .get_item(&draft_key(flow, step))
+        .ok()
+        .flatten()
+}
+
+pub fn keep_draft(flow: &str, step: &str, text: &str) {
+    if let Some(storage) = session_storage() {
+        let key = draft_key(flow, step);
+        let _ = if text.is_empty() {
+            storage.remove_item(&key)
+        } else {
+            storage.set_item(&key, text)
+        };
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
 }

@@ -1,6 +1,6 @@
 //! Skattedeling selvbetjening in the browser: a Leptos (CSR) app that takes over the static FAQ page
-//! written at build time and adds search, filters, deep links and link copying. The FAQ model and the
-//! search engine live in `skattedeling-core`; this crate only displays and dispatches.
+//! written at build time and adds search, filters, deep links, link copying and the guide. The FAQ model, the
+//! search engine and the guide engine live in `skattedeling-core`; this crate only displays and dispatches.
 
 pub mod browser;
 pub mod components;
@@ -9,7 +9,7 @@ pub mod data;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use components::{FaqApp, Initial};
+pub use components::{FaqApp, Initial, Site};
 
 /// Takes over `<div id="app">`: reads what the person already did on the static page (answers opened,
 /// text typed, audience chosen), then renders the app in its place in the same task, so the browser
@@ -22,7 +22,7 @@ pub fn start() {
     let initial = Initial::from_page(&root);
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root.clone(), move || view! { <FaqApp initial=initial/> }).forget();
+    leptos::mount::mount_to(root.clone(), move || view! { <Site initial=initial/> }).forget();
     // Tests and measurements wait for this: the app has taken over.
     let _ = root.set_attribute("data-app", "klar");
 }

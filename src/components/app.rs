@@ -1,6 +1,7 @@
-//! The FAQ page as a whole: search state in the URL, which answers are open, deep links, printing.
+//! The FAQ page as a whole: the guide's flows, search state in the URL, which answers are open, deep
+//! links, printing.
 
-use super::{Contact, NoResults, QuestionCard, Results, SearchForm, Timeline};
+use super::{Contact, GuideList, NoResults, QuestionCard, Results, SearchForm, Timeline};
 use crate::{browser, data};
 use leptos::ev;
 use leptos::prelude::*;
@@ -19,6 +20,16 @@ pub struct Initial {
 }
 
 impl Initial {
+    /// Reads the address bar and what this tab remembers (when the FAQ is shown again after the guide).
+    pub fn from_url() -> Initial {
+        let (query, audience) = browser::url_search_state();
+        Initial {
+            query,
+            audience,
+            open: browser::remembered_open_answers().into_iter().collect(),
+        }
+    }
+
     /// Reads the static page under `root`, the address bar and what this tab remembers. Text typed
     /// into the static search box wins over `?q=`, an audience picked there over `?for=`; answers
     /// opened on the static page or before a reload are open.
@@ -183,7 +194,12 @@ pub fn FaqApp(
             .collect_view()
     };
 
+    browser::set_title(&ui::page_title(&[ui::FAQ_TITLE]));
+
     view! {
+        <h1 class="page-title">{ui::FAQ_TITLE}</h1>
+        <p class="lead">{ui::FAQ_LEAD}</p>
+        <GuideList/>
         <SearchForm query=query audience=audience/>
         <div class="toolbar js-only">
             <p class="toolbar__status" id="sok-status" role="status" data-testid="search-status">
@@ -213,14 +229,7 @@ pub fn FaqApp(
             {move || match hits.get() {
                 None => sections().into_any(),
                 Some(found) if found.is_empty() => {
-                    view! {
-                        <NoResults
-                            query=query.get()
-                            audience=audience.get()
-                            on_guide=move || go_to(ui::GUIDE_HREF.trim_start_matches('#').to_string())
-                        />
-                    }
-                        .into_any()
+                    view! { <NoResults query=query.get() audience=audience.get()/> }.into_any()
                 }
                 Some(found) => view! { <Results hits=found open=open/> }.into_any(),
             }}

@@ -57,8 +57,6 @@ pub fn NoResults(
     query: String,
     /// The audience filter in force.
     audience: Option<Audience>,
-    /// Called when the person follows the link to the guide.
-    on_guide: impl Fn() + 'static,
 ) -> impl IntoView {
     let mail = support_mailto(&query, audience);
     view! {
@@ -67,7 +65,7 @@ pub fn NoResults(
             <p>{ui::NO_RESULTS_TEXT}</p>
             <ul class="no-results__options">
                 <li>
-                    <a href=ui::GUIDE_HREF data-testid="no-results-guide" on:click=move |_| on_guide()>
+                    <a href=ui::guide_href(ui::MAIN_FLOW) data-testid="no-results-guide">
                         {ui::GUIDE_LINK}
                     </a>
                 </li>

@@ -1,0 +1,105 @@
+//! A screen with one question and radio options: a flow's question, or a check (ja / nei).
+
+use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use crate::components::site::use_navigator;
+use leptos::prelude::*;
+use skattedeling_core::guide::{Flow, GuideState};
+use skattedeling_core::ui;
+
+/// One option as shown.
+#[derive(Clone, Debug)]
+pub struct ChoiceOption {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// One question per screen: the question is the page's heading (inside the legend), the options are
+/// radios, and «Fortsett» without a choice shows the error summary.
+#[component]
+pub fn ChoiceScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    /// The step answered here.
+    step: &'static str,
+    /// The question.
+    text: &'static str,
+    help_html: Option<&'static str>,
+    options: Vec<ChoiceOption>,
+    /// The answer it already has (when it is being changed).
+    pending: Option<String>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let selected = RwSignal::new(pending);
+    let error = RwSignal::new(None::<String>);
+    let first_id = options
+        .first()
+        .map(|o| format!("svar-{}", o.value))
+        .unwrap_or_default();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match selected.get_untracked() {
+            Some(value) => nav.go(&state_href(flow, &state.answered(step, &value))),
+            None => show_error(error, ui::CHOOSE_AN_ANSWER.to_string()),
+        }
+    };
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if help_html.is_some() {
+            ids.push("svar-hjelp");
+        }
+        if error.get().is_some() {
+            ids.push("svar-feil");
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+    let radios = options
+        .into_iter()
+        .map(|o| {
+            let id = format!("svar-{}", o.value);
+            let hint_id = format!("{id}-hint");
+            let value = o.value.clone();
+            let checked = {
+                let value = value.clone();
+                move || selected.get().as_deref() == Some(value.as_str())
+            };
+            view! {
+                <div class="guide-option">
+                    <input
+                        class="guide-option__input"
+                        type="radio"
+                        name="svar"
+                        id=id.clone()
+                        value=value.clone()
+                        aria-describedby=o.hint.as_ref().map(|_| hint_id.clone())
+                        data-testid=format!("option-{}", o.value)
+                        prop:checked=checked
+                        on:change=move |_| selected.set(Some(value.clone()))
+                    />
+                    <label class="guide-option__label" for=id>{o.label}</label>
+                    {o.hint.map(|h| view! { <p class="guide-option__hint" id=hint_id>{h}</p> })}
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
+            <ErrorSummary error=error field=first_id/>
+            <fieldset
+                class="guide-fieldset"
+                class:guide-fieldset--error=move || error.get().is_some()
+                aria-describedby=described_by
+            >
+                <legend class="guide-fieldset__legend">
+                    <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                        {text}
+                    </h1>
+                </legend>
+                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+                <FieldError error=error/>
+                <div class="guide-options">{radios}</div>
+            </fieldset>
+            <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+        </form>
+    }
+}

@@ -1,0 +1,47 @@
+//! A check answered «nei»: what to do, who can do it, the FAQ answer, and the way on.
+
+use super::parts::{state_href, FaqLinks};
+use crate::components::site::use_navigator;
+use leptos::prelude::*;
+use skattedeling_core::guide::engine::{CHECK_FIXED, CHECK_LEFT};
+use skattedeling_core::guide::{Check, Flow, GuideState};
+use skattedeling_core::ui;
+
+/// The fix for a failed check; the person continues once it is put right (or notes that it is not).
+#[component]
+pub fn FixScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    step: &'static str,
+    check: &'static Check,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let fixed = state_href(flow, &state.answered(step, CHECK_FIXED));
+    let left = state_href(flow, &state.answered(step, CHECK_LEFT));
+    view! {
+        <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+            {check.text.as_str()}
+        </h1>
+        <div class="guide-fix" data-testid="check-fix">
+            <p class="guide-fix__lead">{ui::CHECK_FAILED}</p>
+            <h2 class="guide-fix__title">{ui::FIX_TITLE}</h2>
+            <div class="guide-fix__text" inner_html=check.fix_html.as_str()></div>
+            <h2 class="guide-fix__title">{ui::WHO_TITLE}</h2>
+            <div class="guide-fix__text" inner_html=check.who_html.as_str()></div>
+        </div>
+        <FaqLinks ids=check.faq.clone()/>
+        <div class="guide-actions">
+            <button type="button" class="button" data-testid="check-fixed" on:click=move |_| nav.go(&fixed)>
+                {ui::FIXED_BUTTON}
+            </button>
+            <button
+                type="button"
+                class="button button--secondary"
+                data-testid="check-left"
+                on:click=move |_| nav.go(&left)
+            >
+                {ui::LEAVE_BUTTON}
+            </button>
+        </div>
+    }
+}

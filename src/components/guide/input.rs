@@ -1,0 +1,148 @@
+//! A screen where the person types a value: an organisation number (checked digit by digit as it is
+//! typed) or a Maskinporten scope (compared with the right one, near misses named).
+
+use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use crate::browser;
+use crate::components::site::use_navigator;
+use leptos::prelude::*;
+use skattedeling_core::guide::engine::{input_value, SKIPPED};
+use skattedeling_core::guide::{scope, Flow, GuideState, InputFormat};
+use skattedeling_core::{orgnr, ui, OrgNumber};
+
+/// The feedback under the field while typing: `(is_ok, message)`, or nothing yet.
+fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
+    match format {
+        InputFormat::OrgNumber => match orgnr::typing_feedback(text)? {
+            Ok(n) => Some((true, format!("Gyldig organisasjonsnummer: {}", n.grouped()))),
+            Err(e) => Some((false, e.to_string())),
+        },
+        InputFormat::Scope => {
+            let m = scope::compare(text);
+            if m.is_right() {
+                Some((true, "Riktig scope.".to_string()))
+            } else if text.trim().len() >= 10 {
+                m.message().map(|message| (false, message))
+            } else {
+                None
+            }
+        }
+        InputFormat::Token { .. } => None,
+    }
+}
+
+/// How a kept answer is shown back in the field.
+fn shown_value(format: &InputFormat, value: &str) -> String {
+    match format {
+        InputFormat::OrgNumber => {
+            OrgNumber::parse(value).map_or_else(|_| value.to_string(), |n| n.grouped())
+        }
+        _ => value.to_string(),
+    }
+}
+
+/// One text field whose label is the page's heading.
+#[component]
+pub fn InputScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    step: &'static str,
+    /// The question.
+    text: &'static str,
+    help_html: Option<&'static str>,
+    format: &'static InputFormat,
+    optional: bool,
+    /// The answer it already has (when it is being changed).
+    pending: Option<String>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let start = pending
+        .filter(|p| p != SKIPPED)
+        .map(|p| shown_value(format, &p))
+        .or_else(|| browser::draft(&flow.id, step))
+        .unwrap_or_default();
+    let value = RwSignal::new(start);
+    let error = RwSignal::new(None::<String>);
+    let feedback = Memo::new(move |_| typing_feedback(format, &value.get()));
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        browser::keep_draft(&flow.id, step, &text);
+        value.set(text);
+    };
+    let on_submit = {
+        let state = state.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match input_value(format, &value.get_untracked()) {
+                Ok(answer) => {
+                    browser::keep_draft(&flow.id, step, "");
+                    nav.go(&state_href(flow, &state.answered(step, &answer)));
+                }
+                Err(message) => show_error(error, message),
+            }
+        }
+    };
+    let skip = move |_| {
+        browser::keep_draft(&flow.id, step, "");
+        nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+    };
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if help_html.is_some() {
+            ids.push("svar-hjelp");
+        }
+        if error.get().is_some() {
+            ids.push("svar-feil");
+        }
+        ids.push("svar-tilbakemelding");
+        ids.join(" ")
+    };
+    let is_number = matches!(format, InputFormat::OrgNumber);
+    view! {
+        <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
+            <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
+            <div class="guide-field" class:guide-field--error=move || error.get().is_some()>
+                <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                    <label for=ui::GUIDE_FIELD_ID>{text}</label>
+                </h1>
+                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+                <FieldError error=error/>
+                <input
+                    class="guide-input"
+                    class:guide-input--number=is_number
+                    id=ui::GUIDE_FIELD_ID
+                    name="svar"
+                    type="text"
+                    inputmode=is_number.then_some("numeric")
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-describedby=described_by
+                    aria-invalid=move || error.get().is_some().then_some("true")
+                    data-testid="guide-input"
+                    prop:value=move || value.get()
+                    on:input=on_input
+                />
+                <p class="guide-feedback" id="svar-tilbakemelding" aria-live="polite" data-testid="input-feedback">
+                    {move || {
+                        feedback
+                            .get()
+                            .map(|(ok, message)| {
+                                view! {
+                                    <span class=if ok { "guide-feedback__ok" } else { "guide-feedback__problem" }>
+                                        {message}
+                                    </span>
+                                }
+                            })
+                    }}
+                </p>
+            </div>
+            <div class="guide-actions">
+                <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+                {optional.then(|| view! {
+                    <button type="button" class="button button--secondary" data-testid="guide-skip" on:click=skip.clone()>
+                        {ui::SKIP}
+                    </button>
+                })}
+            </div>
+        </form>
+    }
+}

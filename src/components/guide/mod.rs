@@ -1,0 +1,203 @@
+//! The interactive guide: one question per screen, answers in the URL, Tilbake / Endre / Start på nytt,
+//! and an outcome with a summary. The engine (`skattedeling_core::guide`) decides where the person is;
+//! these components only show it and send answers back through the URL.
+
+mod choice;
+mod fix;
+mod input;
+mod list;
+mod outcome;
+mod parts;
+mod token;
+
+pub use list::GuideList;
+
+use crate::browser;
+use crate::components::site::use_navigator;
+use crate::data;
+use choice::{ChoiceOption, ChoiceScreen};
+use fix::FixScreen;
+use input::InputScreen;
+use leptos::prelude::*;
+use outcome::OutcomeScreen;
+use parts::{faq_href, state_href, AnswersSoFar};
+use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES};
+use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
+use skattedeling_core::ui;
+use token::TokenScreen;
+
+/// The screen for where `state` puts the person in `flow`.
+fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
+    let walk = walk(flow, &state);
+    let step = walk.current;
+    let pending = walk.pending.clone();
+    browser::set_title(&ui::page_title(&[step.kind.heading(), &flow.title]));
+    let back = match walk.previous() {
+        Some(previous) => state_href(flow, &state.editing(&previous.id)),
+        None => faq_href(ui::GUIDE_ANCHOR),
+    };
+    let body = match &step.kind {
+        StepKind::Question {
+            text,
+            help_html,
+            choices,
+        } => view! {
+            <ChoiceScreen
+                flow=flow
+                state=state.clone()
+                step=&step.id
+                text=text
+                help_html=help_html.as_deref()
+                options=choices
+                    .iter()
+                    .map(|c| ChoiceOption {
+                        value: c.value.clone(),
+                        label: c.label.clone(),
+                        hint: c.hint.clone(),
+                    })
+                    .collect()
+                pending=pending
+            />
+        }
+        .into_any(),
+        StepKind::Check { check, .. } if pending.as_deref() == Some(CHECK_NO) => {
+            view! { <FixScreen flow=flow state=state.clone() step=&step.id check=check/> }.into_any()
+        }
+        StepKind::Check { check, .. } => view! {
+            <ChoiceScreen
+                flow=flow
+                state=state.clone()
+                step=&step.id
+                text=&check.text
+                help_html=check.help_html.as_deref()
+                options=vec![
+                    ChoiceOption { value: CHECK_YES.into(), label: ui::CHECK_YES.into(), hint: None },
+                    ChoiceOption { value: CHECK_NO.into(), label: ui::CHECK_NO.into(), hint: None },
+                ]
+                pending=pending.filter(|p| p == CHECK_YES || p == CHECK_NO)
+            />
+        }
+        .into_any(),
+        StepKind::Input {
+            text,
+            help_html,
+            format: InputFormat::Token { .. },
+            optional,
+            ..
+        } => view! {
+            <TokenScreen
+                flow=flow
+                state=state.clone()
+                walk=walk.clone()
+                step=&step.id
+                text=text
+                help_html=help_html.as_deref()
+                optional=*optional
+            />
+        }
+        .into_any(),
+        StepKind::Input {
+            text,
+            help_html,
+            format,
+            optional,
+            ..
+        } => view! {
+            <InputScreen
+                flow=flow
+                state=state.clone()
+                step=&step.id
+                text=text
+                help_html=help_html.as_deref()
+                format=format
+                optional=*optional
+                pending=pending
+            />
+        }
+        .into_any(),
+        StepKind::Outcome {
+            title,
+            tone,
+            body_html,
+            faq,
+        } => {
+            return view! {
+                <div class="guide" data-testid="guide" data-step=step.id.clone()>
+                    <p class="guide__nav">
+                        <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
+                    </p>
+                    <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
+                    <OutcomeScreen
+                        flow=flow
+                        state=state.clone()
+                        walk=walk.clone()
+                        title=title
+                        tone=*tone
+                        body_html=body_html
+                        faq=faq.clone()
+                    />
+                    <p class="guide__restart">
+                        <a href=state_href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
+                            {ui::RESTART}
+                        </a>
+                    </p>
+                </div>
+            }
+            .into_any();
+        }
+    };
+    view! {
+        <div class="guide" data-testid="guide" data-step=step.id.clone()>
+            <p class="guide__nav">
+                <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
+            </p>
+            <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
+            {body}
+            <AnswersSoFar flow=flow state=state.clone() walk=walk title=ui::ANSWERS_TITLE/>
+            <p class="guide__restart">
+                <a href=state_href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
+                    {ui::RESTART}
+                </a>
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+/// The guide page: the current screen of the flow the URL names.
+#[component]
+pub fn GuideApp() -> impl IntoView {
+    let nav = use_navigator();
+    let guide = &data::site().guide;
+    move || {
+        let state = nav.guide_state()?;
+        Some(match guide.flow(&state.flow) {
+            Some(flow) => screen(flow, state),
+            None => {
+                let title = ui::unknown_flow_title(&state.flow);
+                browser::set_title(&ui::page_title(&[&title]));
+                view! {
+                    <div class="guide" data-testid="guide">
+                        <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                            {title}
+                        </h1>
+                        <p>"Lenken kan være skrevet feil, eller veiviseren kan ha fått et nytt navn. Velg en av veiviserne:"</p>
+                        <ul class="guide-list__items">
+                            {guide
+                                .flows
+                                .iter()
+                                .map(|f| view! {
+                                    <li class="guide-list__item">
+                                        <a class="guide-list__link" href=ui::guide_href(&f.id)>{f.title.as_str()}</a>
+                                    </li>
+                                })
+                                .collect_view()}
+                        </ul>
+                        <p><a href=faq_href(ui::GUIDE_ANCHOR)>{ui::TO_FAQ}</a></p>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    }
+}

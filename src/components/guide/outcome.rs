@@ -1,0 +1,102 @@
+//! Where a flow ends: the answer, what was not in order, the reasoning (the answers given), the FAQ,
+//! and a summary to copy, print or send to KS.
+
+use super::parts::{state_href, AnswersSoFar, FaqLinks};
+use crate::browser;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text};
+use skattedeling_core::guide::{Flow, GuideState, Tone, Walk};
+use skattedeling_core::ui;
+
+/// An outcome with its summary.
+#[component]
+pub fn OutcomeScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    walk: Walk<'static>,
+    title: &'static str,
+    tone: Tone,
+    body_html: &'static str,
+    faq: Vec<String>,
+) -> impl IntoView {
+    let link = browser::current_url();
+    let text = summary_text(flow, &walk, &link);
+    let mail = summary_mailto(flow, &walk, &link);
+    let copied = RwSignal::new(None::<bool>);
+    let copy = {
+        let text = text.clone();
+        move |_| {
+            let text = text.clone();
+            spawn_local(async move {
+                copied.set(Some(browser::copy_to_clipboard(&text).await));
+            });
+        }
+    };
+    let failed = failures(&walk.answered);
+    let failed_view = (!failed.is_empty()).then(|| {
+        view! {
+            <div class="guide-failures" data-testid="failures">
+                <h2 class="guide-failures__title">{ui::FAILURES_TITLE}</h2>
+                <ul class="guide-failures__list">
+                    {failed
+                        .into_iter()
+                        .map(|f| {
+                            let href = state_href(flow, &state.editing(&f.step));
+                            view! {
+                                <li class:guide-failures__item--fixed=f.fixed data-testid="failure">
+                                    {f.text}
+                                    {f.fixed.then(|| format!(" ({})", ui::FIXED_ON_THE_WAY.to_lowercase()))}
+                                    " "
+                                    <a href=href>{ui::CHANGE}<span class="visually-hidden">" svaret"</span></a>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </div>
+        }
+    });
+    let answers_title = if flow.note_html.is_some() {
+        ui::REASONING_TITLE
+    } else {
+        ui::ANSWERS_TITLE
+    };
+    view! {
+        <div class=format!("guide-outcome guide-outcome--{}", tone.class()) data-testid="outcome">
+            <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                {title}
+            </h1>
+            <div class="guide-outcome__body" inner_html=body_html></div>
+        </div>
+        {failed_view}
+        {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=n></div> })}
+        <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
+        <FaqLinks ids=faq/>
+        <section class="guide-summary" aria-labelledby="sammendrag-tittel" data-testid="summary">
+            <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
+            <pre class="guide-summary__text" data-testid="summary-text">{text}</pre>
+            <div class="guide-actions">
+                <button type="button" class="button" data-testid="summary-copy" on:click=copy>
+                    {ui::COPY_SUMMARY}
+                </button>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    data-testid="summary-print"
+                    on:click=|_| browser::print()
+                >
+                    {ui::PRINT}
+                </button>
+                <a class="button button--secondary" href=mail data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
+            </div>
+            <p class="guide-summary__status" role="status" data-testid="summary-status">
+                {move || match copied.get() {
+                    Some(true) => ui::SUMMARY_COPIED,
+                    Some(false) => ui::SUMMARY_NOT_COPIED,
+                    None => "",
+                }}
+            </p>
+        </section>
+    }
+}

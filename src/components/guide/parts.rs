@@ -1,0 +1,158 @@
+//! Pieces every guide screen shares: the error summary, the answers so far with «Endre», links to the
+//! FAQ, and the links that build the guide's URLs.
+
+use crate::browser;
+use crate::data;
+use leptos::prelude::*;
+use skattedeling_core::guide::summary::answer_lines;
+use skattedeling_core::guide::{Flow, GuideState, Walk};
+use skattedeling_core::ui;
+
+/// The link to a guide state: its query, and the flow's plain text as the fragment for pages without
+/// scripts.
+pub fn state_href(flow: &Flow, state: &GuideState) -> String {
+    format!(
+        "{}#{}{}",
+        state.query(flow),
+        ui::GUIDE_ANCHOR_PREFIX,
+        flow.id
+    )
+}
+
+/// The link to a FAQ answer from inside the guide.
+pub fn faq_href(id: &str) -> String {
+    format!("./#{id}")
+}
+
+/// Shows `message` in the error summary and moves focus there.
+pub fn show_error(error: RwSignal<Option<String>>, message: String) {
+    error.set(Some(message));
+    browser::focus_after_render(ui::ERROR_SUMMARY_ID);
+}
+
+/// GOV.UK's error summary: what is wrong, linking to the field; it takes focus when it appears.
+#[component]
+pub fn ErrorSummary(
+    /// The message, when there is one.
+    error: RwSignal<Option<String>>,
+    /// The id of the field (or first option) the message is about.
+    field: String,
+) -> impl IntoView {
+    let title_id = format!("{}-tittel", ui::ERROR_SUMMARY_ID);
+    move || {
+        error.get().map(|message| {
+            let href = format!("#{field}");
+            let field = field.clone();
+            let focus_field = move |ev: leptos::ev::MouseEvent| {
+                ev.prevent_default();
+                if let Some(el) = browser::document().get_element_by_id(&field) {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            };
+            view! {
+                <div
+                    class="error-summary"
+                    id=ui::ERROR_SUMMARY_ID
+                    role="alert"
+                    tabindex="-1"
+                    aria-labelledby=title_id.clone()
+                    data-testid="error-summary"
+                >
+                    <h2 class="error-summary__title" id=title_id.clone()>{ui::ERROR_SUMMARY_TITLE}</h2>
+                    <ul class="error-summary__list">
+                        <li>
+                            <a href=href on:click=focus_field>{message}</a>
+                        </li>
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// The message beside the field itself.
+#[component]
+pub fn FieldError(
+    /// The message, when there is one.
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" id="svar-feil" data-testid="field-error">
+                    <span class="visually-hidden">"Feil: "</span>
+                    {message}
+                </p>
+            }
+        })
+    }
+}
+
+/// The answers so far, each with a link to change it.
+#[component]
+pub fn AnswersSoFar(
+    flow: &'static Flow,
+    state: GuideState,
+    walk: Walk<'static>,
+    /// The heading («Svarene dine», or «Begrunnelse» on an outcome that explains itself).
+    title: &'static str,
+) -> impl IntoView {
+    let lines = answer_lines(&walk.answered);
+    (!lines.is_empty()).then(|| {
+        view! {
+            <section class="guide-answers" aria-labelledby="svarene-tittel" data-testid="answers">
+                <h2 class="guide-answers__title" id="svarene-tittel">{title}</h2>
+                <dl class="guide-answers__list">
+                    {lines
+                        .into_iter()
+                        .map(|line| {
+                            let href = state_href(flow, &state.editing(&line.step));
+                            view! {
+                                <div class="guide-answers__row" data-testid="answer-row">
+                                    <dt class="guide-answers__question">{line.question.clone()}</dt>
+                                    <dd class="guide-answers__answer" data-testid="answer-value">{line.answer}</dd>
+                                    <dd class="guide-answers__change">
+                                        <a href=href data-testid=format!("change-{}", line.step)>
+                                            {ui::CHANGE}
+                                            <span class="visually-hidden">
+                                                {format!(" svaret på «{}»", line.question)}
+                                            </span>
+                                        </a>
+                                    </dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        }
+    })
+}
+
+/// Links to the FAQ answers a step or outcome cites.
+#[component]
+pub fn FaqLinks(ids: Vec<String>) -> impl IntoView {
+    let faq = &data::site().faq;
+    let links: Vec<_> = ids
+        .iter()
+        .filter_map(|id| faq.question(id))
+        .map(|q| {
+            view! {
+                <li>
+                    <a href=faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a>
+                </li>
+            }
+        })
+        .collect();
+    (!links.is_empty()).then(|| {
+        view! {
+            <div class="guide-faq">
+                <h2 class="guide-faq__title">{ui::READ_MORE}</h2>
+                <ul class="guide-faq__list">{links}</ul>
+            </div>
+        }
+    })
+}

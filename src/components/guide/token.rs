@@ -1,0 +1,116 @@
+//! The token check: a pasted Maskinporten access token, read in the browser only. The token lives in
+//! this component's memory and nowhere else: not in the URL, not in storage, never sent.
+
+use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use crate::browser;
+use crate::components::site::use_navigator;
+use leptos::prelude::*;
+use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
+use skattedeling_core::guide::token::{self, Status};
+use skattedeling_core::guide::{Flow, GuideState, Walk};
+use skattedeling_core::ui;
+
+/// Paste a token, see at once what it says against what the connection needs.
+#[component]
+pub fn TokenScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    walk: Walk<'static>,
+    step: &'static str,
+    /// The question.
+    text: &'static str,
+    help_html: Option<&'static str>,
+    optional: bool,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let expected = token_expectations(&walk, browser::now_seconds());
+    let pasted = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let report = Memo::new(move |_| {
+        let text = pasted.get();
+        (!text.trim().is_empty()).then(|| token::check(&text, &expected))
+    });
+    let on_submit = {
+        let state = state.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            match report.get_untracked() {
+                None => show_error(error, ui::TOKEN_EMPTY.to_string()),
+                Some(Err(e)) => show_error(error, e.to_string()),
+                Some(Ok(r)) => {
+                    pasted.set(String::new());
+                    nav.go(&state_href(flow, &state.answered(step, &r.answer_value())));
+                }
+            }
+        }
+    };
+    let skip = move |_| {
+        pasted.set(String::new());
+        nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+    };
+    let findings = move || {
+        report.get().map(|r| match r {
+            Err(e) => view! {
+                <p class="guide-feedback__problem" data-testid="token-error">{e.to_string()}</p>
+            }
+            .into_any(),
+            Ok(r) => view! {
+                <h2 class="token-findings__title">{ui::TOKEN_FINDINGS_TITLE}</h2>
+                <ul class="token-findings" data-testid="token-findings">
+                    {r
+                        .findings
+                        .into_iter()
+                        .map(|f| {
+                            let (class, word) = match f.status {
+                                Status::Ok => ("token-finding token-finding--ok", "I orden"),
+                                Status::Problem => ("token-finding token-finding--problem", "Må rettes"),
+                                Status::Info => ("token-finding token-finding--info", "Til informasjon"),
+                            };
+                            view! {
+                                <li class=class data-testid=format!("token-{}", f.code) data-status=word>
+                                    <strong>{f.label}</strong>
+                                    <span class="token-finding__status">{format!(" ({word}): ")}</span>
+                                    {f.message}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+        })
+    };
+    view! {
+        <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
+            <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
+            <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                <label for=ui::GUIDE_FIELD_ID>{text}</label>
+            </h1>
+            {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+            <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
+            <FieldError error=error/>
+            <textarea
+                class="guide-input guide-input--token"
+                id=ui::GUIDE_FIELD_ID
+                name="token"
+                rows="6"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="svar-hjelp token-personvern"
+                aria-invalid=move || error.get().is_some().then_some("true")
+                data-testid="guide-input"
+                prop:value=move || pasted.get()
+                on:input=move |ev| pasted.set(event_target_value(&ev))
+            ></textarea>
+            <div class="token-report" aria-live="polite">{findings}</div>
+            <div class="guide-actions">
+                <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+                {optional.then(|| view! {
+                    <button type="button" class="button button--secondary" data-testid="guide-skip" on:click=skip.clone()>
+                        {ui::SKIP}
+                    </button>
+                })}
+            </div>
+        </form>
+    }
+}

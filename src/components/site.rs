@@ -1,0 +1,143 @@
+//! The whole page: the FAQ, or a guide flow when the URL names one (`?flyt=…`). Moving between them,
+//! and between the guide's screens, adds history entries without loading a page, so Back, Forward,
+//! reload and a shared link all show the same place.
+
+use super::{FaqApp, GuideApp, Initial};
+use crate::browser;
+use leptos::ev;
+use leptos::prelude::*;
+use skattedeling_core::{ui, GuideState};
+use wasm_bindgen::JsCast;
+
+/// What the address shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Faq,
+    Guide(GuideState),
+}
+
+impl Page {
+    pub fn from_query(query: &str) -> Page {
+        GuideState::from_query(query).map_or(Page::Faq, Page::Guide)
+    }
+}
+
+/// Moves between pages; shared through context.
+#[derive(Clone, Copy)]
+pub struct Navigator {
+    page: RwSignal<Page>,
+}
+
+impl Navigator {
+    /// Goes to `url` (`?flyt=…#…`, `./#id`) as a new history entry; on a guide screen, keyboard focus
+    /// moves to its heading.
+    pub fn go(&self, url: &str) {
+        browser::push_url(url);
+        self.follow_address();
+    }
+
+    /// Shows what the address bar says (after `go`, Back or Forward).
+    fn follow_address(&self) {
+        let page = Page::from_query(&browser::url_query());
+        let to_guide = matches!(page, Page::Guide(_));
+        if self.page.get_untracked() != page {
+            self.page.set(page);
+        }
+        if to_guide {
+            browser::window().scroll_to_with_x_and_y(0.0, 0.0);
+            browser::focus_after_render(ui::GUIDE_HEADING_ID);
+        }
+    }
+
+    /// The guide state shown, if the page is a guide flow (tracked).
+    pub fn guide_state(&self) -> Option<GuideState> {
+        match self.page.get() {
+            Page::Guide(state) => Some(state),
+            Page::Faq => None,
+        }
+    }
+}
+
+/// The navigator of the page this component is in.
+pub fn use_navigator() -> Navigator {
+    expect_context::<Navigator>()
+}
+
+/// A link inside this page that should be followed without loading: between the FAQ and the guide, or
+/// between guide screens. Links within the FAQ (`#id`) and everything else behave as links do.
+fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let anchor = ev
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    if anchor.has_attribute("target") || anchor.has_attribute("download") {
+        return None;
+    }
+    let anchor: web_sys::HtmlAnchorElement = anchor.dyn_into().ok()?;
+    let location = browser::window().location();
+    if anchor.origin() != location.origin().ok()?
+        || anchor.pathname() != location.pathname().ok()?
+    {
+        return None;
+    }
+    let target = Page::from_query(&anchor.search());
+    if *here == Page::Faq && target == Page::Faq {
+        return None;
+    }
+    Some(format!(
+        "{}{}{}",
+        anchor.pathname(),
+        anchor.search(),
+        anchor.hash()
+    ))
+}
+
+/// The site: the FAQ (taking over the static page the first time) or a guide flow.
+#[component]
+pub fn Site(
+    /// What the static page showed when the app arrived.
+    initial: Initial,
+) -> impl IntoView {
+    let page = RwSignal::new(Page::from_query(&browser::url_query()));
+    let nav = Navigator { page };
+    provide_context(nav);
+
+    let on_click = window_event_listener(ev::click, move |e| {
+        if let Some(url) = in_page_target(&e, &page.get_untracked()) {
+            e.prevent_default();
+            nav.go(&url);
+        }
+    });
+    let on_history = window_event_listener(ev::popstate, move |_| nav.follow_address());
+    on_cleanup(move || {
+        on_click.remove();
+        on_history.remove();
+    });
+
+    // The first FAQ takes over the static page; later ones start from the address.
+    let first = StoredValue::new(Some(initial));
+    let in_guide = Memo::new(move |_| matches!(page.get(), Page::Guide(_)));
+    move || {
+        if in_guide.get() {
+            first.set_value(None);
+            view! { <GuideApp/> }.into_any()
+        } else {
+            let initial = first
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(Initial::from_url);
+            view! { <FaqApp initial=initial/> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,308 @@
+// End-to-end tests of the guide: each flow completed through the real UI of the release build, plus
+// Tilbake, Endre, browser Back/Forward, reload, shared links, the token check's privacy, and the guide
+// as text without JavaScript.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './support/server.mjs';
+import { launch, openApp } from './support/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(new URL('../../dist', import.meta.url).pathname);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const stepIs = (page, step) => page.waitForSelector(`[data-testid="guide"][data-step="${step}"]`);
+
+/** Picks an option and continues, then waits for the next screen. */
+async function choose(page, value, next) {
+  await page.check(`[data-testid="option-${value}"]`);
+  await page.click('[data-testid="guide-continue"]');
+  await stepIs(page, next);
+}
+
+async function typeAndContinue(page, text, next) {
+  await page.fill('[data-testid="guide-input"]', text);
+  await page.click('[data-testid="guide-continue"]');
+  await stepIs(page, next);
+}
+
+const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
+const answers = (page) => page.$$eval('[data-testid="answer-value"]', (els) => els.map((e) => e.textContent));
+
+/** An unsigned JWT with these claims (the site never verifies signatures: it only reads). */
+function jwt(claims) {
+  const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256', kid: 'nokkel' })}.${part(claims)}.c2lnbmF0dXI`;
+}
+
+test('kom i gang: a municipality through a vendor, with checks that fail, a typo, and a token', async () => {
+  const { context, page, errors } = await openApp(browser, `${server.url}/#tilgang`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  // The FAQ's "detailed description" link starts the guide.
+  await page.click('#tilgang a[href^="?flyt=tilkobling"]');
+  await stepIs(page, 'rolle');
+  assert.equal(await focusedId(page), 'veiviser-overskrift', 'focus moves to the question');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvem er du?');
+  await choose(page, 'kommune', 'vei');
+  await choose(page, 'leverandor', 'miljo');
+  await choose(page, 'produksjon', 'kommune-orgnr');
+
+  // The organisation number is checked as it is typed, and on Fortsett.
+  await page.fill('[data-testid="guide-input"]', '974 760 67');
+  assert.equal((await page.textContent('[data-testid="input-feedback"]')).trim(), '');
+  await page.fill('[data-testid="guide-input"]', '974 760 674');
+  await page.waitForSelector('[data-testid="input-feedback"]:has-text("skulle vært 3")');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="error-summary"]');
+  assert.equal(await focusedId(page), 'feiloppsummering', 'focus moves to the error summary');
+  assert.match(await page.textContent('[data-testid="error-summary"]'), /kontrollsifferet .* er 4, men skulle vært 3/);
+  assert.equal(await page.getAttribute('[data-testid="guide-input"]', 'aria-invalid'), 'true');
+  await page.fill('[data-testid="guide-input"]', '974 760 673');
+  await page.waitForSelector('[data-testid="input-feedback"]:has-text("Gyldig organisasjonsnummer: 974 760 673")');
+  await page.click('[data-testid="guide-continue"]');
+  await stepIs(page, 'leverandor-orgnr');
+  await typeAndContinue(page, '971032146', 'altinn-api');
+
+  // A failed check explains the fix, who can do it and the FAQ answer, then lets the person go on.
+  assert.match(await page.textContent('[data-testid="guide-heading"]'), /Summert Skattegrunnlag API – På vegne av/);
+  await page.check('[data-testid="option-nei"]');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="check-fix"]');
+  const fix = await page.textContent('[data-testid="check-fix"]');
+  assert.ok(fix.includes('Tilgang til programmeringsgrensesnitt – API') && fix.includes('«Programmeringsgrensesnitt (API)»'), fix);
+  assert.ok(await page.isVisible('[data-testid="faq-link"]:has-text("Jeg har problemer med å delegere")'));
+  await page.click('[data-testid="check-fixed"]');
+  await stepIs(page, 'altinn-produksjon');
+  await choose(page, 'ja', 'altinn-orgnr');
+  await page.check('[data-testid="option-nei"]');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="check-fix"]');
+  await page.click('[data-testid="check-left"]');
+  await stepIs(page, 'mp-delegering');
+  await choose(page, 'ja', 'mp-sertifikat');
+  await choose(page, 'ja', 'scope');
+
+  // A scope with a typo is named as a near miss.
+  await page.fill('[data-testid="guide-input"]', 'skatteetaten:summertskattegrunlag');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="error-summary"]');
+  assert.equal(
+    await page.textContent('[data-testid="error-summary"] a'),
+    'Nesten riktig, men ikke helt: `skatteetaten:summertskattegrunnlag` – du skrev `skatteetaten:summertskattegrunlag`.',
+  );
+  await typeAndContinue(page, 'skatteetaten:summertskattegrunnlag', 'token');
+
+  // The token is read in the browser, and never leaves it.
+  assert.ok((await page.textContent('[data-testid="token-privacy"]')).includes('ikke sendt noe sted, ikke lagret og ikke lagt i adressen'));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
+  const now = Math.floor(Date.now() / 1000);
+  const token = jwt({
+    scope: 'skatteetaten:summertskattegrunnlag',
+    consumer: { authority: 'iso6523-actorid-upis', ID: '0192:971032146' },
+    supplier: { authority: 'iso6523-actorid-upis', ID: '0192:971032146' },
+    delegation_source: 'https://www.altinn.no',
+    iss: 'https://maskinporten.no/',
+    exp: now + 100,
+    iat: now - 20,
+  });
+  await page.fill('[data-testid="guide-input"]', 'ikke et token');
+  await page.waitForSelector('[data-testid="token-error"]:has-text("tre deler")');
+  await page.fill('[data-testid="guide-input"]', token);
+  await page.waitForSelector('[data-testid="token-findings"]');
+  assert.equal(await page.getAttribute('[data-testid="token-scope"]', 'data-status'), 'I orden');
+  assert.equal(await page.getAttribute('[data-testid="token-consumer"]', 'data-status'), 'Må rettes');
+  assert.match(await page.textContent('[data-testid="token-consumer"]'), /utstedt for 971 032 146, men kommunen har organisasjonsnummer 974 760 673/);
+  assert.equal(await page.getAttribute('[data-testid="token-supplier"]', 'data-status'), 'I orden');
+  assert.equal(await page.getAttribute('[data-testid="token-miljo"]', 'data-status'), 'I orden');
+  assert.equal(await page.getAttribute('[data-testid="token-utlopt"]', 'data-status'), 'I orden');
+  await page.click('[data-testid="guide-continue"]');
+  await stepIs(page, 'klar');
+  const secret = token.split('.')[1];
+  assert.ok(!page.url().includes(secret) && !page.url().includes('eyJ'), page.url());
+  assert.ok(!requests.some((r) => r.includes(secret)), 'the token is sent nowhere');
+  const stored = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }));
+  assert.ok(!stored.includes(secret), 'the token is stored nowhere');
+
+  // The outcome lists what was not in order, and a summary to copy and send.
+  const failures = await page.$$eval('[data-testid="failure"]', (els) => els.map((e) => e.textContent));
+  assert.equal(failures.length, 2, failures.join('\n'));
+  assert.match(failures[0], /rettet underveis/);
+  const summary = await page.textContent('[data-testid="summary-text"]');
+  for (const line of [
+    'Resultat: Neste steg: test tilkoblingen',
+    '- Kommunens organisasjonsnummer 974 760 673',
+    '- Tilgangstoken Sjekket: consumer er ikke kommunen',
+    'Dette var ikke i orden:',
+    '(ikke rettet)',
+  ]) {
+    assert.ok(summary.includes(line), `${line}\n---\n${summary}`);
+  }
+  const mail = await page.getAttribute('[data-testid="summary-mail"]', 'href');
+  assert.ok(mail.startsWith('mailto:skattedeling@ks.no?subject='));
+  const body = decodeURIComponent(mail.split('body=')[1]);
+  assert.ok(body.includes(summary.trim().split('\n')[0]) && body.includes('(ikke rettet)'), body);
+  await page.click('[data-testid="summary-copy"]');
+  await page.waitForSelector('[data-testid="summary-status"]:has-text("Sammendraget er kopiert")');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('personer i andre kommuner: an error summary, the reasoning, and Endre', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.click('[data-testid="guide-start-andre-kommuner"]');
+  await stepIs(page, 'hjemmel');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="error-summary"]:has-text("Velg et svar.")');
+  assert.equal(await focusedId(page), 'feiloppsummering');
+  // The summary's link takes the person to the first option.
+  await page.click('[data-testid="error-summary"] a');
+  assert.equal(await focusedId(page), 'svar-ja');
+  await choose(page, 'ja', 'ansvar');
+  await choose(page, 'bosatt', 'flytteplaner');
+  await choose(page, 'nei', 'bare-egne');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Som utgangspunkt bare kommunens egne innbyggere');
+  assert.match(await page.textContent('[data-testid="guide-note"]'), /veiledning, ikke et rettslig vedtak/);
+  assert.deepEqual(await answers(page), ['Ja', 'Bare de som er «bosatt i» kommunen', 'Nei']);
+  assert.match(await page.textContent('[data-testid="answers"] h2'), /Begrunnelse/);
+
+  // Endre: the old answer is chosen; a new one leads to another outcome, and the answer that no
+  // longer applies is gone from the URL.
+  await page.click('[data-testid="change-ansvar"]');
+  await stepIs(page, 'ansvar');
+  assert.ok(await page.isChecked('[data-testid="option-bosatt"]'));
+  await choose(page, 'oppholder-seg', 'kan-hente');
+  assert.deepEqual(await answers(page), ['Ja', 'De som «oppholder seg» i kommunen']);
+  assert.equal(new URL(page.url()).searchParams.get('flytteplaner'), null);
+  // «Les mer» opens the FAQ answer.
+  await page.click('[data-testid="faq-link"]');
+  await page.waitForFunction(() => document.querySelector('#innbyggere-i-andre-kommuner')?.open);
+  assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('næringsinntekt: Tilbake keeps the answer, and another stage gives another answer', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.click('[data-testid="guide-start-naeringsinntekt"]');
+  await stepIs(page, 'stadie');
+  await choose(page, 'utkast', 'utkast');
+  assert.match(await page.textContent('[data-testid="outcome"]'), /ikke med når opplysningene deles\s+fra utkast-stadiet/);
+  await page.click('[data-testid="guide-back"]');
+  await stepIs(page, 'stadie');
+  assert.ok(await page.isChecked('[data-testid="option-utkast"]'));
+  await choose(page, 'oppgjor', 'oppgjor');
+  const outcome = (await page.textContent('[data-testid="outcome"]')).replace(/\s+/g, ' ');
+  assert.ok(outcome.includes('personinntekten i næring') && outcome.includes('ikke opplysninger om næringsoverskudd'), outcome);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('bytte leverandør: no new request, and the delegation checklist', async () => {
+  const { context, page, errors } = await openApp(browser, server.url);
+  await page.click('[data-testid="guide-start-bytte"]');
+  await stepIs(page, 'endring');
+  await choose(page, 'ny-leverandor', 'ny-leverandor-orgnr');
+  await typeAndContinue(page, '971 032 146', 'altinn-api');
+  await choose(page, 'ja', 'altinn-produksjon');
+  await choose(page, 'ja', 'altinn-orgnr');
+  await choose(page, 'ja', 'deleger-ny');
+  assert.equal(
+    await page.textContent('[data-testid="guide-heading"]'),
+    'Ingen ny påkoblingsforespørsel – deleger til den nye leverandøren i Altinn',
+  );
+  assert.equal(await page.locator('[data-testid="failures"]').count(), 0);
+  assert.deepEqual(await answers(page), ['Vi bytter til en ny fagsystemleverandør', '971 032 146', 'Ja', 'Ja', 'Ja']);
+  // A shared link to another outcome, and its link on to the main flow.
+  await page.goto(`${server.url}/?flyt=bytte&endring=til-direkte`);
+  await page.waitForSelector('#app[data-app="klar"]');
+  await stepIs(page, 'direkte');
+  await page.click('[data-testid="outcome"] a[href^="?flyt=tilkobling"]');
+  await stepIs(page, 'rolle');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Back, Forward, reload and Endre keep the place and the later answers', async () => {
+  const start =
+    '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673' +
+    '&leverandor-orgnr=971032146&altinn-api=ja&altinn-tt02=ja';
+  const { context, page, errors } = await openApp(browser, server.url + start);
+  await stepIs(page, 'altinn-orgnr');
+  // Changing the environment keeps the organisation numbers; the Altinn check for production is new.
+  await page.click('[data-testid="change-miljo"]');
+  await stepIs(page, 'miljo');
+  assert.ok(await page.isChecked('[data-testid="option-test"]'));
+  await choose(page, 'produksjon', 'altinn-produksjon');
+  assert.deepEqual((await answers(page)).slice(2, 5), ['Produksjon', '974 760 673', '971 032 146']);
+  assert.equal(new URL(page.url()).searchParams.get('altinn-tt02'), null);
+  // Browser Back goes to the screen before, Forward returns, reload stays.
+  await page.goBack();
+  await stepIs(page, 'miljo');
+  await page.goBack();
+  await stepIs(page, 'altinn-orgnr');
+  await page.goForward();
+  await stepIs(page, 'miljo');
+  await page.goForward();
+  await stepIs(page, 'altinn-produksjon');
+  assert.equal(await focusedId(page), 'veiviser-overskrift');
+  await page.reload();
+  await page.waitForSelector('#app[data-app="klar"]');
+  await stepIs(page, 'altinn-produksjon');
+  // Something typed but not sent on survives a reload too (never a token).
+  await choose(page, 'ja', 'altinn-orgnr');
+  await page.goto(`${server.url}/?flyt=bytte&endring=ny-leverandor`);
+  await page.waitForSelector('#app[data-app="klar"]');
+  await page.fill('[data-testid="guide-input"]', '971 032');
+  await page.reload();
+  await page.waitForSelector('#app[data-app="klar"]');
+  assert.equal(await page.inputValue('[data-testid="guide-input"]'), '971 032');
+  // Start på nytt forgets the answers.
+  await page.click('[data-testid="guide-restart"]');
+  await stepIs(page, 'endring');
+  assert.equal(await page.locator('[data-testid="answers"]').count(), 0);
+  // A link to a flow that does not exist says so.
+  await page.goto(`${server.url}/?flyt=finnes-ikke`);
+  await page.waitForSelector('[data-testid="guide-heading"]:has-text("Vi finner ikke veiviseren «finnes-ikke»")');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('without JavaScript the guide is plain text: checklists and the legal-basis rules', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  assert.ok(await page.isVisible('#veiviser-tekst'));
+  const main = await page.textContent('#veiviser-tilkobling');
+  for (const text of [
+    'Sjekk: Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»?',
+    'Sjekk: Bruker leverandøren sitt eget virksomhetssertifikat, for riktig miljø?',
+    'skatteetaten:summertskattegrunnlag',
+    'Hvem kan gjøre det',
+  ]) {
+    assert.ok(main.includes(text), text);
+  }
+  const rules = await page.textContent('#veiviser-andre-kommuner');
+  for (const text of [
+    'Bare de som er «bosatt i» kommunen: gå videre til «Har personen konkrete planer om å flytte til kommunen?»',
+    'Svar: Som utgangspunkt bare kommunens egne innbyggere',
+    'Nei: gir svaret «Uten rettslig grunnlag kan kommunen ikke hente opplysningene»',
+    'veiledning, ikke et rettslig vedtak',
+  ]) {
+    assert.ok(rules.includes(text), text);
+  }
+  // The guide's links lead to the text.
+  await page.click('[data-testid="guide-start-andre-kommuner"]');
+  assert.equal(new URL(page.url()).hash, '#veiviser-andre-kommuner');
+  await context.close();
+});
