@@ -4,6 +4,7 @@
 //! does not exist.
 
 use crate::error::{ContentError, ContentErrors};
+use crate::load::{is_slug, SLUG_RULE};
 use crate::markdown;
 use serde::Deserialize;
 use skattedeling_core::guide::engine::RESERVED_KEYS;
@@ -152,15 +153,6 @@ fn line_at(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
-fn is_slug(id: &str) -> bool {
-    !id.is_empty()
-        && !id.starts_with('-')
-        && !id.ends_with('-')
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
 /// Collects errors for one file.
 struct FileErrors<'e> {
     file: PathBuf,
@@ -261,10 +253,7 @@ fn read_checks(
         let line = line_at(&source, c.id.span().start);
         let id = c.id.into_inner();
         if !is_slug(&id) {
-            out.at(
-                line,
-                format!("check id `{id}`: use lowercase a–z, digits and hyphens only"),
-            );
+            out.at(line, format!("check id `{id}`: {SLUG_RULE}"));
         }
         if let Some(first) = seen.insert(id.clone(), line) {
             out.at(
@@ -371,10 +360,7 @@ fn read_flow(
     let flow_id = raw.id.get_ref().clone();
     let flow_line = line_at(source, raw.id.span().start);
     if !is_slug(&flow_id) {
-        out.at(
-            flow_line,
-            format!("flow id `{flow_id}`: use lowercase a–z, digits and hyphens only"),
-        );
+        out.at(flow_line, format!("flow id `{flow_id}`: {SLUG_RULE}"));
     }
     let note_html = raw
         .merknad
@@ -387,10 +373,7 @@ fn read_flow(
         let line = line_at(source, s.id.span().start);
         let id = s.id.get_ref();
         if !is_slug(id) {
-            out.at(
-                line,
-                format!("step `{id}`: use lowercase a–z, digits and hyphens only"),
-            );
+            out.at(line, format!("step `{id}`: {SLUG_RULE}"));
         } else if RESERVED_KEYS.contains(&id.as_str()) {
             out.at(
                 line,
@@ -539,13 +522,7 @@ fn read_flow(
                 let mut values = HashSet::new();
                 for c in valg {
                     if !is_slug(&c.svar) {
-                        out.at(
-                            line,
-                            format!(
-                                "{what}: option `{}`: use lowercase a–z, digits and hyphens only",
-                                c.svar
-                            ),
-                        );
+                        out.at(line, format!("{what}: option `{}`: {SLUG_RULE}", c.svar));
                     }
                     if !values.insert(c.svar.as_str()) {
                         out.at(line, format!("{what}: option `{}` is given twice", c.svar));

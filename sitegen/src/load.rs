@@ -28,7 +28,8 @@ fn rows(source: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-fn is_slug(id: &str) -> bool {
+/// Whether `id` is a slug: lowercase a–z, digits and inner hyphens.
+pub(crate) fn is_slug(id: &str) -> bool {
     !id.is_empty()
         && !id.starts_with('-')
         && !id.ends_with('-')
@@ -37,7 +38,8 @@ fn is_slug(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-const SLUG_RULE: &str = "use lowercase a–z, digits and hyphens only (æ → ae, ø → o, å → a)";
+pub(crate) const SLUG_RULE: &str =
+    "use lowercase a–z, digits and hyphens only (æ → ae, ø → o, å → a)";
 
 /// A question read from its file, with what still needs checking against the other files.
 struct Draft {

@@ -2,28 +2,17 @@
 // Chromium. What only a real browser shows: the page without JavaScript, the takeover by the app,
 // typing, deep links, copying, printing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch, openApp, shownQuestionIds } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+import { openApp, shownQuestionIds } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(new URL('../../dist', import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('the whole FAQ is readable with JavaScript turned off', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.url);
   assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
   assert.equal(await page.locator('[data-testid="question"]').count(), 17);
   assert.equal(await page.locator('section.faq-section h2').count(), 4);
@@ -43,7 +32,7 @@ test('the whole FAQ is readable with JavaScript turned off', async () => {
 });
 
 test('typing a question shows the best answer first, with the words marked', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(site.browser, site.url);
   const cases = [
     ['maskinp', 'maskinporten'],
     ['orgnr', 'delegering-altinn'],
@@ -70,7 +59,7 @@ test('typing a question shows the best answer first, with the words marked', asy
 });
 
 test('a shared search link opens with the search done', async () => {
-  const { context, page } = await openApp(browser, `${server.url}/?q=n%C3%A6ringsinntekt&for=kommune`);
+  const { context, page } = await openApp(site.browser, `${site.url}/?q=n%C3%A6ringsinntekt&for=kommune`);
   assert.equal(await page.inputValue('[data-testid="search-input"]'), 'næringsinntekt');
   assert.ok(await page.isChecked('input[name="for"][value="kommune"]'));
   assert.equal((await shownQuestionIds(page))[0], 'naeringsinntekt');
@@ -78,7 +67,7 @@ test('a shared search link opens with the search done', async () => {
 });
 
 test('a reload keeps the search, the audience and the open answers', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(site.browser, site.url);
   await page.click('input[name="for"][value="kommune"]');
   await page.fill('[data-testid="search-input"]', 'pris');
   await page.waitForSelector('[data-testid="search-status"]:has-text("«pris»")');
@@ -92,7 +81,7 @@ test('a reload keeps the search, the audience and the open answers', async () =>
 });
 
 test('a deep link opens its answer and shows it', async () => {
-  const { context, page } = await openApp(browser, `${server.url}/#innbyggere-i-andre-kommuner`, {
+  const { context, page } = await openApp(site.browser, `${site.url}/#innbyggere-i-andre-kommuner`, {
     viewport: { width: 1000, height: 700 },
   });
   await page.waitForFunction(() => document.querySelector('#innbyggere-i-andre-kommuner')?.open);
@@ -100,7 +89,7 @@ test('a deep link opens its answer and shows it', async () => {
   const box = await page.locator('#innbyggere-i-andre-kommuner summary').boundingBox();
   assert.ok(box.y >= 0 && box.y < 700, `the question is in view (y=${box.y})`);
   // A link inside an answer opens the answer it points to.
-  await page.goto(`${server.url}/#maskinporten`);
+  await page.goto(`${site.url}/#maskinporten`);
   await page.waitForFunction(() => document.querySelector('#maskinporten')?.open);
   await page.click('#maskinporten a[href="#delegering-altinn"]');
   await page.waitForFunction(() => document.querySelector('#delegering-altinn')?.open);
@@ -118,14 +107,14 @@ test('the app takes over the static page without moving anything', async () => {
         .map(([e, r]) => `${e.tagName}#${e.closest('[id]')?.id} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`),
     );
   // The static page as painted before the wasm arrives: the same page with the wasm held back.
-  const staticContext = await browser.newContext({ viewport });
+  const staticContext = await site.browser.newContext({ viewport });
   const staticPage = await staticContext.newPage();
   await staticPage.route('**/*.wasm', (route) => route.abort());
-  await staticPage.goto(server.url);
+  await staticPage.goto(site.url);
   const before = await layout(staticPage);
   await staticContext.close();
 
-  const { context, page } = await openApp(browser, server.url, { viewport });
+  const { context, page } = await openApp(site.browser, site.url, { viewport });
   const afterTakeover = await layout(page);
   // The heading, the guide's heading and 4 flows, 17 questions, 4 section headings, the contact
   // heading and block, 3 timeline events.
@@ -135,17 +124,17 @@ test('the app takes over the static page without moving anything', async () => {
 });
 
 test('copy link puts the permanent link of the answer on the clipboard', async () => {
-  const { context, page } = await openApp(browser, server.url);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { context, page } = await openApp(site.browser, site.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   await page.click('#kostnad summary');
   await page.click('#kostnad [data-testid="copy-link"]');
   await page.waitForSelector('#kostnad [data-testid="copy-status"]:has-text("Lenken er kopiert")');
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/#kostnad`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/#kostnad`);
   await context.close();
 });
 
 test('open all, close all, and the audience filter', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(site.browser, site.url);
   await page.click('[data-testid="open-all"]');
   assert.equal(await page.locator('details[open]').count(), 17);
   await page.click('[data-testid="close-all"]');
@@ -159,7 +148,7 @@ test('open all, close all, and the audience filter', async () => {
 });
 
 test('no results offers the guide and an e-mail with the search filled in', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(site.browser, site.url);
   await page.fill('[data-testid="search-input"]', 'fakturaadresse xylofon');
   await page.waitForSelector('[data-testid="no-results"]');
   const mail = await page.getAttribute('[data-testid="no-results-mail"]', 'href');
@@ -178,7 +167,7 @@ test('no results offers the guide and an e-mail with the search filled in', asyn
 });
 
 test('printing shows every answer and no buttons', async () => {
-  const { context, page } = await openApp(browser, server.url);
+  const { context, page } = await openApp(site.browser, site.url);
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.isVisible('#lang-tid .answer__body'), 'a closed answer prints');
   assert.ok(await page.isVisible('#tilgang .answer__body'));

@@ -2,23 +2,12 @@
 // Tilbake, Endre, browser Back/Forward, reload, shared links, the token check's privacy, and the guide
 // as text without JavaScript.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './support/server.mjs';
-import { launch, openApp } from './support/browser.mjs';
+import { useSite } from './support/site.mjs';
+import { openApp } from './support/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(new URL('../../dist', import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const stepIs = (page, step) => page.waitForSelector(`[data-testid="guide"][data-step="${step}"]`);
 
@@ -45,8 +34,8 @@ function jwt(claims) {
 }
 
 test('kom i gang: a municipality through a vendor, with checks that fail, a typo, and a token', async () => {
-  const { context, page, errors } = await openApp(browser, `${server.url}/#tilgang`);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const { context, page, errors } = await openApp(site.browser, `${site.url}/#tilgang`);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   // The FAQ's "detailed description" link starts the guide.
   await page.click('#tilgang a[href^="?flyt=tilkobling"]');
   await stepIs(page, 'rolle');
@@ -159,7 +148,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
 });
 
 test('personer i andre kommuner: an error summary, the reasoning, and Endre', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(site.browser, site.url);
   await page.click('[data-testid="guide-start-andre-kommuner"]');
   await stepIs(page, 'hjemmel');
   await page.click('[data-testid="guide-continue"]');
@@ -193,7 +182,7 @@ test('personer i andre kommuner: an error summary, the reasoning, and Endre', as
 });
 
 test('næringsinntekt: Tilbake keeps the answer, and another stage gives another answer', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(site.browser, site.url);
   await page.click('[data-testid="guide-start-naeringsinntekt"]');
   await stepIs(page, 'stadie');
   await choose(page, 'utkast', 'utkast');
@@ -209,7 +198,7 @@ test('næringsinntekt: Tilbake keeps the answer, and another stage gives another
 });
 
 test('bytte leverandør: no new request, and the delegation checklist', async () => {
-  const { context, page, errors } = await openApp(browser, server.url);
+  const { context, page, errors } = await openApp(site.browser, site.url);
   await page.click('[data-testid="guide-start-bytte"]');
   await stepIs(page, 'endring');
   await choose(page, 'ny-leverandor', 'ny-leverandor-orgnr');
@@ -224,7 +213,7 @@ test('bytte leverandør: no new request, and the delegation checklist', async ()
   assert.equal(await page.locator('[data-testid="failures"]').count(), 0);
   assert.deepEqual(await answers(page), ['Vi bytter til en ny fagsystemleverandør', '971 032 146', 'Ja', 'Ja', 'Ja']);
   // A shared link to another outcome, and its link on to the main flow.
-  await page.goto(`${server.url}/?flyt=bytte&endring=til-direkte`);
+  await page.goto(`${site.url}/?flyt=bytte&endring=til-direkte`);
   await page.waitForSelector('#app[data-app="klar"]');
   await stepIs(page, 'direkte');
   await page.click('[data-testid="outcome"] a[href^="?flyt=tilkobling"]');
@@ -237,7 +226,7 @@ test('Back, Forward, reload and Endre keep the place and the later answers', asy
   const start =
     '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673' +
     '&leverandor-orgnr=971032146&altinn-api=ja&altinn-tt02=ja';
-  const { context, page, errors } = await openApp(browser, server.url + start);
+  const { context, page, errors } = await openApp(site.browser, site.url + start);
   await stepIs(page, 'altinn-orgnr');
   // Changing the environment keeps the organisation numbers; the Altinn check for production is new.
   await page.click('[data-testid="change-miljo"]');
@@ -261,7 +250,7 @@ test('Back, Forward, reload and Endre keep the place and the later answers', asy
   await stepIs(page, 'altinn-produksjon');
   // Something typed but not sent on survives a reload too (never a token).
   await choose(page, 'ja', 'altinn-orgnr');
-  await page.goto(`${server.url}/?flyt=bytte&endring=ny-leverandor`);
+  await page.goto(`${site.url}/?flyt=bytte&endring=ny-leverandor`);
   await page.waitForSelector('#app[data-app="klar"]');
   await page.fill('[data-testid="guide-input"]', '971 032');
   await page.reload();
@@ -272,16 +261,16 @@ test('Back, Forward, reload and Endre keep the place and the later answers', asy
   await stepIs(page, 'endring');
   assert.equal(await page.locator('[data-testid="answers"]').count(), 0);
   // A link to a flow that does not exist says so.
-  await page.goto(`${server.url}/?flyt=finnes-ikke`);
+  await page.goto(`${site.url}/?flyt=finnes-ikke`);
   await page.waitForSelector('[data-testid="guide-heading"]:has-text("Vi finner ikke veiviseren «finnes-ikke»")');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('without JavaScript the guide is plain text: checklists and the legal-basis rules', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(site.url);
   assert.ok(await page.isVisible('#veiviser-tekst'));
   const main = await page.textContent('#veiviser-tilkobling');
   for (const text of [

@@ -1,6 +1,6 @@
 //! A screen with one question and radio options: a flow's question, or a check (ja / nei).
 
-use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use super::parts::{described_by, show_error, state_href, ErrorSummary, FieldError, FormActions};
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::{Flow, GuideState};
@@ -43,16 +43,7 @@ pub fn ChoiceScreen(
             None => show_error(error, ui::CHOOSE_AN_ANSWER.to_string()),
         }
     };
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if help_html.is_some() {
-            ids.push("svar-hjelp");
-        }
-        if error.get().is_some() {
-            ids.push("svar-feil");
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
+    let described_by = described_by(help_html.is_some(), error, &[]);
     let radios = options
         .into_iter()
         .map(|o| {
@@ -99,7 +90,7 @@ pub fn ChoiceScreen(
                 <FieldError error=error/>
                 <div class="guide-options">{radios}</div>
             </fieldset>
-            <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+            <FormActions on_skip=None/>
         </form>
     }
 }

@@ -1,7 +1,7 @@
 //! A screen where the person types a value: an organisation number (checked digit by digit as it is
 //! typed) or a Maskinporten scope (compared with the right one, near misses named).
 
-use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use super::parts::{described_by, show_error, state_href, ErrorSummary, FieldError, FormActions};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -81,21 +81,13 @@ pub fn InputScreen(
             }
         }
     };
-    let skip = move |_| {
-        browser::keep_draft(&flow.id, step, "");
-        nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
-    };
-    let described_by = move || {
-        let mut ids = Vec::new();
-        if help_html.is_some() {
-            ids.push("svar-hjelp");
-        }
-        if error.get().is_some() {
-            ids.push("svar-feil");
-        }
-        ids.push("svar-tilbakemelding");
-        ids.join(" ")
-    };
+    let on_skip = optional.then(|| {
+        Callback::new(move |()| {
+            browser::keep_draft(&flow.id, step, "");
+            nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+        })
+    });
+    let described_by = described_by(help_html.is_some(), error, &["svar-tilbakemelding"]);
     let is_number = matches!(format, InputFormat::OrgNumber);
     view! {
         <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
@@ -135,14 +127,7 @@ pub fn InputScreen(
                     }}
                 </p>
             </div>
-            <div class="guide-actions">
-                <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
-                {optional.then(|| view! {
-                    <button type="button" class="button button--secondary" data-testid="guide-skip" on:click=skip.clone()>
-                        {ui::SKIP}
-                    </button>
-                })}
-            </div>
+            <FormActions on_skip=on_skip/>
         </form>
     }
 }

@@ -120,32 +120,23 @@ fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
             tone,
             body_html,
             faq,
-        } => {
-            return view! {
-                <div class="guide" data-testid="guide" data-step=step.id.clone()>
-                    <p class="guide__nav">
-                        <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
-                    </p>
-                    <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
-                    <OutcomeScreen
-                        flow=flow
-                        state=state.clone()
-                        walk=walk.clone()
-                        title=title
-                        tone=*tone
-                        body_html=body_html
-                        faq=faq.clone()
-                    />
-                    <p class="guide__restart">
-                        <a href=state_href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
-                            {ui::RESTART}
-                        </a>
-                    </p>
-                </div>
-            }
-            .into_any();
+        } => view! {
+            <OutcomeScreen
+                flow=flow
+                state=state.clone()
+                walk=walk.clone()
+                title=title
+                tone=*tone
+                body_html=body_html
+                faq=faq.clone()
+            />
         }
+        .into_any(),
     };
+    // An outcome lists the answers itself, as its reasoning.
+    let answers = (!walk.is_finished()).then(|| {
+        view! { <AnswersSoFar flow=flow state=state.clone() walk=walk.clone() title=ui::ANSWERS_TITLE/> }
+    });
     view! {
         <div class="guide" data-testid="guide" data-step=step.id.clone()>
             <p class="guide__nav">
@@ -153,7 +144,7 @@ fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
             </p>
             <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
             {body}
-            <AnswersSoFar flow=flow state=state.clone() walk=walk title=ui::ANSWERS_TITLE/>
+            {answers}
             <p class="guide__restart">
                 <a href=state_href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
                     {ui::RESTART}

@@ -24,6 +24,48 @@ pub fn faq_href(id: &str) -> String {
     format!("./#{id}")
 }
 
+/// The ids that describe a field: its help, its error (while there is one) and any others.
+pub fn described_by(
+    has_help: bool,
+    error: RwSignal<Option<String>>,
+    others: &'static [&'static str],
+) -> impl Fn() -> Option<String> {
+    move || {
+        let mut ids = Vec::new();
+        if has_help {
+            ids.push("svar-hjelp");
+        }
+        if error.get().is_some() {
+            ids.push("svar-feil");
+        }
+        ids.extend_from_slice(others);
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
+/// «Fortsett», and «Hopp over» when the step may be skipped.
+#[component]
+pub fn FormActions(
+    /// Called on «Hopp over»; `None` when the step must be answered.
+    on_skip: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
+        <div class="guide-actions">
+            <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+            {on_skip.map(|skip| view! {
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    data-testid="guide-skip"
+                    on:click=move |_| skip.run(())
+                >
+                    {ui::SKIP}
+                </button>
+            })}
+        </div>
+    }
+}
+
 /// Shows `message` in the error summary and moves focus there.
 pub fn show_error(error: RwSignal<Option<String>>, message: String) {
     error.set(Some(message));

@@ -1,7 +1,7 @@
 //! The token check: a pasted Maskinporten access token, read in the browser only. The token lives in
 //! this component's memory and nowhere else: not in the URL, not in storage, never sent.
 
-use super::parts::{show_error, state_href, ErrorSummary, FieldError};
+use super::parts::{show_error, state_href, ErrorSummary, FieldError, FormActions};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -44,10 +44,12 @@ pub fn TokenScreen(
             }
         }
     };
-    let skip = move |_| {
-        pasted.set(String::new());
-        nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
-    };
+    let on_skip = optional.then(|| {
+        Callback::new(move |()| {
+            pasted.set(String::new());
+            nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+        })
+    });
     let findings = move || {
         report.get().map(|r| match r {
             Err(e) => view! {
@@ -103,14 +105,7 @@ pub fn TokenScreen(
                 on:input=move |ev| pasted.set(event_target_value(&ev))
             ></textarea>
             <div class="token-report" aria-live="polite">{findings}</div>
-            <div class="guide-actions">
-                <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
-                {optional.then(|| view! {
-                    <button type="button" class="button button--secondary" data-testid="guide-skip" on:click=skip.clone()>
-                        {ui::SKIP}
-                    </button>
-                })}
-            </div>
+            <FormActions on_skip=on_skip/>
         </form>
     }
 }
