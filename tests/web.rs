@@ -1,9 +1,10 @@
-//! Component tests in headless Chromium: the FAQ app mounted into a fresh element, driven the way a
-//! person would (typing, clicking), then checked through its `data-testid` elements.
+//! Component tests in headless Chromium: the FAQ app (or the whole site, for the guide) mounted into a
+//! fresh element, driven the way a person would (typing, clicking), then checked through its
+//! `data-testid` elements.
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use skattedeling::{FaqApp, Initial};
+use skattedeling::{FaqApp, Initial, Site};
 use skattedeling_core::Audience;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -112,15 +113,91 @@ async fn an_empty_search_offers_the_guide_and_an_email_with_the_query() {
         "{mail}"
     );
     assert!(mail.contains("xylofon"), "{mail}");
+    // The guide's main flow: its start with scripts, its text without.
     assert_eq!(
         one(&root, "no-results-guide")
             .get_attribute("href")
             .as_deref(),
-        Some("#tilkobling")
+        Some("?flyt=tilkobling#veiviser-tilkobling")
     );
-    // Following the guide link clears the search and shows the sections again.
-    click(&one(&root, "no-results-guide")).await;
-    assert_eq!(question_ids(&root).len(), 17);
+    root.remove();
+}
+
+/// Mounts the whole site at `address` (a guide URL, say); dropping the handle unmounts it and removes
+/// its window listeners.
+async fn mount_site(address: &str) -> (HtmlElement, Box<dyn std::any::Any>) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(address))
+        .unwrap();
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = leptos::mount::mount_to(root.clone(), move || {
+        view! { <Site initial=Initial::default()/> }
+    });
+    leptos::task::tick().await;
+    (root, Box::new(handle))
+}
+
+fn address() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_guide_screen_asks_one_question_and_insists_on_an_answer() {
+    let (root, handle) = mount_site("?flyt=naeringsinntekt").await;
+    assert_eq!(
+        text(&root, "guide-heading"),
+        "Hvilket stadie henter kommunen opplysningene fra?"
+    );
+    click(&one(&root, "guide-continue")).await;
+    assert_eq!(
+        text(&root, "error-summary"),
+        "Det er et problemVelg et svar."
+    );
+    assert_eq!(text(&root, "field-error"), "Feil: Velg et svar.");
+    let option: HtmlInputElement = one(&root, "option-oppgjor").unchecked_into();
+    click(&option).await;
+    click(&one(&root, "guide-continue")).await;
+    assert_eq!(
+        text(&root, "guide-heading"),
+        "Etter skatteoppgjøret er personinntekten i næring med"
+    );
+    assert_eq!(address(), "?flyt=naeringsinntekt&stadie=oppgjor");
+    assert_eq!(text(&root, "answer-value"), "Oppgjør");
+    drop(handle);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_organisation_number_is_checked_as_it_is_typed() {
+    let (root, handle) = mount_site("?flyt=bytte&endring=ny-leverandor").await;
+    let input: HtmlInputElement = one(&root, "guide-input").unchecked_into();
+    for (typed, feedback) in [
+        ("971 03", ""),
+        (
+            "971 032 147",
+            "Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet (det siste sifferet) er 7",
+        ),
+        ("971 03a", "Organisasjonsnummeret kan bare ha siffer og mellomrom – tegn nummer 7 er «a»."),
+        ("971 032 146", "Gyldig organisasjonsnummer: 971 032 146"),
+    ] {
+        input.set_value(typed);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+        let shown = text(&root, "input-feedback");
+        assert!(shown.starts_with(feedback), "{typed}: {shown}");
+    }
+    click(&one(&root, "guide-continue")).await;
+    assert_eq!(
+        address(),
+        "?flyt=bytte&endring=ny-leverandor&ny-leverandor-orgnr=971032146"
+    );
+    drop(handle);
     root.remove();
 }
 
