@@ -84,9 +84,10 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await page.fill('[data-testid="guide-input"]', 'skatteetaten:summertskattegrunlag');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="error-summary"]');
+  assert.equal(await page.locator('[data-testid="error-summary"] a code').count(), 2, 'the scopes are set as code');
   assert.equal(
     await page.textContent('[data-testid="error-summary"] a'),
-    'Nesten riktig, men ikke helt: `skatteetaten:summertskattegrunnlag` – du skrev `skatteetaten:summertskattegrunlag`.',
+    'Nesten riktig, men ikke helt: skatteetaten:summertskattegrunnlag – du skrev skatteetaten:summertskattegrunlag.',
   );
   await typeAndContinue(page, 'skatteetaten:summertskattegrunnlag', 'token');
 

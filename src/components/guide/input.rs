@@ -1,7 +1,9 @@
 //! A screen where the person types a value: an organisation number (checked digit by digit as it is
 //! typed) or a Maskinporten scope (compared with the right one, near misses named).
 
-use super::parts::{described_by, show_error, state_href, ErrorSummary, FieldError, FormActions};
+use super::parts::{
+    coded, described_by, show_error, state_href, ErrorSummary, FieldError, FormActions,
+};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -67,6 +69,8 @@ pub fn InputScreen(
         let text = event_target_value(&ev);
         browser::keep_draft(&flow.id, step, &text);
         value.set(text);
+        // Typing again: the live feedback takes over from the error of the last «Fortsett».
+        error.set(None);
     };
     let on_submit = {
         let state = state.clone();
@@ -117,10 +121,11 @@ pub fn InputScreen(
                     {move || {
                         feedback
                             .get()
+                            .filter(|_| error.get().is_none())
                             .map(|(ok, message)| {
                                 view! {
                                     <span class=if ok { "guide-feedback__ok" } else { "guide-feedback__problem" }>
-                                        {message}
+                                        {coded(message)}
                                     </span>
                                 }
                             })

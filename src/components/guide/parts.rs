@@ -24,6 +24,21 @@ pub fn faq_href(id: &str) -> String {
     format!("./#{id}")
 }
 
+/// A message with its `technical terms` (between backticks) set as code.
+pub fn coded(message: String) -> impl IntoView {
+    message
+        .split('`')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 {
+                view! { <code>{part.to_string()}</code> }.into_any()
+            } else {
+                part.to_string().into_any()
+            }
+        })
+        .collect_view()
+}
+
 /// The ids that describe a field: its help, its error (while there is one) and any others.
 pub fn described_by(
     has_help: bool,
@@ -106,7 +121,7 @@ pub fn ErrorSummary(
                     <h2 class="error-summary__title" id=title_id.clone()>{ui::ERROR_SUMMARY_TITLE}</h2>
                     <ul class="error-summary__list">
                         <li>
-                            <a href=href on:click=focus_field>{message}</a>
+                            <a href=href on:click=focus_field>{coded(message)}</a>
                         </li>
                     </ul>
                 </div>
@@ -126,7 +141,7 @@ pub fn FieldError(
             view! {
                 <p class="field-error" id="svar-feil" data-testid="field-error">
                     <span class="visually-hidden">"Feil: "</span>
-                    {message}
+                    {coded(message)}
                 </p>
             }
         })

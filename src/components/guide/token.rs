@@ -1,7 +1,7 @@
 //! The token check: a pasted Maskinporten access token, read in the browser only. The token lives in
 //! this component's memory and nowhere else: not in the URL, not in storage, never sent.
 
-use super::parts::{show_error, state_href, ErrorSummary, FieldError, FormActions};
+use super::parts::{coded, show_error, state_href, ErrorSummary, FieldError, FormActions};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -52,8 +52,10 @@ pub fn TokenScreen(
     });
     let findings = move || {
         report.get().map(|r| match r {
+            // After «Fortsett», the error says it already.
+            Err(_) if error.get().is_some() => ().into_any(),
             Err(e) => view! {
-                <p class="guide-feedback__problem" data-testid="token-error">{e.to_string()}</p>
+                <p class="guide-feedback__problem" data-testid="token-error">{coded(e.to_string())}</p>
             }
             .into_any(),
             Ok(r) => view! {
@@ -72,7 +74,7 @@ pub fn TokenScreen(
                                 <li class=class data-testid=format!("token-{}", f.code) data-status=word>
                                     <strong>{f.label}</strong>
                                     <span class="token-finding__status">{format!(" ({word}): ")}</span>
-                                    {f.message}
+                                    {coded(f.message)}
                                 </li>
                             }
                         })
@@ -102,7 +104,10 @@ pub fn TokenScreen(
                 aria-invalid=move || error.get().is_some().then_some("true")
                 data-testid="guide-input"
                 prop:value=move || pasted.get()
-                on:input=move |ev| pasted.set(event_target_value(&ev))
+                on:input=move |ev| {
+                    pasted.set(event_target_value(&ev));
+                    error.set(None);
+                }
             ></textarea>
             <div class="token-report" aria-live="polite">{findings}</div>
             <FormActions on_skip=on_skip/>
