@@ -1,0 +1,205 @@
+// Accessibility in a real browser: axe-core (WCAG 2.1 A and AA) on every kind of screen in light and
+// dark, a keyboard-only visit from search to a guide outcome with focus always visible, the page's
+// structure (one h1, heading order, landmarks, language), small screens, zoom and reduced motion.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite } from './support/site.mjs';
+import { openApp } from './support/browser.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+
+const site = useSite();
+
+const TOKEN_STEP =
+  '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
+  '&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-';
+
+/** Each kind of screen: where it is, and what to do there before checking. */
+const SCREENS = [
+  ['the FAQ page', '/', async () => {}],
+  ['a search with results', '/?q=delegere', async () => {}],
+  ['a search without results', '/?q=xylofonkonsert', async () => {}],
+  ['an open answer', '/#maskinporten', (p) => p.waitForFunction(() => document.querySelector('#maskinporten')?.open)],
+  ['a guide question', '/?flyt=andre-kommuner', async () => {}],
+  ['a guide question with an error', '/?flyt=andre-kommuner', async (p) => {
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="error-summary"]');
+  }],
+  ['an input with an error', '/?flyt=bytte&endring=ny-leverandor', async (p) => {
+    await p.fill('[data-testid="guide-input"]', '971 032 147');
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="error-summary"]');
+  }],
+  ['the token check', TOKEN_STEP, async (p) => {
+    const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+    const claims = { scope: 'skatteetaten:summertskattegrunnlag', consumer: { ID: '0192:974760673' }, iss: 'https://test.maskinporten.no/', exp: 1 };
+    await p.fill('[data-testid="guide-input"]', `${part({ alg: 'RS256' })}.${part(claims)}.x`);
+    await p.waitForSelector('[data-testid="token-findings"]');
+  }],
+  ['a failed check', '/?flyt=bytte&endring=ny-leverandor&ny-leverandor-orgnr=971032146&altinn-api=nei', async () => {}],
+  ['an outcome with its summary', `${TOKEN_STEP.replace('altinn-orgnr=ja', 'altinn-orgnr=videre')}&token=avvik.consumer`, async (p) => {
+    await p.waitForSelector('[data-testid="summary"]');
+  }],
+  ['an outcome with its reasoning', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt&flytteplaner=nei', async () => {}],
+  ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
+];
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe finds nothing on any kind of screen (${colorScheme})`, async () => {
+    const context = await site.browser.newContext({ colorScheme, locale: 'nb-NO' });
+    const page = await context.newPage();
+    for (const [label, path, prepare] of SCREENS) {
+      await page.goto(site.url + path);
+      if (!path.endsWith('.html')) {
+        await page.waitForSelector('#app[data-app="klar"]');
+      }
+      await prepare(page);
+      await expectNoAxeViolations(page, `${label} (${colorScheme})`);
+    }
+    await context.close();
+  });
+}
+
+/** What the focused element looks like: whether a focus indicator is drawn, and what it is. */
+function focused(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    return {
+      id: el.id,
+      testid: el.dataset?.testid ?? '',
+      tag: el.tagName,
+      text: el.textContent.trim().slice(0, 60),
+      visible: outline || style.boxShadow !== 'none',
+    };
+  });
+}
+
+/** Presses Tab until `match` holds for the focused element, checking each stop shows its focus. */
+async function tabTo(page, match, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f.tag !== 'BODY' && f.tag !== 'MAIN') {
+      assert.ok(f.visible, `focus is visible on ${f.tag}#${f.id} «${f.text}»`);
+    }
+    if (match(f)) return f;
+  }
+  assert.fail('did not reach the element with Tab');
+}
+
+test('keyboard only: skip link, search, an answer, and a guide flow to its outcome', async () => {
+  const { context, page, errors } = await openApp(site.browser, site.url);
+  // The skip link comes first and moves to the content.
+  const skip = await tabTo(page, () => true);
+  assert.equal(skip.text, 'Hopp til hovedinnholdet');
+  await page.keyboard.press('Enter');
+  await tabTo(page, (f) => f.testid === 'guide-start-tilkobling');
+  await tabTo(page, (f) => f.testid === 'search-input');
+  await page.keyboard.type('maskinporten');
+  await page.waitForSelector('[data-testid="search-status"]:has-text("«maskinporten»")');
+  // Into the results: the first question opens with Enter.
+  const first = await tabTo(page, (f) => f.tag === 'SUMMARY');
+  assert.match(first.text, /tilgang til Ma/);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.closest('details')?.open);
+
+  // A guide flow, from the FAQ page's list, with Space on radios and arrows between them.
+  await page.goto(site.url);
+  await page.waitForSelector('#app[data-app="klar"]');
+  await tabTo(page, (f) => f.testid === 'guide-start-andre-kommuner');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
+  assert.equal((await focused(page)).id, 'veiviser-overskrift');
+  // Fortsett without an answer: the error summary takes focus.
+  await tabTo(page, (f) => f.testid === 'guide-continue');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="error-summary"]');
+  assert.equal((await focused(page)).id, 'feiloppsummering');
+  await tabTo(page, (f) => f.id === 'svar-ja' || f.tag === 'A' && f.text === 'Velg et svar.');
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).id, 'svar-ja');
+  await page.keyboard.press('Space');
+  await tabTo(page, (f) => f.testid === 'guide-continue');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="guide"][data-step="ansvar"]');
+  // Arrow keys move between the options of a radio group.
+  await tabTo(page, (f) => f.id === 'svar-oppholder-seg');
+  await page.keyboard.press('ArrowDown');
+  assert.equal((await focused(page)).id, 'svar-bosatt');
+  await page.keyboard.press('Space');
+  await tabTo(page, (f) => f.testid === 'guide-continue');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="guide"][data-step="flytteplaner"]');
+  // Shift+Tab goes back the same way.
+  await tabTo(page, (f) => f.testid === 'guide-continue');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal((await focused(page)).id, 'svar-ja', 'the checked-or-first radio of the group');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await tabTo(page, (f) => f.testid === 'guide-continue');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="guide"][data-step="bare-egne"]');
+  assert.equal((await focused(page)).id, 'veiviser-overskrift');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Som utgangspunkt bare kommunens egne innbyggere');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
+  const { context, page } = await openApp(site.browser, site.url);
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', '/tilgjengelighetserklaering.html']) {
+    await page.goto(site.url + path);
+    if (!path.endsWith('.html')) await page.waitForSelector('#app[data-app="klar"]');
+    const structure = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelectorAll('h1').length,
+      levels: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
+        .filter((h) => h.getClientRects().length > 0)
+        .map((h) => Number(h.tagName[1])),
+      landmarks: ['header', 'main', 'footer'].map((t) => document.querySelectorAll(t).length),
+      skip: document.querySelector('a.skip-link')?.getAttribute('href'),
+    }));
+    assert.equal(structure.lang, 'nb', path);
+    assert.equal(structure.h1, 1, path);
+    assert.equal(structure.levels[0], 1, path);
+    for (let i = 1; i < structure.levels.length; i++) {
+      assert.ok(structure.levels[i] <= structure.levels[i - 1] + 1, `${path}: h${structure.levels[i - 1]} then h${structure.levels[i]}`);
+    }
+    assert.deepEqual(structure.landmarks, [1, 1, 1], path);
+    assert.equal(structure.skip, '#innhold', path);
+  }
+  await context.close();
+});
+
+test('usable at 320 px, at 200 % zoom, and without motion when asked', async () => {
+  // 320 CSS px: nothing scrolls sideways, on the FAQ and on guide screens.
+  for (const path of ['/', '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=oppholder-seg']) {
+    const { context, page } = await openApp(site.browser, site.url + path, { viewport: { width: 320, height: 640 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px at 320 px`);
+    await context.close();
+  }
+  // 200 % zoom of a 1280 px window is a 640 CSS px viewport at device scale 2: same reflow, and the
+  // text is twice as large on screen. Nothing may scroll sideways or be cut off.
+  const { context, page } = await openApp(site.browser, `${site.url}/?q=altinn`, {
+    viewport: { width: 640, height: 400 },
+    deviceScaleFactor: 2,
+  });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(overflow, 0);
+  await page.click('[data-testid="results"] summary');
+  assert.ok(await page.isVisible('[data-testid="results"] .answer__body'));
+  await context.close();
+
+  // Reduced motion: no transition or animation lasts.
+  const calm = await openApp(site.browser, site.url, { reducedMotion: 'reduce' });
+  const moving = await calm.page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .map((el) => getComputedStyle(el))
+      .filter((s) => parseFloat(s.transitionDuration) > 0.01 || parseFloat(s.animationDuration) > 0.01).length,
+  );
+  assert.equal(moving, 0);
+  await calm.context.close();
+});
