@@ -1,0 +1,42 @@
+// The Content-Security-Policy for a built site: everything from the site's own origin, wasm allowed to
+// compile, and scripts only from files or the inline loader Trunk writes into index.html (by its
+// hash, which changes with every build). `connect-src` adds the configured backend, if any.
+//
+//   node scripts/csp.mjs dist/index.html [https://backend.example]
+//
+// prints the header value for that build; the end-to-end tests serve the site with it.
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+/** The `'sha256-…'` sources of every inline `<script>` in `html`. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/.test(m[1])) continue;
+    hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The policy for a page whose HTML is `html`, talking to `backend` (an origin) besides itself. */
+export function contentSecurityPolicy(html, { backend } = {}) {
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    ['connect-src', "'self'", backend].filter(Boolean).join(' '),
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [file = 'dist/index.html', backend] = process.argv.slice(2);
+  console.log(contentSecurityPolicy(readFileSync(file, 'utf8'), { backend }));
+}
