@@ -17,13 +17,14 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
-.PHONY: help serve test build release size tools wasm-target trunk wasm-bindgen chromium lint \
+.PHONY: help serve test build release size bench tools wasm-target trunk wasm-bindgen chromium lint \
 	test-native test-wasm test-e2e clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:8080"
 	@echo "make test    run every test (format, lints, native, component and end-to-end)"
 	@echo "make size    print the size of every file of the release build"
+	@echo "make bench   measure the performance budget: first-load bytes, paint, takeover, search"
 
 ## Tools: each step checks first and installs only what is missing.
 
@@ -64,6 +65,11 @@ release: wasm-target trunk wasm-bindgen node_modules/.installed
 
 size: release
 	@bash scripts/size.sh dist
+
+# Figures, not pass/fail: budgets are reported, tests assert behaviour.
+bench: release chromium
+	cargo run --release --quiet -p skattedeling-bench -- content
+	node scripts/bench.mjs dist
 
 ## Tests.
 
