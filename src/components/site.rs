@@ -91,6 +91,10 @@ fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
     {
         return None;
     }
+    // Only the fragment changes (the skip link, `#id`): the browser does that itself.
+    if anchor.search() == location.search().ok()? {
+        return None;
+    }
     let target = Page::from_query(&anchor.search());
     if *here == Page::Faq && target == Page::Faq {
         return None;
