@@ -103,6 +103,8 @@ pub const TOKEN_PRIVACY: &str = "Tokenet leses bare her, i nettleseren din. Det 
 pub const TOKEN_EMPTY: &str = "Lim inn et tilgangstoken, eller velg «Hopp over».";
 pub const TOKEN_FINDINGS_TITLE: &str = "Dette fant vi i tokenet";
 pub const FAILURES_TITLE: &str = "Dette må rettes";
+pub const FAILURES_LEAD: &str = "Dette var ikke i orden da du gikk gjennom sjekklisten. Rett det \
+     før dere tester tilkoblingen, og velg «Endre» for å gå gjennom punktet igjen.";
 pub const FIXED_ON_THE_WAY: &str = "Rettet underveis";
 pub const SUMMARY_TITLE: &str = "Sammendrag";
 pub const COPY_SUMMARY: &str = "Kopier sammendraget";

@@ -124,9 +124,13 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   assert.ok(!stored.includes(secret), 'the token is stored nowhere');
 
   // The outcome lists what was not in order, and a summary to copy and send.
-  const failures = await page.$$eval('[data-testid="failure"]', (els) => els.map((e) => e.textContent));
-  assert.equal(failures.length, 2, failures.join('\n'));
-  assert.match(failures[0], /rettet underveis/);
+  const listed = (testid) => page.$$eval(`[data-testid="${testid}"] [data-testid="failure"]`, (els) => els.map((e) => e.textContent));
+  assert.deepEqual(await listed('failures'), [
+    'Har kommunen brukt hovedorganisasjonsnummeret både for kommunen og for leverandøren? Endre svaret',
+  ]);
+  assert.deepEqual(await listed('fixed'), [
+    'Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»? Endre svaret',
+  ]);
   const summary = await page.textContent('[data-testid="summary-text"]');
   for (const line of [
     'Resultat: Neste steg: test tilkoblingen',

@@ -5,7 +5,7 @@ use super::parts::{state_href, AnswersSoFar, FaqLinks};
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text};
+use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
 use skattedeling_core::guide::{Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
 
@@ -33,30 +33,49 @@ pub fn OutcomeScreen(
             });
         }
     };
-    let failed = failures(&walk.answered);
-    let failed_view = (!failed.is_empty()).then(|| {
-        view! {
-            <div class="guide-failures" data-testid="failures">
-                <h2 class="guide-failures__title">{ui::FAILURES_TITLE}</h2>
-                <ul class="guide-failures__list">
-                    {failed
-                        .into_iter()
-                        .map(|f| {
-                            let href = state_href(flow, &state.editing(&f.step));
-                            view! {
-                                <li class:guide-failures__item--fixed=f.fixed data-testid="failure">
-                                    {f.text}
-                                    {f.fixed.then(|| format!(" ({})", ui::FIXED_ON_THE_WAY.to_lowercase()))}
-                                    " "
-                                    <a href=href>{ui::CHANGE}<span class="visually-hidden">" svaret"</span></a>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
-            </div>
-        }
-    });
+    let (fixed, unfixed): (Vec<_>, Vec<_>) =
+        failures(&walk.answered).into_iter().partition(|f| f.fixed);
+    let failed_state = state.clone();
+    let list = move |items: Vec<Failure>,
+                     title: &'static str,
+                     testid: &'static str,
+                     lead: Option<&'static str>| {
+        (!items.is_empty()).then(|| {
+            view! {
+                <div class="guide-failures" data-testid=testid>
+                    <h2 class="guide-failures__title">{title}</h2>
+                    {lead.map(|l| view! { <p>{l}</p> })}
+                    <ul class="guide-failures__list">
+                        {items
+                            .into_iter()
+                            .map(|f| {
+                                let href = state_href(flow, &failed_state.editing(&f.step));
+                                view! {
+                                    <li data-testid="failure">
+                                        {f.text}
+                                        " "
+                                        <a href=href>
+                                            {ui::CHANGE}
+                                            <span class="visually-hidden">" svaret"</span>
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    };
+    let failed_view = (
+        list(
+            unfixed,
+            ui::FAILURES_TITLE,
+            "failures",
+            Some(ui::FAILURES_LEAD),
+        ),
+        list(fixed, ui::FIXED_ON_THE_WAY, "fixed", None),
+    );
     let answers_title = if flow.note_html.is_some() {
         ui::REASONING_TITLE
     } else {
