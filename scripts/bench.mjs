@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../tests/e2e/support/server.mjs';
 import { launch } from '../tests/e2e/support/browser.mjs';
+import { withoutScripts } from '../tests/e2e/support/static-page.mjs';
 
 const dist = process.argv[2] ?? 'dist';
 const RUNS = Number(process.argv[3] ?? 9);
@@ -63,9 +64,7 @@ async function plainCopy() {
   for (const f of await readdir(dist)) {
     if (!f.endsWith('.js') && !f.endsWith('.wasm') && f !== 'index.html') await copyFile(join(dist, f), join(dir, f));
   }
-  const html = (await readFile(join(dist, 'index.html'), 'utf8'))
-    .replace(/<script\b[\s\S]*?<\/script>/gi, '')
-    .replace(/<link[^>]+rel="(modulepreload|preload)"[^>]*>/gi, '');
+  const html = withoutScripts(await readFile(join(dist, 'index.html'), 'utf8'), { noscript: 'drop' });
   await writeFile(join(dir, 'index.html'), html);
   return dir;
 }

@@ -110,7 +110,7 @@ pub fn today() -> CalendarDate {
     })
 }
 
-/// Brings the element with `id` into view and moves keyboard focus to it (to a question's summary),
+/// Brings the element with `id` into view and moves keyboard focus to it (a question: to its summary),
 /// after the browser has drawn the latest changes.
 pub fn reveal(id: &str) {
     let id = id.to_string();
@@ -118,10 +118,12 @@ pub fn reveal(id: &str) {
         let Some(target) = document().get_element_by_id(&id) else {
             return;
         };
-        let focus: Option<web_sys::HtmlElement> = target
-            .query_selector("summary")
-            .ok()
-            .flatten()
+        // Only a question hands focus to its summary; the main area (the skip link's target) or a
+        // section takes it itself, so the next Tab goes on from there.
+        let summary = (target.tag_name() == "DETAILS")
+            .then(|| target.query_selector(":scope > summary").ok().flatten())
+            .flatten();
+        let focus: Option<web_sys::HtmlElement> = summary
             .and_then(|s| s.dyn_into().ok())
             .or_else(|| target.clone().dyn_into().ok());
         target.scroll_into_view();

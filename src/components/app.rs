@@ -122,10 +122,14 @@ pub fn FaqApp(
     // Shows whatever `#id` points at: opens a question, and clears a search or filter that hides it.
     let go_to = move |id: String| {
         let is_question = faq.question(&id).is_some();
+        // Sections and the timeline give way to the results of a search; the page's own landmarks
+        // (the skip link's `#innhold`, the guide, the contact block) are always there.
+        let in_sections = faq.section(&id).is_some() || id == ui::TIMELINE_ANCHOR;
         let hidden = if is_question {
             !is_shown(faq, &hits.get_untracked(), audience.get_untracked(), &id)
         } else {
-            !query.get_untracked().trim().is_empty() || audience.get_untracked().is_some()
+            in_sections
+                && (!query.get_untracked().trim().is_empty() || audience.get_untracked().is_some())
         };
         if hidden {
             query.set(String::new());

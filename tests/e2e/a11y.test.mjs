@@ -8,6 +8,7 @@ import { useSite, DIST } from './support/site.mjs';
 import { readFile } from 'node:fs/promises';
 import { openApp } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
+import { routeWithoutScripts } from './support/static-page.mjs';
 
 const site = useSite();
 
@@ -61,6 +62,21 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+test('axe finds nothing on the page as it is without JavaScript (light and dark)', async () => {
+  // axe needs a script of its own, so the page is served as a browser without JavaScript shows it:
+  // no scripts, the <noscript> stylesheet in force, the guide as text.
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await site.browser.newContext({ colorScheme, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await routeWithoutScripts(page, `${site.url}/`, `${DIST}/index.html`);
+    await page.goto(`${site.url}/`);
+    assert.ok(await page.isVisible('#veiviser-tekst'), 'the guide is shown as text');
+    await page.click('#kostnad summary');
+    await expectNoAxeViolations(page, `the page without JavaScript (${colorScheme})`);
+    await context.close();
+  }
+});
+
 /** What the focused element looks like: whether a focus indicator is drawn, and what it is. */
 function focused(page) {
   return page.evaluate(() => {
@@ -91,13 +107,18 @@ async function tabTo(page, match, limit = 40) {
 }
 
 test('keyboard only: skip link, search, an answer, and a guide flow to its outcome', async () => {
-  const { context, page, errors } = await openApp(site.browser, site.url);
-  // The skip link comes first and moves to the content.
+  // Opened with a search in the address, as a shared link would be.
+  const { context, page, errors } = await openApp(site.browser, `${site.url}/?q=altinn`);
+  // The skip link comes first and moves to the content: the next Tab is the first link in it.
   const skip = await tabTo(page, () => true);
   assert.equal(skip.text, 'Hopp til hovedinnholdet');
   await page.keyboard.press('Enter');
-  await tabTo(page, (f) => f.testid === 'guide-start-tilkobling');
-  await tabTo(page, (f) => f.testid === 'search-input');
+  await page.waitForFunction(() => document.activeElement?.id === 'innhold');
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), 'altinn', 'the skip link keeps the search');
+  await page.keyboard.press('Tab');
+  assert.equal((await focused(page)).testid, 'guide-start-tilkobling');
+  await tabTo(page, (f) => f.testid === 'search-input', 6);
+  await page.fill('[data-testid="search-input"]', '');
   await page.keyboard.type('maskinporten');
   await page.waitForSelector('[data-testid="search-status"]:has-text("«maskinporten»")');
   // Into the results: the first question opens with Enter.
