@@ -26,6 +26,8 @@ pub struct Known<'a> {
     pub questions: Option<&'a HashSet<String>>,
     /// Every `#anchor` a text may link to.
     pub anchors: Option<&'a HashSet<String>>,
+    /// The flow ids ([`flow_ids`]), for `?flyt=id` links.
+    pub flows: &'a BTreeSet<String>,
 }
 
 #[derive(Deserialize)]
@@ -316,8 +318,8 @@ pub fn load(root: &Path, known: &Known) -> Result<Guide, ContentErrors> {
     if !dir.is_dir() {
         return Ok(Guide::default());
     }
-    let flow_ids = flow_ids(root);
-    let checks = read_checks(&dir, known, &flow_ids, &mut errors);
+    let flow_ids = known.flows;
+    let checks = read_checks(&dir, known, flow_ids, &mut errors);
     let mut flows: Vec<Flow> = Vec::new();
     let mut flow_lines: HashMap<String, String> = HashMap::new();
     for path in flow_files(&dir, &mut errors) {
@@ -336,7 +338,7 @@ pub fn load(root: &Path, known: &Known) -> Result<Guide, ContentErrors> {
                 format!("flow id `{}` is already used by {first}", raw.id.get_ref()),
             );
         }
-        if let Some(flow) = read_flow(raw, &source, &checks, known, &flow_ids, &mut out) {
+        if let Some(flow) = read_flow(raw, &source, &checks, known, flow_ids, &mut out) {
             flows.push(flow);
         }
     }

@@ -48,6 +48,7 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
     let known = guide::Known {
         questions: questions.as_ref(),
         anchors: anchors.as_ref(),
+        flows: &flows,
     };
     match (faq, guide::load(content, &known)) {
         (Ok(faq), Ok(guide)) => Ok(SiteData::new(faq, guide)),
