@@ -190,24 +190,12 @@ impl StepKind {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Guide {
     pub flows: Vec<Flow>,
-    /// Every check, in the order of `sjekker.toml`, for the checklists shown without JavaScript.
+    /// Every check, in the order of `sjekker.toml`.
     pub checks: Vec<Check>,
 }
 
 impl Guide {
     pub fn flow(&self, id: &str) -> Option<&Flow> {
         self.flows.iter().find(|f| f.id == id)
-    }
-
-    /// The checklists: each group's checks, in order of first appearance.
-    pub fn checklists(&self) -> Vec<(&str, Vec<&Check>)> {
-        let mut lists: Vec<(&str, Vec<&Check>)> = Vec::new();
-        for c in &self.checks {
-            match lists.iter_mut().find(|(g, _)| *g == c.group) {
-                Some((_, items)) => items.push(c),
-                None => lists.push((&c.group, vec![c])),
-            }
-        }
-        lists
     }
 }
