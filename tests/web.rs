@@ -54,15 +54,20 @@ fn question_ids(root: &HtmlElement) -> Vec<String> {
     all(root, "question").iter().map(|e| e.id()).collect()
 }
 
-async fn type_query(root: &HtmlElement, query: &str) {
-    let input: HtmlInputElement = one(root, "search-input").unchecked_into();
-    input.set_value(query);
+/// Puts `text` in the field with `testid` as typing would, and lets the app react.
+async fn type_into(root: &HtmlElement, testid: &str, text: &str) {
+    let input: HtmlInputElement = one(root, testid).unchecked_into();
+    input.set_value(text);
     let init = EventInit::new();
     init.set_bubbles(true);
     input
         .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
         .unwrap();
     leptos::task::tick().await;
+}
+
+async fn type_query(root: &HtmlElement, query: &str) {
+    type_into(root, "search-input", query).await;
 }
 
 async fn click(element: &web_sys::Element) {
@@ -172,7 +177,6 @@ async fn a_guide_screen_asks_one_question_and_insists_on_an_answer() {
 #[wasm_bindgen_test]
 async fn an_organisation_number_is_checked_as_it_is_typed() {
     let (root, handle) = mount_site("?flyt=bytte&endring=ny-leverandor").await;
-    let input: HtmlInputElement = one(&root, "guide-input").unchecked_into();
     for (typed, feedback) in [
         ("971 03", ""),
         (
@@ -182,13 +186,7 @@ async fn an_organisation_number_is_checked_as_it_is_typed() {
         ("971 03a", "Organisasjonsnummeret kan bare ha siffer og mellomrom – tegn nummer 7 er «a»."),
         ("971 032 146", "Gyldig organisasjonsnummer: 971 032 146"),
     ] {
-        input.set_value(typed);
-        let init = EventInit::new();
-        init.set_bubbles(true);
-        input
-            .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
-            .unwrap();
-        leptos::task::tick().await;
+        type_into(&root, "guide-input", typed).await;
         let shown = text(&root, "input-feedback");
         assert!(shown.starts_with(feedback), "{typed}: {shown}");
     }

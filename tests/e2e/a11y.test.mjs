@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, DIST } from './support/site.mjs';
 import { readFile } from 'node:fs/promises';
-import { openApp } from './support/browser.mjs';
+import { openApp, unsignedJwt } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { routeWithoutScripts } from './support/static-page.mjs';
 
@@ -33,9 +33,8 @@ const SCREENS = [
     await p.waitForSelector('[data-testid="error-summary"]');
   }],
   ['the token check', TOKEN_STEP, async (p) => {
-    const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
     const claims = { scope: 'skatteetaten:summertskattegrunnlag', consumer: { ID: '0192:974760673' }, iss: 'https://test.maskinporten.no/', exp: 1 };
-    await p.fill('[data-testid="guide-input"]', `${part({ alg: 'RS256' })}.${part(claims)}.x`);
+    await p.fill('[data-testid="guide-input"]', unsignedJwt(claims));
     await p.waitForSelector('[data-testid="token-findings"]');
   }],
   ['a failed check', '/?flyt=bytte&endring=ny-leverandor&ny-leverandor-orgnr=971032146&altinn-api=nei', async () => {}],

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
-import { openApp } from './support/browser.mjs';
+import { openApp, unsignedJwt } from './support/browser.mjs';
 
 const site = useSite();
 
@@ -27,11 +27,6 @@ async function typeAndContinue(page, text, next) {
 const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
 const answers = (page) => page.$$eval('[data-testid="answer-value"]', (els) => els.map((e) => e.textContent));
 
-/** An unsigned JWT with these claims (the site never verifies signatures: it only reads). */
-function jwt(claims) {
-  const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  return `${part({ alg: 'RS256', kid: 'nokkel' })}.${part(claims)}.c2lnbmF0dXI`;
-}
 
 test('kom i gang: a municipality through a vendor, with checks that fail, a typo, and a token', async () => {
   const { context, page, errors } = await openApp(site.browser, `${site.url}/#tilgang`);
@@ -96,7 +91,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   const requests = [];
   page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
   const now = Math.floor(Date.now() / 1000);
-  const token = jwt({
+  const token = unsignedJwt({
     scope: 'skatteetaten:summertskattegrunnlag',
     consumer: { authority: 'iso6523-actorid-upis', ID: '0192:971032146' },
     supplier: { authority: 'iso6523-actorid-upis', ID: '0192:971032146' },

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, DIST } from './support/site.mjs';
 import { serve } from './support/server.mjs';
+import { unsignedJwt } from './support/browser.mjs';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const site = useSite({
@@ -54,8 +55,7 @@ async function fullVisit(page, url) {
       '&altinn-api=ja&altinn-tt02=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-',
   );
   await page.waitForSelector('[data-testid="guide"][data-step="token"]');
-  const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  await page.fill('[data-testid="guide-input"]', `${part({ alg: 'RS256' })}.${part({ scope: 'x', iss: 'https://test.maskinporten.no/', exp: 1 })}.x`);
+  await page.fill('[data-testid="guide-input"]', unsignedJwt({ scope: 'x', iss: 'https://test.maskinporten.no/', exp: 1 }));
   await page.waitForSelector('[data-testid="token-findings"]');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="summary"]');

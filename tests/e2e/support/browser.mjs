@@ -35,3 +35,9 @@ export async function openApp(browser, url, contextOptions = {}) {
 export function shownQuestionIds(page) {
   return page.$$eval('[data-testid="question"]', (els) => els.map((e) => e.id));
 }
+
+/** An unsigned JWT with these claims: the site only reads a pasted token, it never verifies it. */
+export function unsignedJwt(claims, header = { alg: 'RS256', kid: 'nokkel' }) {
+  const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part(header)}.${part(claims)}.c2lnbmF0dXI`;
+}
