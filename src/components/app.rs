@@ -34,7 +34,11 @@ impl Initial {
     /// into the static search box wins over `?q=`, an audience picked there over `?for=`; answers
     /// opened on the static page or before a reload are open.
     pub fn from_page(root: &web_sys::Element) -> Initial {
-        let (url_query, url_audience) = browser::url_search_state();
+        let Initial {
+            query: url_query,
+            audience: url_audience,
+            mut open,
+        } = Initial::from_url();
         let typed = root
             .query_selector("input[name=q]")
             .ok()
@@ -48,7 +52,6 @@ impl Initial {
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
             .and_then(|i| Audience::from_tag(&i.value()));
-        let mut open: BTreeSet<String> = browser::remembered_open_answers().into_iter().collect();
         if let Ok(list) = root.query_selector_all("details[open]") {
             for i in 0..list.length() {
                 if let Some(el) = list
