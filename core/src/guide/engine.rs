@@ -5,7 +5,7 @@ use super::flow::{Flow, InputFormat, Next, Step, StepKind};
 use super::scope;
 use super::token;
 use crate::orgnr::OrgNumber;
-use crate::url::{encode_component, query_param};
+use crate::url::{query_param, query_string};
 use std::collections::BTreeMap;
 
 /// Query keys the guide itself uses; no step may take them as its id.
@@ -105,11 +105,7 @@ impl GuideState {
         if let Some(e) = &self.editing {
             pairs.push((EDIT_KEY, e));
         }
-        let parts: Vec<String> = pairs
-            .iter()
-            .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
-            .collect();
-        format!("?{}", parts.join("&"))
+        query_string(&pairs)
     }
 }
 
