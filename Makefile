@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: help serve test build release size bench tools wasm-target trunk wasm-bindgen chromium lint \
-	test-native test-wasm test-e2e clean
+	test-native test-wasm test-contract test-e2e testbackend clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:8080"
@@ -73,7 +73,7 @@ bench: release chromium
 
 ## Tests.
 
-test: tools lint test-native test-wasm test-e2e
+test: tools lint test-native test-wasm test-contract test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -87,7 +87,15 @@ test-native:
 test-wasm:
 	cargo test -p skattedeling --target wasm32-unknown-unknown
 
-test-e2e: release
+# The test double of the connection-test backend, for the contract and end-to-end tests and `make serve`.
+testbackend:
+	cargo build --quiet -p skattedeling-testbackend
+
+# Every answer of the test backend, validated against api/openapi.yaml.
+test-contract: testbackend node_modules/.installed
+	node --test tests/contract/
+
+test-e2e: release testbackend
 	node --test --test-concurrency=1 tests/e2e/
 
 clean:

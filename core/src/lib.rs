@@ -2,6 +2,7 @@
 //! guide engine and the small pieces of logic the site shows (timeline, support e-mail, organisation
 //! numbers). Nothing here knows about files or the browser, so everything is tested with `cargo test`.
 
+pub mod connection;
 pub mod date;
 pub mod faq;
 pub mod guide;

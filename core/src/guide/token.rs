@@ -8,10 +8,12 @@ use crate::orgnr::OrgNumber;
 use serde_json::Value;
 use std::fmt;
 
-/// The two Maskinporten environments.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The two Maskinporten environments, named as flows and the connection-test contract name them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Environment {
+    #[serde(rename = "test")]
     Test,
+    #[serde(rename = "produksjon")]
     Production,
 }
 
@@ -22,6 +24,14 @@ impl Environment {
             "test" => Some(Environment::Test),
             "produksjon" => Some(Environment::Production),
             _ => None,
+        }
+    }
+
+    /// The answer value and contract name: `test`, `produksjon`.
+    pub fn answer(self) -> &'static str {
+        match self {
+            Environment::Test => "test",
+            Environment::Production => "produksjon",
         }
     }
 

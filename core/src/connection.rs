@@ -1,0 +1,831 @@
+//! The live connection test: the contract with the backend (`api/openapi.yaml`) as types, the site's
+//! `config.json`, and what each way of going wrong means, in Norwegian. The browser only fetches and
+//! times; everything it gets back is read here, so every answer — good, broken or missing — is tested
+//! with `cargo test`.
+
+use crate::guide::token::Environment;
+use crate::orgnr::OrgNumber;
+use serde::{Deserialize, Serialize};
+
+/// Where the site finds its configuration: beside `index.html`.
+pub const CONFIG_FILE: &str = "config.json";
+pub const HEALTH_PATH: &str = "/v1/health";
+pub const TESTS_PATH: &str = "/v1/connection-tests";
+/// How long the site waits for a test when `config.json` does not say.
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 20;
+
+/// The municipal rettighetspakker of Summert skattegrunnlag: the contract's value and what people call it.
+pub const RIGHTS_PACKAGES: &[(&str, &str)] = &[
+    ("kommuneboligsosialeformaal", "Boligsosiale formål"),
+    (
+        "kommuneforeldrebetaling",
+        "Foreldrebetaling i barnehage og SFO",
+    ),
+    (
+        "kommunelangtidsoppholdinstitusjon",
+        "Langtidsopphold i institusjon",
+    ),
+    ("kommunepersonligassistanse", "Personlig assistanse"),
+    ("saernamsmann", "Særnamsmann"),
+];
+
+pub fn rights_package_label(value: &str) -> Option<&'static str> {
+    RIGHTS_PACKAGES
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map(|(_, label)| *label)
+}
+
+/// `POST /v1/connection-tests`: what to test. Organisation numbers are nine digits without spaces.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestRequest {
+    pub miljo: Environment,
+    pub kommune: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leverandor: Option<String>,
+    pub rettighetspakke: String,
+}
+
+impl TestRequest {
+    pub fn new(
+        environment: Environment,
+        municipality: &OrgNumber,
+        vendor: Option<&OrgNumber>,
+        rights_package: &str,
+    ) -> TestRequest {
+        TestRequest {
+            miljo: environment,
+            kommune: municipality.digits(),
+            leverandor: vendor.map(OrgNumber::digits),
+            rettighetspakke: rights_package.to_string(),
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a request always serialises")
+    }
+
+    /// What is wrong with a request, in the words the backend answers a 400 with; `None` if it is valid.
+    pub fn problem(&self) -> Option<String> {
+        let numbers = [
+            ("kommune", Some(&self.kommune)),
+            ("leverandor", self.leverandor.as_ref()),
+        ];
+        for (field, value) in numbers {
+            let Some(value) = value else { continue };
+            let nine_digits = value.len() == 9 && value.bytes().all(|b| b.is_ascii_digit());
+            if !nine_digits || OrgNumber::parse(value).is_err() {
+                return Some(format!(
+                    "{field}: {value} er ikke et gyldig organisasjonsnummer."
+                ));
+            }
+        }
+        if rights_package_label(&self.rettighetspakke).is_none() {
+            return Some(format!(
+                "rettighetspakke: {} er ikke en av kommunenes rettighetspakker.",
+                self.rettighetspakke
+            ));
+        }
+        None
+    }
+}
+
+/// The answer to a test: the steps in the order they ran.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TestReport {
+    #[serde(rename = "testId")]
+    pub test_id: String,
+    pub miljo: Environment,
+    pub steg: Vec<StepResult>,
+}
+
+/// One step of a test.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepResult {
+    pub id: String,
+    pub tittel: String,
+    pub status: StepStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feilkode: Option<String>,
+    pub forklaring: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rad: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub faq: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub korrelasjonsid: Option<String>,
+    #[serde(rename = "varighetMs")]
+    pub varighet_ms: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StepStatus {
+    #[serde(rename = "ok")]
+    Ok,
+    #[serde(rename = "feil")]
+    Failed,
+    #[serde(rename = "ikke-kjort")]
+    NotRun,
+}
+
+impl StepStatus {
+    /// The word a person reads beside the step.
+    pub fn label(self) -> &'static str {
+        match self {
+            StepStatus::Ok => "OK",
+            StepStatus::Failed => "Feil",
+            StepStatus::NotRun => "Ikke kjørt",
+        }
+    }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            StepStatus::Ok => "ok",
+            StepStatus::Failed => "feil",
+            StepStatus::NotRun => "ikke-kjort",
+        }
+    }
+}
+
+impl TestReport {
+    /// The first step that failed, if any.
+    pub fn first_failure(&self) -> Option<&StepResult> {
+        self.steg.iter().find(|s| s.status == StepStatus::Failed)
+    }
+
+    /// The verdict heading: it works, or where it stops.
+    pub fn verdict(&self) -> String {
+        match self.first_failure() {
+            Some(step) => match &step.feilkode {
+                Some(code) => format!("Tilkoblingen feiler: {} ({code})", step.tittel),
+                None => format!("Tilkoblingen feiler: {}", step.tittel),
+            },
+            None if self.steg.iter().all(|s| s.status == StepStatus::Ok) => {
+                "Tilkoblingen virker".to_string()
+            }
+            None => "Testen ble ikke kjørt helt ferdig".to_string(),
+        }
+    }
+
+    pub fn works(&self) -> bool {
+        self.steg.iter().all(|s| s.status == StepStatus::Ok)
+    }
+}
+
+/// `GET /v1/health`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Health {
+    pub status: HealthStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub versjon: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub miljoer: Option<Vec<Environment>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HealthStatus {
+    #[serde(rename = "ok")]
+    Ok,
+}
+
+/// The body of an HTTP error from the backend.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Problem {
+    pub kode: String,
+    pub melding: String,
+}
+
+/// Why a test (or the health check) gave no report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// The request never got an answer the page may read: the backend is down, the address is
+    /// wrong, or it refuses this site's origin (CORS) — the browser does not say which.
+    Unreachable,
+    /// No answer within the time limit.
+    TimedOut { seconds: u32 },
+    /// The person pressed «Avbryt».
+    Cancelled,
+    /// HTTP 4xx: the backend refused what the site sent.
+    Rejected {
+        status: u16,
+        message: Option<String>,
+    },
+    /// HTTP 5xx: the backend failed or is unavailable.
+    ServerError {
+        status: u16,
+        message: Option<String>,
+        retry_after: Option<u32>,
+    },
+    /// An answer that does not follow the contract.
+    BadAnswer { detail: &'static str },
+}
+
+/// A failure in words: a heading, what happened, and what to do.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Explained {
+    pub title: String,
+    pub explanation: String,
+    pub advice: String,
+}
+
+impl Failure {
+    /// A short code for tests and the page (`data-failure`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Failure::Unreachable => "ikke-tilgjengelig",
+            Failure::TimedOut { .. } => "tidsavbrudd",
+            Failure::Cancelled => "avbrutt",
+            Failure::Rejected { .. } => "avvist",
+            Failure::ServerError { status: 503, .. } => "utilgjengelig",
+            Failure::ServerError { .. } => "serverfeil",
+            Failure::BadAnswer { .. } => "ugyldig-svar",
+        }
+    }
+
+    /// What the person reads; `backend` is the configured address.
+    pub fn explain(&self, backend: &str) -> Explained {
+        let (title, explanation, advice) = match self {
+            Failure::Unreachable => (
+                "Fikk ikke kontakt med testtjenesten".to_string(),
+                format!(
+                    "Nettleseren fikk ikke svar fra testtjenesten på {backend}. Tjenesten kan være \
+                     stoppet, adressen i config.json kan være feil, eller tjenesten kan nekte \
+                     forespørsler fra dette nettstedet (CORS)."
+                ),
+                "Prøv igjen om litt. Hjelper ikke det, be den som drifter testtjenesten sjekke at \
+                 den kjører og tillater dette nettstedet. Du kan også gå gjennom sjekklisten over \
+                 uten testen."
+                    .to_string(),
+            ),
+            Failure::TimedOut { seconds } => (
+                format!("Testtjenesten svarte ikke innen {seconds} sekunder"),
+                format!(
+                    "Vi avbrøt testen etter {seconds} sekunder. Maskinporten eller Skatteetaten kan \
+                     svare tregt akkurat nå, eller testtjenesten kan ha hengt seg opp."
+                ),
+                "Prøv igjen. Skjer det igjen, kontakt den som drifter testtjenesten.".to_string(),
+            ),
+            Failure::Cancelled => (
+                "Du avbrøt testen".to_string(),
+                "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på.".to_string(),
+                "Start testen på nytt når du vil.".to_string(),
+            ),
+            Failure::Rejected { status, message } => (
+                format!("Testtjenesten avviste forespørselen (HTTP {status})"),
+                message.clone().unwrap_or_else(|| {
+                    "Testtjenesten godtok ikke det nettstedet sendte.".to_string()
+                }),
+                "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt riktig ut, \
+                 send sammendraget under til KS."
+                    .to_string(),
+            ),
+            Failure::ServerError {
+                status: 503,
+                message,
+                retry_after,
+            } => (
+                "Testtjenesten er midlertidig utilgjengelig (HTTP 503)".to_string(),
+                message.clone().unwrap_or_else(|| {
+                    "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold."
+                        .to_string()
+                }),
+                match retry_after {
+                    Some(s) => format!("Prøv igjen om {}.", duration_words(*s)),
+                    None => "Prøv igjen om noen minutter.".to_string(),
+                },
+            ),
+            Failure::ServerError {
+                status, message, ..
+            } => (
+                format!("Det oppstod en feil i testtjenesten (HTTP {status})"),
+                message
+                    .clone()
+                    .unwrap_or_else(|| "Testtjenesten klarte ikke å kjøre testen.".to_string()),
+                "Prøv igjen. Vedvarer feilen, kontakt den som drifter testtjenesten og oppgi \
+                 tidspunktet."
+                    .to_string(),
+            ),
+            Failure::BadAnswer { detail } => (
+                "Svaret fra testtjenesten var ikke som avtalt".to_string(),
+                format!(
+                    "Testtjenesten svarte, men {detail}. Nettstedet kan derfor ikke vise resultatet."
+                ),
+                "Testtjenesten kan ha en annen versjon enn nettstedet: kontakt den som drifter \
+                 den. Du kan også gå gjennom sjekklisten over uten testen."
+                    .to_string(),
+            ),
+        };
+        Explained {
+            title,
+            explanation,
+            advice,
+        }
+    }
+}
+
+fn duration_words(seconds: u32) -> String {
+    match seconds {
+        0..=1 => "ett sekund".to_string(),
+        2..=119 => format!("{seconds} sekunder"),
+        _ => format!("{} minutter", seconds.div_ceil(60)),
+    }
+}
+
+/// Reads an HTTP answer that is not a success: 4xx and 5xx, with the backend's message when its body
+/// follows the contract.
+fn http_failure(status: u16, body: &str, retry_after: Option<&str>) -> Failure {
+    let message = serde_json::from_str::<Problem>(body)
+        .ok()
+        .map(|p| p.melding)
+        .filter(|m| !m.trim().is_empty());
+    match status {
+        400..=499 => Failure::Rejected { status, message },
+        500..=599 => Failure::ServerError {
+            status,
+            message,
+            retry_after: retry_after.and_then(|r| r.trim().parse().ok()),
+        },
+        _ => Failure::BadAnswer {
+            detail: "med en HTTP-status avtalen ikke har",
+        },
+    }
+}
+
+/// Reads the answer to `POST /v1/connection-tests`.
+pub fn read_report(
+    status: u16,
+    body: &str,
+    retry_after: Option<&str>,
+) -> Result<TestReport, Failure> {
+    if status != 200 {
+        return Err(http_failure(status, body, retry_after));
+    }
+    let value: serde_json::Value = serde_json::from_str(body).map_err(|_| Failure::BadAnswer {
+        detail: "svaret er ikke gyldig JSON",
+    })?;
+    let report: TestReport = serde_json::from_value(value).map_err(|_| Failure::BadAnswer {
+        detail: "svaret mangler felt eller har felt med feil innhold",
+    })?;
+    if report.steg.is_empty() {
+        return Err(Failure::BadAnswer {
+            detail: "svaret har ingen steg",
+        });
+    }
+    Ok(report)
+}
+
+/// Reads the answer to `GET /v1/health`.
+pub fn read_health(status: u16, body: &str, retry_after: Option<&str>) -> Result<Health, Failure> {
+    if status != 200 {
+        return Err(http_failure(status, body, retry_after));
+    }
+    serde_json::from_str(body).map_err(|_| Failure::BadAnswer {
+        detail: "helsesjekken svarte ikke slik avtalen sier",
+    })
+}
+
+/// The connection test as `config.json` sets it up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// The backend's base URL, without a trailing slash.
+    pub backend: String,
+    /// The environments the person may choose, in order.
+    pub environments: Vec<Environment>,
+    pub timeout_seconds: u32,
+}
+
+/// What the site learned from `config.json`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Setup {
+    /// The operator has not configured a backend (no file, or `"backend": null`).
+    NotConfigured,
+    /// The file is there but wrong; the text says what, for the operator.
+    Invalid(String),
+    Ready(Config),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+struct RawConfig {
+    #[serde(default)]
+    backend: Option<String>,
+    #[serde(default)]
+    miljoer: Option<Vec<Environment>>,
+    #[serde(default)]
+    tidsgrense_sekunder: Option<u32>,
+    /// For the operator reading the file.
+    #[serde(default, rename = "_kommentar")]
+    _comment: Option<String>,
+}
+
+impl Setup {
+    /// Reads `config.json` as fetched: its HTTP status and body (`None`: it could not be fetched).
+    pub fn read(answer: Option<(u16, &str)>) -> Setup {
+        let Some((status, body)) = answer else {
+            return Setup::Invalid(format!("{CONFIG_FILE} kunne ikke hentes."));
+        };
+        match status {
+            200 => {}
+            404 => return Setup::NotConfigured,
+            other => {
+                return Setup::Invalid(format!("{CONFIG_FILE} svarte med HTTP {other}."));
+            }
+        }
+        let raw: RawConfig = match serde_json::from_str(body) {
+            Ok(raw) => raw,
+            Err(e) => {
+                return Setup::Invalid(format!(
+                    "{CONFIG_FILE} er ikke gyldig (linje {}): se README for feltene backend, \
+                     miljoer og tidsgrenseSekunder.",
+                    e.line()
+                ))
+            }
+        };
+        let Some(backend) = raw
+            .backend
+            .map(|b| b.trim().trim_end_matches('/').to_string())
+        else {
+            return Setup::NotConfigured;
+        };
+        if backend.is_empty() {
+            return Setup::NotConfigured;
+        }
+        let scheme_ok = ["http://", "https://"]
+            .iter()
+            .any(|s| backend.starts_with(s) && backend.len() > s.len());
+        if !scheme_ok || backend.contains(['?', '#', ' ']) {
+            return Setup::Invalid(format!(
+                "{CONFIG_FILE}: backend «{backend}» er ikke en http- eller https-adresse."
+            ));
+        }
+        let mut environments = Vec::new();
+        for e in raw
+            .miljoer
+            .unwrap_or_else(|| vec![Environment::Test, Environment::Production])
+        {
+            if !environments.contains(&e) {
+                environments.push(e);
+            }
+        }
+        if environments.is_empty() {
+            return Setup::Invalid(format!("{CONFIG_FILE}: miljoer er tom."));
+        }
+        let timeout_seconds = raw.tidsgrense_sekunder.unwrap_or(DEFAULT_TIMEOUT_SECONDS);
+        if !(1..=300).contains(&timeout_seconds) {
+            return Setup::Invalid(format!(
+                "{CONFIG_FILE}: tidsgrenseSekunder må være mellom 1 og 300."
+            ));
+        }
+        Setup::Ready(Config {
+            backend,
+            environments,
+            timeout_seconds,
+        })
+    }
+}
+
+impl Config {
+    pub fn tests_url(&self) -> String {
+        format!("{}{TESTS_PATH}", self.backend)
+    }
+
+    pub fn health_url(&self) -> String {
+        format!("{}{HEALTH_PATH}", self.backend)
+    }
+
+    /// The origin the site's Content-Security-Policy must allow (`connect-src`).
+    pub fn origin(&self) -> &str {
+        let after_scheme = self.backend.find("://").map_or(0, |i| i + 3);
+        match self.backend[after_scheme..].find('/') {
+            Some(i) => &self.backend[..after_scheme + i],
+            None => &self.backend,
+        }
+    }
+}
+
+/// How a test ended, for the summary a person sends to KS.
+pub fn summary_text(
+    request: &TestRequest,
+    result: &Result<TestReport, Failure>,
+    backend: &str,
+) -> String {
+    let package =
+        rights_package_label(&request.rettighetspakke).unwrap_or(&request.rettighetspakke);
+    let mut text = format!("Tilkoblingstest i {} ({package}):\n", request.miljo.label());
+    match result {
+        Ok(report) => {
+            text.push_str(&format!("Resultat: {}\n", report.verdict()));
+            for step in &report.steg {
+                text.push_str(&format!("- {}: {}", step.tittel, step.status.label()));
+                if let Some(code) = &step.feilkode {
+                    text.push_str(&format!(" ({code})"));
+                }
+                if step.status != StepStatus::NotRun {
+                    text.push_str(&format!(", {} ms", step.varighet_ms));
+                }
+                text.push('\n');
+                if step.status == StepStatus::Failed {
+                    text.push_str(&format!("  {}\n", step.forklaring));
+                }
+                if let Some(id) = &step.korrelasjonsid {
+                    text.push_str(&format!("  Korrelasjons-id: {id}\n"));
+                }
+            }
+            text.push_str(&format!("Test-id: {}\n", report.test_id));
+        }
+        Err(failure) => {
+            let e = failure.explain(backend);
+            text.push_str(&format!(
+                "Testen kunne ikke kjøres: {}\n{}\n",
+                e.title, e.explanation
+            ));
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn org(s: &str) -> OrgNumber {
+        OrgNumber::parse(s).unwrap()
+    }
+
+    const REPORT: &str = r#"{"testId":"t-1","miljo":"test","steg":[
+        {"id":"hovedenhet","tittel":"Hovedenhet","status":"ok","forklaring":"Ja.","varighetMs":4},
+        {"id":"maskinporten-token","tittel":"Token fra Maskinporten","status":"feil","feilkode":"MP-251",
+         "forklaring":"Ikke delegert.","rad":"Deleger i Altinn.","faq":"delegering-altinn","varighetMs":120},
+        {"id":"summert-skattegrunnlag","tittel":"Kall til Summert skattegrunnlag","status":"ikke-kjort",
+         "forklaring":"Ikke kjørt.","varighetMs":0}]}"#;
+
+    #[test]
+    fn a_request_carries_digits_and_leaves_out_a_missing_vendor() {
+        let r = TestRequest::new(
+            Environment::Production,
+            &org("974 760 673"),
+            None,
+            "saernamsmann",
+        );
+        assert_eq!(
+            r.to_json(),
+            r#"{"miljo":"produksjon","kommune":"974760673","rettighetspakke":"saernamsmann"}"#
+        );
+        assert_eq!(r.problem(), None);
+        let with_vendor = TestRequest::new(
+            Environment::Test,
+            &org("974760673"),
+            Some(&org("971032146")),
+            "x",
+        );
+        assert!(with_vendor
+            .to_json()
+            .contains(r#""leverandor":"971032146""#));
+        assert_eq!(
+            with_vendor.problem().as_deref(),
+            Some("rettighetspakke: x er ikke en av kommunenes rettighetspakker.")
+        );
+    }
+
+    #[test]
+    fn a_request_with_a_bad_number_is_named_by_its_field() {
+        let mut r = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
+        r.leverandor = Some("974760674".into());
+        assert_eq!(
+            r.problem().as_deref(),
+            Some("leverandor: 974760674 er ikke et gyldig organisasjonsnummer.")
+        );
+        r.leverandor = None;
+        r.kommune = "974 760 673".into();
+        assert!(r.problem().unwrap().starts_with("kommune:"));
+    }
+
+    #[test]
+    fn a_report_names_the_first_failing_step() {
+        let report = read_report(200, REPORT, None).unwrap();
+        assert_eq!(report.steg.len(), 3);
+        assert_eq!(
+            report.verdict(),
+            "Tilkoblingen feiler: Token fra Maskinporten (MP-251)"
+        );
+        assert!(!report.works());
+        assert_eq!(
+            report.first_failure().unwrap().faq.as_deref(),
+            Some("delegering-altinn")
+        );
+    }
+
+    #[test]
+    fn answers_outside_the_contract_are_bad_answers() {
+        let bad = |status, body: &str| read_report(status, body, None).unwrap_err();
+        assert_eq!(
+            bad(200, "{\"testId\":"),
+            Failure::BadAnswer {
+                detail: "svaret er ikke gyldig JSON"
+            }
+        );
+        assert_eq!(bad(200, "<html>").code(), "ugyldig-svar");
+        // A missing field, an unknown status, an unknown field, no steps.
+        assert_eq!(
+            bad(200, r#"{"testId":"t","miljo":"test"}"#).code(),
+            "ugyldig-svar"
+        );
+        assert_eq!(
+            bad(200, &REPORT.replace("\"ikke-kjort\"", "\"kanskje\"")).code(),
+            "ugyldig-svar"
+        );
+        assert_eq!(
+            bad(
+                200,
+                &REPORT.replace("\"testId\"", "\"ekstra\":1,\"testId\"")
+            )
+            .code(),
+            "ugyldig-svar"
+        );
+        assert_eq!(
+            bad(200, r#"{"testId":"t","miljo":"test","steg":[]}"#),
+            Failure::BadAnswer {
+                detail: "svaret har ingen steg"
+            }
+        );
+        assert_eq!(bad(204, "").code(), "ugyldig-svar");
+    }
+
+    #[test]
+    fn http_errors_keep_the_backends_message_when_it_follows_the_contract() {
+        let problem = r#"{"kode":"UTILGJENGELIG","melding":"Vedlikehold til kl. 14."}"#;
+        let e = read_report(503, problem, Some("120")).unwrap_err();
+        assert_eq!(e.code(), "utilgjengelig");
+        let words = e.explain("http://x");
+        assert_eq!(words.explanation, "Vedlikehold til kl. 14.");
+        assert_eq!(words.advice, "Prøv igjen om 2 minutter.");
+        let e = read_report(500, "Internal Server Error", None).unwrap_err();
+        assert_eq!(e.code(), "serverfeil");
+        assert_eq!(
+            e.explain("x").title,
+            "Det oppstod en feil i testtjenesten (HTTP 500)"
+        );
+        assert_eq!(
+            e.explain("x").explanation,
+            "Testtjenesten klarte ikke å kjøre testen."
+        );
+        let e = read_report(
+            400,
+            r#"{"kode":"UGYLDIG","melding":"kommune: feil."}"#,
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            e,
+            Failure::Rejected {
+                status: 400,
+                message: Some("kommune: feil.".into())
+            }
+        );
+    }
+
+    #[test]
+    fn every_failure_has_norwegian_words_and_a_way_forward() {
+        let all = [
+            Failure::Unreachable,
+            Failure::TimedOut { seconds: 20 },
+            Failure::Cancelled,
+            Failure::Rejected {
+                status: 404,
+                message: None,
+            },
+            Failure::ServerError {
+                status: 503,
+                message: None,
+                retry_after: None,
+            },
+            Failure::ServerError {
+                status: 502,
+                message: None,
+                retry_after: None,
+            },
+            Failure::BadAnswer {
+                detail: "svaret er ikke gyldig JSON",
+            },
+        ];
+        for f in all {
+            let e = f.explain("https://test.example");
+            assert!(!e.title.is_empty() && !e.explanation.is_empty() && !e.advice.is_empty());
+        }
+        assert!(Failure::Unreachable
+            .explain("https://t.example")
+            .explanation
+            .contains("https://t.example"));
+        assert!(Failure::Unreachable
+            .explain("x")
+            .explanation
+            .contains("CORS"));
+        assert_eq!(
+            Failure::TimedOut { seconds: 3 }.explain("x").title,
+            "Testtjenesten svarte ikke innen 3 sekunder"
+        );
+    }
+
+    #[test]
+    fn health_is_ok_only_when_it_says_so() {
+        assert_eq!(
+            read_health(200, r#"{"status":"ok","miljoer":["test"]}"#, None)
+                .unwrap()
+                .miljoer,
+            Some(vec![Environment::Test])
+        );
+        assert_eq!(
+            read_health(200, r#"{"status":"nede"}"#, None)
+                .unwrap_err()
+                .code(),
+            "ugyldig-svar"
+        );
+        assert_eq!(
+            read_health(503, "", None).unwrap_err().code(),
+            "utilgjengelig"
+        );
+    }
+
+    #[test]
+    fn config_json_is_read_with_defaults_and_clear_errors() {
+        let ready = Setup::read(Some((200, r#"{"backend":"http://127.0.0.1:8787/"}"#)));
+        let Setup::Ready(config) = ready else {
+            panic!("{ready:?}")
+        };
+        assert_eq!(config.backend, "http://127.0.0.1:8787");
+        assert_eq!(
+            config.tests_url(),
+            "http://127.0.0.1:8787/v1/connection-tests"
+        );
+        assert_eq!(config.origin(), "http://127.0.0.1:8787");
+        assert_eq!(
+            config.environments,
+            vec![Environment::Test, Environment::Production]
+        );
+        assert_eq!(config.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
+
+        let Setup::Ready(c) = Setup::read(Some((
+            200,
+            r#"{"backend":"https://api.example/skattedeling","miljoer":["test","test"],"tidsgrenseSekunder":5}"#,
+        ))) else {
+            panic!()
+        };
+        assert_eq!(c.origin(), "https://api.example");
+        assert_eq!(c.health_url(), "https://api.example/skattedeling/v1/health");
+        assert_eq!(
+            (c.environments, c.timeout_seconds),
+            (vec![Environment::Test], 5)
+        );
+
+        assert_eq!(Setup::read(Some((404, ""))), Setup::NotConfigured);
+        assert_eq!(
+            Setup::read(Some((200, r#"{"backend":null}"#))),
+            Setup::NotConfigured
+        );
+        assert_eq!(
+            Setup::read(Some((200, r#"{"backend":" "}"#))),
+            Setup::NotConfigured
+        );
+        let invalid = |body: &str| match Setup::read(Some((200, body))) {
+            Setup::Invalid(why) => why,
+            other => panic!("{body}: {other:?}"),
+        };
+        assert!(invalid("{\n\"backend\": \"http://x\",,\n}").contains("linje 2"));
+        assert!(invalid(r#"{"backend":"ftp://x"}"#).contains("ikke en http"));
+        assert!(invalid(r#"{"backend":"http://x","miljoer":[]}"#).contains("miljoer"));
+        assert!(invalid(r#"{"backend":"http://x","miljoer":["staging"]}"#).contains("ikke gyldig"));
+        assert!(
+            invalid(r#"{"backend":"http://x","tidsgrenseSekunder":0}"#).contains("mellom 1 og 300")
+        );
+        assert!(invalid(r#"{"bakend":"http://x"}"#).contains("ikke gyldig"));
+        assert!(matches!(Setup::read(None), Setup::Invalid(_)));
+        assert!(matches!(Setup::read(Some((500, ""))), Setup::Invalid(_)));
+    }
+
+    #[test]
+    fn the_summary_lists_every_step_with_codes_and_correlation_ids() {
+        let request = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
+        let mut report = read_report(200, REPORT, None).unwrap();
+        report.steg[1].korrelasjonsid = Some("abc-123".into());
+        let text = summary_text(&request, &Ok(report), "x");
+        assert!(
+            text.starts_with("Tilkoblingstest i testmiljøet (Særnamsmann):\n"),
+            "{text}"
+        );
+        assert!(text.contains("- Token fra Maskinporten: Feil (MP-251), 120 ms\n  Ikke delegert.\n  Korrelasjons-id: abc-123\n"), "{text}");
+        assert!(
+            text.contains("- Kall til Summert skattegrunnlag: Ikke kjørt\n"),
+            "{text}"
+        );
+        assert!(text.contains("Test-id: t-1"));
+        let failed = summary_text(&request, &Err(Failure::TimedOut { seconds: 9 }), "x");
+        assert!(
+            failed.contains("Testen kunne ikke kjøres: Testtjenesten svarte ikke innen 9 sekunder")
+        );
+    }
+}
