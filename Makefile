@@ -21,7 +21,7 @@ export CHROMIUM CHROMEDRIVER
 	test-native test-wasm test-contract test-e2e testbackend clean
 
 help:
-	@echo "make serve   build the site and serve it on http://127.0.0.1:8080"
+	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the test backend on :8787"
 	@echo "make test    run every test (format, lints, native, component and end-to-end)"
 	@echo "make size    print the size of every file of the release build"
 	@echo "make bench   measure the performance budget: first-load bytes, paint, takeover, search"
@@ -54,8 +54,12 @@ chromium:
 
 ## Build and serve.
 
-serve: wasm-target trunk wasm-bindgen
-	trunk serve
+# The site and the test backend together, with config.json pointing at the backend; Ctrl-C stops both.
+serve: wasm-target trunk wasm-bindgen testbackend
+	@target/debug/skattedeling-testbackend --port 8787 \
+		--allow-origin http://127.0.0.1:8080 --allow-origin http://localhost:8080 & backend=$$!; \
+	trap 'kill $$backend 2>/dev/null' EXIT; \
+	SKATTEDELING_CONFIG=config/serve.json trunk serve
 
 build: wasm-target trunk wasm-bindgen
 	trunk build

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod http;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -168,6 +168,55 @@ pub fn no_results_title(query: &str) -> String {
     format!("Ingen treff for «{}»", query.trim())
 }
 
+// The live connection test on the outcome that ends a connection journey.
+pub const CONNECTION_TEST_NEEDS_SCRIPT: &str =
+    "Tilkoblingstesten på nettstedet krever JavaScript. Uten den kan dere teste med egen klient, som beskrevet over.";
+pub const CONNECTION_TEST_TITLE: &str = "Tilkoblingstest";
+pub const CONNECTION_TEST_HEADING_ID: &str = "tilkoblingstest-tittel";
+pub const CONNECTION_RESULT_ID: &str = "tilkoblingstest-resultat";
+pub const CONNECTION_CANCEL_ID: &str = "tilkoblingstest-avbryt";
+pub const CONNECTION_PACKAGE_ID: &str = "rettighetspakke";
+pub const CONFIG_LOADING: &str = "Henter oppsettet for testtjenesten …";
+pub const NOT_CONFIGURED_TITLE: &str = "Ingen testtjeneste er satt opp her";
+pub const NOT_CONFIGURED_TEXT: &str = "Dette nettstedet er ikke koblet til en testtjeneste, så \
+     tilkoblingen kan ikke testes herfra. Gå gjennom sjekklisten på nytt, test med egen klient som \
+     beskrevet over, eller send sammendraget under til KS.";
+pub const CONFIG_INVALID_TITLE: &str = "Testtjenesten er ikke satt opp riktig";
+pub const CONFIG_INVALID_TEXT: &str = "Oppsettet for testtjenesten har en feil, så tilkoblingen kan \
+     ikke testes herfra nå. Gå gjennom sjekklisten på nytt, test med egen klient som beskrevet over, \
+     eller send sammendraget under til KS.";
+pub const CONFIG_INVALID_OPERATOR: &str = "Til den som drifter nettstedet:";
+pub const CHECKLIST_AGAIN: &str = "Gå gjennom sjekklisten på nytt";
+pub const MAIL_KS: &str = "Send e-post til skattedeling@ks.no";
+pub const HEALTH_CHECKING: &str = "Sjekker om testtjenesten svarer …";
+pub const HEALTH_OK: &str = "Testtjenesten svarer og er klar.";
+pub const HEALTH_FAILED: &str = "Testtjenesten svarer ikke akkurat nå";
+pub const HEALTH_AGAIN: &str = "Sjekk igjen";
+pub const TEST_ENVIRONMENT: &str = "Miljø";
+pub const TEST_PACKAGE: &str = "Rettighetspakke";
+pub const TEST_PACKAGE_HINT: &str =
+    "Pakken kommunen har fått tilgang til hos Skatteetaten, og som dere skal hente opplysninger med.";
+pub const TEST_PACKAGE_CHOOSE: &str = "Velg rettighetspakke";
+pub const TEST_PACKAGE_MISSING: &str = "Velg hvilken rettighetspakke dere skal teste.";
+pub const TEST_MUNICIPALITY: &str = "Kommune";
+pub const TEST_VENDOR: &str = "Leverandør";
+pub const TEST_MISSING_NUMBER: &str =
+    "Organisasjonsnummeret mangler. Endre svaret over før du tester.";
+pub const TEST_START: &str = "Start testen";
+pub const TEST_RUNNING: &str = "Tester tilkoblingen …";
+pub const TEST_CANCEL: &str = "Avbryt testen";
+pub const TEST_RETRY: &str = "Prøv igjen";
+pub const TEST_AGAIN: &str = "Kjør testen på nytt";
+pub const TEST_ADVICE: &str = "Hva dere kan gjøre:";
+pub const TEST_CORRELATION: &str = "Korrelasjons-id:";
+pub const TEST_ERROR_CODE: &str = "Feilkode";
+pub const TEST_ID: &str = "Test-id:";
+
+/// What the person waits for, and for how long at most.
+pub fn test_waiting(seconds: u32) -> String {
+    format!("Testen tar vanligvis noen sekunder. Vi venter i opptil {seconds} sekunder.")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,7 +9,7 @@ use crate::markdown;
 use serde::Deserialize;
 use skattedeling_core::guide::engine::RESERVED_KEYS;
 use skattedeling_core::guide::{
-    Check, Choice, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
+    Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
@@ -87,6 +87,7 @@ struct RawStep {
     vendor: Option<String>,
     #[serde(rename = "miljo")]
     environment: Option<String>,
+    tilkoblingstest: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -132,6 +133,7 @@ impl RawStep {
             ("kommune", self.kommune.is_some()),
             ("leverandor", self.vendor.is_some()),
             ("miljo", self.environment.is_some()),
+            ("tilkoblingstest", self.tilkoblingstest.is_some()),
         ]
         .into_iter()
         .filter_map(|(name, present)| present.then_some(name))
@@ -148,7 +150,11 @@ const KINDS: &[(&str, &[&str], &[&str])] = &[
         &["hjelp", "valgfri", "kommune", "leverandor", "miljo"],
     ),
     ("sjekk", &["sjekk", "neste"], &[]),
-    ("utfall", &["tittel", "vurdering", "tekst"], &["faq"]),
+    (
+        "utfall",
+        &["tittel", "vurdering", "tekst"],
+        &["faq", "tilkoblingstest", "kommune", "leverandor", "miljo"],
+    ),
 ];
 
 fn line_at(source: &str, offset: usize) -> usize {
@@ -559,44 +565,9 @@ fn read_flow(
                         continue;
                     }
                 };
-                let refs = [
-                    ("kommune", &s.kommune),
-                    ("leverandor", &s.vendor),
-                    ("miljo", &s.environment),
-                ];
-                for (field, value) in refs {
-                    let Some(r) = value else { continue };
-                    if !matches!(format, InputFormat::Token { .. }) {
-                        out.at(
-                            line,
-                            format!("{what}: `{field}` belongs only to a `token` input"),
-                        );
-                        continue;
-                    }
-                    let referenced = by_id.get(r.as_str());
-                    let fits = match field {
-                        "miljo" => referenced.is_some_and(|s| {
-                            s.kind == "spørsmål"
-                                && s.valg.as_ref().is_some_and(|v| {
-                                    v.iter().all(|c| c.svar == "test" || c.svar == "produksjon")
-                                })
-                        }),
-                        _ => referenced.is_some_and(|s| {
-                            s.kind == "inndata" && s.format.as_deref() == Some("orgnr")
-                        }),
-                    };
-                    if !fits {
-                        let needed = if field == "miljo" {
-                            "a question with the options `test` and `produksjon`"
-                        } else {
-                            "an `orgnr` input"
-                        };
-                        out.at(
-                            line,
-                            format!("{what}: `{field} = \"{r}\"` must name {needed} in this flow"),
-                        );
-                    }
-                }
+                let holder =
+                    matches!(format, InputFormat::Token { .. }).then_some("a `token` input");
+                check_party_refs(s, holder, &by_id, &what, line, out);
                 StepKind::Input {
                     text: s.question.clone().expect("required above"),
                     help_html,
@@ -630,6 +601,21 @@ fn read_flow(
                 };
                 let faq = s.faq.clone().unwrap_or_default();
                 check_faq_ids(&faq, &format!("outcome `{step_id}`"), line, known, out);
+                let tested = s.tilkoblingstest == Some(true);
+                let holder = tested.then_some("an outcome with `tilkoblingstest = true`");
+                check_party_refs(s, holder, &by_id, &what, line, out);
+                let connection_test = match (tested, &s.kommune, &s.environment) {
+                    (false, ..) => None,
+                    (true, Some(municipality), Some(environment)) => Some(ConnectionTest {
+                        municipality: municipality.clone(),
+                        vendor: s.vendor.clone(),
+                        environment: environment.clone(),
+                    }),
+                    (true, ..) => {
+                        out.at(line, format!("{what}: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests"));
+                        None
+                    }
+                };
                 StepKind::Outcome {
                     title: s.tittel.clone().expect("required above"),
                     tone,
@@ -642,6 +628,7 @@ fn read_flow(
                         out,
                     ),
                     faq,
+                    connection_test,
                 }
             }
         };
@@ -660,6 +647,55 @@ fn read_flow(
     };
     check_graph(&flow, &lines, out);
     (out.errors.0.len() == errors_before).then_some(flow)
+}
+
+/// `kommune`, `leverandor` and `miljo` name the steps whose answers a token check or a connection test
+/// reads; `holder` says which of those this step is (`None`: the fields do not belong here).
+fn check_party_refs(
+    s: &RawStep,
+    holder: Option<&str>,
+    by_id: &HashMap<&str, &RawStep>,
+    what: &str,
+    line: usize,
+    out: &mut FileErrors,
+) {
+    let refs = [
+        ("kommune", &s.kommune),
+        ("leverandor", &s.vendor),
+        ("miljo", &s.environment),
+    ];
+    for (field, value) in refs {
+        let Some(r) = value else { continue };
+        if holder.is_none() {
+            out.at(
+                line,
+                format!("{what}: `{field}` belongs only to a `token` input or an outcome with `tilkoblingstest = true`"),
+            );
+            continue;
+        }
+        let referenced = by_id.get(r.as_str());
+        let fits = match field {
+            "miljo" => referenced.is_some_and(|s| {
+                s.kind == "spørsmål"
+                    && s.valg.as_ref().is_some_and(|v| {
+                        v.iter().all(|c| c.svar == "test" || c.svar == "produksjon")
+                    })
+            }),
+            _ => referenced
+                .is_some_and(|s| s.kind == "inndata" && s.format.as_deref() == Some("orgnr")),
+        };
+        if !fits {
+            let needed = if field == "miljo" {
+                "a question with the options `test` and `produksjon`"
+            } else {
+                "an `orgnr` input"
+            };
+            out.at(
+                line,
+                format!("{what}: `{field} = \"{r}\"` must name {needed} in this flow"),
+            );
+        }
+    }
 }
 
 /// Reachability: every step is reached from `start`, and every step reached leads on to an outcome.

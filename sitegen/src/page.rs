@@ -206,7 +206,10 @@ pub fn flow_text(out: &mut String, flow: &Flow) {
                 );
             }
             StepKind::Outcome {
-                title, body_html, ..
+                title,
+                body_html,
+                connection_test,
+                ..
             } => {
                 let _ = write!(
                     out,
@@ -215,6 +218,9 @@ pub fn flow_text(out: &mut String, flow: &Flow) {
                     escape(title),
                     body_html
                 );
+                if connection_test.is_some() {
+                    let _ = write!(out, "<p>{}</p>", ui::CONNECTION_TEST_NEEDS_SCRIPT);
+                }
             }
         }
         out.push_str("</li>");

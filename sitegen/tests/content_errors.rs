@@ -245,3 +245,14 @@ fn answer_linking_a_flow_that_does_not_exist() {
         ["tests/fixtures/flow-link/faq/01-kostnad.md:10: link to `?flyt=tilkoblingen` goes nowhere: there are no flows in guide/"]
     );
 }
+
+#[test]
+fn connection_test_naming_the_wrong_steps() {
+    assert_eq!(
+        errors("flow-connection-test"),
+        [
+            "tests/fixtures/flow-connection-test/guide/flyt.toml:27: step `slutt`: `miljo = \"kommune\"` must name a question with the options `test` and `produksjon` in this flow",
+            "tests/fixtures/flow-connection-test/guide/flyt.toml:37: step `uten-miljo`: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests",
+        ]
+    );
+}

@@ -2,15 +2,35 @@
 // dark, a keyboard-only visit from search to a guide outcome with focus always visible, the page's
 // structure (one h1, heading order, landmarks, language), small screens, zoom and reduced motion.
 
-import { test } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, DIST } from './support/site.mjs';
 import { readFile } from 'node:fs/promises';
 import { openApp, unsignedJwt } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { routeWithoutScripts } from './support/static-page.mjs';
+import { startBackend, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
+let backend;
+before(async () => {
+  await site.ready;
+  backend = await startBackend({ origins: [site.url] });
+  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
+});
+after(() => backend?.stop());
+
+/** The connection test at the end of the main flow, for a municipality that picks a scenario. */
+const CONNECTION_TEST = (kommune) =>
+  `/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=${kommune}&leverandor-orgnr=971032146` +
+  '&altinn-api=ja&altinn-tt02=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-&token=-';
+
+async function runConnectionTest(page, shown) {
+  await page.waitForSelector('[data-health="ok"]');
+  await page.selectOption('[data-testid="test-package"]', 'kommuneforeldrebetaling');
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector(shown);
+}
 
 const TOKEN_STEP =
   '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
@@ -42,6 +62,19 @@ const SCREENS = [
     await p.waitForSelector('[data-testid="summary"]');
   }],
   ['an outcome with its reasoning', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt&flytteplaner=nei', async () => {}],
+  ['the connection test with a missing rettighetspakke', CONNECTION_TEST(SCENARIO.ok), async (p) => {
+    await p.waitForSelector('[data-health="ok"]');
+    await p.click('[data-testid="connection-start"]');
+    await p.waitForSelector('[data-testid="package-error"]');
+  }],
+  ['a connection test that works', CONNECTION_TEST(SCENARIO.ok),
+    (p) => runConnectionTest(p, '[data-result="ok"]')],
+  ['a connection test with a failing step', CONNECTION_TEST(SCENARIO.mp251),
+    (p) => runConnectionTest(p, '[data-result="feil"]')],
+  ['a connection test that could not run', CONNECTION_TEST(SCENARIO.unavailable),
+    (p) => runConnectionTest(p, '[data-failure="utilgjengelig"]')],
+  ['the connection test while it runs', CONNECTION_TEST(SCENARIO.slow),
+    (p) => runConnectionTest(p, '[data-testid="connection-running"]')],
   ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
 ];
 
@@ -168,9 +201,28 @@ test('keyboard only: skip link, search, an answer, and a guide flow to its outco
   await context.close();
 });
 
+test('keyboard only: the connection test, from the rettighetspakke to a result and «Prøv igjen»', async () => {
+  const { context, page, errors } = await openApp(site.browser, site.url + CONNECTION_TEST(SCENARIO.unavailable));
+  await page.waitForSelector('[data-health="ok"]');
+  await tabTo(page, (f) => f.id === 'rettighetspakke');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, (f) => f.testid === 'connection-start', 3);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-failure="utilgjengelig"]');
+  assert.equal((await focused(page)).id, 'tilkoblingstest-resultat', 'focus moves to what happened');
+  const retry = await tabTo(page, (f) => f.testid === 'connection-retry', 3);
+  assert.equal(retry.text, 'Prøv igjen');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-failure="utilgjengelig"]');
+  assert.equal((await focused(page)).id, 'tilkoblingstest-resultat');
+  // The browser logs the backend's 503 itself; the app adds no error of its own.
+  assert.deepEqual(errors.filter((e) => !e.includes('status of 503')), []);
+  await context.close();
+});
+
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', '/tilgjengelighetserklaering.html']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', CONNECTION_TEST(SCENARIO.ok), '/tilgjengelighetserklaering.html']) {
     await page.goto(site.url + path);
     if (!path.endsWith('.html')) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({

@@ -1,11 +1,12 @@
 // The site under a strict Content Security Policy (no 'unsafe-inline': only its own files, wasm, and
 // the hash of Trunk's inline loader), and a full visit that asks no other origin for anything.
 
-import { test } from 'node:test';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { useSite, DIST } from './support/site.mjs';
+import { useSite, DIST, builtIndex } from './support/site.mjs';
 import { serve } from './support/server.mjs';
 import { unsignedJwt } from './support/browser.mjs';
+import { startBackend } from './support/backend.mjs';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const site = useSite({
@@ -15,6 +16,16 @@ const site = useSite({
     'Referrer-Policy': 'no-referrer',
   }),
 });
+
+// The connection test's backend: the one origin besides the site's own that the policy allows.
+let backend;
+before(async () => {
+  await site.ready;
+  backend = await startBackend({ origins: [site.url] });
+  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
+  site.server.headers['Content-Security-Policy'] = contentSecurityPolicy(await builtIndex(), { backend: backend.url });
+});
+after(() => backend?.stop());
 
 /** A new page that records CSP violations (reported to the page and to the console) and requests. */
 async function watchedPage(browser, options = {}) {
@@ -35,7 +46,10 @@ async function watchedPage(browser, options = {}) {
   return { context, page, requests, violations };
 }
 
-/** A whole visit: the FAQ, a search, an answer and its link, every flow's first screens, a token, an outcome. */
+/**
+ * A whole visit: the FAQ, a search, an answer and its link, every flow's first screens, a token, an
+ * outcome and its live connection test.
+ */
 async function fullVisit(page, url) {
   await page.goto(url);
   await page.waitForSelector('#app[data-app="klar"]');
@@ -59,6 +73,10 @@ async function fullVisit(page, url) {
   await page.waitForSelector('[data-testid="token-findings"]');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="summary"]');
+  await page.waitForSelector('[data-testid="connection-health"] [data-health="ok"]');
+  await page.selectOption('[data-testid="test-package"]', 'kommuneboligsosialeformaal');
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
   await page.goto(`${url}/tilgjengelighetserklaering.html`);
   await page.waitForSelector('h1');
 }
@@ -85,13 +103,30 @@ test('the policy really applies: without the loader hash the app does not start,
   await strictest.close();
 });
 
-test('a full visit asks no other origin for anything', async () => {
+test('a full visit asks no other origin for anything but the configured backend', async () => {
   const { context, page, requests } = await watchedPage(site.browser);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   await fullVisit(page, site.url);
   const origin = new URL(site.url).origin;
   const elsewhere = requests.filter((r) => !r.startsWith(origin) && !r.startsWith('data:'));
-  assert.deepEqual(elsewhere, []);
+  assert.deepEqual(
+    elsewhere.map((r) => new URL(r).pathname),
+    ['/v1/health', '/v1/connection-tests'],
+  );
+  assert.ok(elsewhere.every((r) => r.startsWith(backend.url)), elsewhere.join('\n'));
   assert.ok(requests.some((r) => r.endsWith('.wasm')), 'the visit loaded the app');
   await context.close();
+});
+
+test('a policy without the backend in connect-src stops the test, and the site says the backend cannot be reached', async () => {
+  const html = await builtIndex();
+  const withoutBackend = await serve(DIST, { headers: { 'Content-Security-Policy': contentSecurityPolicy(html) } });
+  withoutBackend.files.set('/config.json', JSON.stringify({ backend: backend.url }));
+  const { context, page, violations } = await watchedPage(site.browser);
+  await page.goto(`${withoutBackend.url}/?flyt=tilkobling&rolle=kommune&vei=direkte&miljo=test&kommune-orgnr=974760673` +
+    '&direkte-tilgang=ja&direkte-sertifikat=ja&scope=-&token=-');
+  await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
+  assert.ok((await violations()).some((v) => v.includes('connect-src')));
+  await context.close();
+  await withoutBackend.close();
 });

@@ -415,6 +415,7 @@ mod tests {
                 tone: Tone::Info,
                 body_html: String::new(),
                 faq: vec![],
+                connection_test: None,
             },
         }
     }

@@ -68,7 +68,18 @@ pub enum StepKind {
         body_html: String,
         /// FAQ ids the outcome cites.
         faq: Vec<String>,
+        /// The live connection test, on the outcome that ends a connection journey.
+        connection_test: Option<ConnectionTest>,
     },
+}
+
+/// Where an outcome's connection test finds what to test: the steps whose answers are the
+/// municipality's and the vendor's organisation numbers and the environment.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConnectionTest {
+    pub municipality: String,
+    pub vendor: Option<String>,
+    pub environment: String,
 }
 
 /// One option of a question.

@@ -9,4 +9,6 @@ pub mod summary;
 pub mod token;
 
 pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
-pub use flow::{Check, Choice, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone};
+pub use flow::{
+    Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
+};

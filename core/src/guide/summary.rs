@@ -92,8 +92,9 @@ pub fn failures(answered: &[Answered]) -> Vec<Failure> {
         .collect()
 }
 
-/// The summary of a finished (or unfinished) walk as plain text; `link` brings the person back.
-pub fn summary_text(flow: &Flow, walk: &Walk, link: &str) -> String {
+/// The summary of a finished (or unfinished) walk as plain text; `link` brings the person back, and
+/// `connection_test` is the connection test's result in words (`connection::summary_text`), if one ran.
+pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, connection_test: Option<&str>) -> String {
     let mut text = format!("Veiviser: {}\n", flow.title);
     if let StepKind::Outcome { title, .. } = &walk.current.kind {
         text.push_str(&format!("Resultat: {title}\n"));
@@ -114,16 +115,25 @@ pub fn summary_text(flow: &Flow, walk: &Walk, link: &str) -> String {
             text.push_str(&format!("- {} ({state})\n", f.text));
         }
     }
+    if let Some(test) = connection_test {
+        text.push('\n');
+        text.push_str(test);
+    }
     text.push_str(&format!("\nSvarene i veiviseren: {link}\n"));
     text
 }
 
 /// A `mailto:` link to KS with the summary as its body.
-pub fn summary_mailto(flow: &Flow, walk: &Walk, link: &str) -> String {
+pub fn summary_mailto(
+    flow: &Flow,
+    walk: &Walk,
+    link: &str,
+    connection_test: Option<&str>,
+) -> String {
     let body = format!(
         "Hei!\n\nJeg har gått gjennom veiviseren og trenger hjelp.\n\n{}\nMitt spørsmål:\n\n\n\
          (Ikke send fødselsnummer, tilgangstokener eller andre personopplysninger på e-post.)\n",
-        summary_text(flow, walk, link)
+        summary_text(flow, walk, link, connection_test)
     );
     mailto(&format!("Veiviser: {}", flow.title), &body)
 }

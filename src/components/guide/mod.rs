@@ -3,6 +3,7 @@
 //! these components only show it and send answers back through the URL.
 
 mod choice;
+mod connection;
 mod fix;
 mod input;
 mod list;
@@ -120,6 +121,7 @@ fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
             tone,
             body_html,
             faq,
+            connection_test,
         } => view! {
             <OutcomeScreen
                 flow=flow
@@ -129,6 +131,7 @@ fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
                 tone=*tone
                 body_html=body_html
                 faq=faq.clone()
+                connection_test=connection_test.as_ref()
             />
         }
         .into_any(),

@@ -1,12 +1,13 @@
 //! Where a flow ends: the answer, what was not in order, the reasoning (the answers given), the FAQ,
 //! and a summary to copy, print or send to KS.
 
+use super::connection::ConnectionTestPanel;
 use super::parts::{state_href, AnswersSoFar, FaqLinks};
 use crate::browser;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
-use skattedeling_core::guide::{Flow, GuideState, Tone, Walk};
+use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
 
 /// An outcome with its summary.
@@ -19,20 +20,31 @@ pub fn OutcomeScreen(
     tone: Tone,
     body_html: &'static str,
     faq: Vec<String>,
+    connection_test: Option<&'static ConnectionTest>,
 ) -> impl IntoView {
     let link = browser::current_url();
-    let text = summary_text(flow, &walk, &link);
-    let mail = summary_mailto(flow, &walk, &link);
-    let copied = RwSignal::new(None::<bool>);
-    let copy = {
-        let text = text.clone();
-        move |_| {
-            let text = text.clone();
-            spawn_local(async move {
-                copied.set(Some(browser::copy_to_clipboard(&text).await));
-            });
-        }
+    // The connection test's result joins the summary when a test has run.
+    let tested = RwSignal::new(None::<String>);
+    let text = {
+        let (walk, link) = (walk.clone(), link.clone());
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_deref()))
     };
+    let mail = {
+        let walk = walk.clone();
+        Memo::new(move |_| summary_mailto(flow, &walk, &link, tested.get().as_deref()))
+    };
+    let copied = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = text.get_untracked();
+        spawn_local(async move {
+            copied.set(Some(browser::copy_to_clipboard(&text).await));
+        });
+    };
+    let panel = connection_test.map(|spec| {
+        view! {
+            <ConnectionTestPanel flow=flow state=state.clone() walk=walk.clone() spec=spec summary=tested/>
+        }
+    });
     let (fixed, unfixed): (Vec<_>, Vec<_>) =
         failures(&walk.answered).into_iter().partition(|f| f.fixed);
     let failed_state = state.clone();
@@ -88,13 +100,14 @@ pub fn OutcomeScreen(
             </h1>
             <div class="guide-outcome__body" inner_html=body_html></div>
         </div>
+        {panel}
         {failed_view}
         {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=n></div> })}
         <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
         <FaqLinks ids=faq/>
         <section class="guide-summary" aria-labelledby="sammendrag-tittel" data-testid="summary">
             <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
-            <pre class="guide-summary__text" data-testid="summary-text">{text}</pre>
+            <pre class="guide-summary__text" data-testid="summary-text">{move || text.get()}</pre>
             <div class="guide-actions">
                 <button type="button" class="button" data-testid="summary-copy" on:click=copy>
                     {ui::COPY_SUMMARY}
@@ -107,7 +120,7 @@ pub fn OutcomeScreen(
                 >
                     {ui::PRINT}
                 </button>
-                <a class="button button--secondary" href=mail data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
+                <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
             </div>
             <p class="guide-summary__status" role="status" data-testid="summary-status">
                 {move || match copied.get() {

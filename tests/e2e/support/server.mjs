@@ -18,12 +18,24 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close, files, headers }. `files` maps
+ * a path (`/config.json`) to a body served instead of the file on disk (`null`: answer 404), so a test
+ * can change the site's configuration; `headers` is the object of extra headers, which a test may change.
+ */
 export async function serve(root, { headers = {} } = {}) {
   const base = resolve(root);
+  const files = new Map();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      if (files.has(path)) {
+        const body = files.get(path);
+        if (body === null) throw new Error('not found');
+        res.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'text/plain', 'Cache-Control': 'no-store', ...headers });
+        res.end(body);
+        return;
+      }
       let file = normalize(join(base, path));
       if (!file.startsWith(base)) {
         res.writeHead(403).end();
@@ -45,6 +57,8 @@ export async function serve(root, { headers = {} } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
+    files,
+    headers,
     close: () => new Promise((ok) => server.close(ok)),
   };
 }

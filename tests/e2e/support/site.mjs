@@ -16,11 +16,15 @@ export function builtIndex() {
 
 export function useSite({ headers = {} } = {}) {
   const site = { url: '', browser: null, server: null };
+  let started;
+  // Top-level hooks of a file are not awaited one after another, so other hooks wait on this.
+  site.ready = new Promise((ok) => { started = ok; });
   before(async () => {
     const extra = typeof headers === 'function' ? headers(await builtIndex()) : headers;
     site.server = await serve(DIST, { headers: extra });
     site.url = site.server.url;
     site.browser = await launch();
+    started();
   });
   after(async () => {
     await site.browser?.close();

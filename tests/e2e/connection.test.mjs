@@ -1,0 +1,281 @@
+// End-to-end tests of the live connection test, through the real UI of the release build against the
+// test backend (testbackend/): every scenario shows the right message and advice; a slow backend can
+// be cancelled and times out; a stopped backend, a CORS refusal, a missing and a broken config.json
+// are explained; nothing typed is lost; the results go into the summary for KS.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { useSite } from './support/site.mjs';
+import { openApp } from './support/browser.mjs';
+import { startBackend, SCENARIO } from './support/backend.mjs';
+
+const site = useSite();
+/** The client's limit in these tests, and the slow scenario's delay (longer). */
+const LIMIT_SECONDS = 2;
+let backend;
+
+/** Points the site's config.json at `url` (`undefined`: no file at all). */
+function configure(config) {
+  site.server.files.set('/config.json', config === undefined ? null : JSON.stringify(config));
+}
+
+before(async () => {
+  await site.ready;
+  backend = await startBackend({ origins: [site.url], slowSeconds: LIMIT_SECONDS + 3 });
+  configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+});
+after(() => backend?.stop());
+
+/** The outcome that ends the connection journey, reached by a shared link with these answers. */
+function journey(kommune, { vendor = '971032146', miljo = 'test' } = {}) {
+  const params = vendor
+    ? { flyt: 'tilkobling', rolle: 'leverandor', miljo, 'kommune-orgnr': kommune, 'leverandor-orgnr': vendor,
+        'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
+        'mp-delegering': 'ja', 'mp-sertifikat': 'ja', scope: '-', token: '-' }
+    : { flyt: 'tilkobling', rolle: 'kommune', vei: 'direkte', miljo, 'kommune-orgnr': kommune,
+        'direkte-tilgang': 'ja', 'direkte-sertifikat': 'ja', scope: '-', token: '-' };
+  return `${site.url}/?${new URLSearchParams(params)}#veiviser-tilkobling`;
+}
+
+async function openTest(kommune, options) {
+  const opened = await openApp(site.browser, journey(kommune, options));
+  await opened.page.waitForSelector('[data-testid="guide"][data-step="klar"]');
+  await opened.page.waitForSelector('[data-testid="connection-health"] [data-health="ok"]');
+  return opened;
+}
+
+/** Picks the package and starts the test; resolves when a result or failure is shown. */
+async function runTest(page, pakke = 'kommuneforeldrebetaling') {
+  await page.selectOption('[data-testid="test-package"]', pakke);
+  await page.click('[data-testid="connection-start"]');
+  return waitForOutcome(page);
+}
+
+async function waitForOutcome(page) {
+  await page.waitForSelector('[data-testid="connection-result"], [data-testid="connection-failure"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tilkoblingstest-resultat',
+    'focus moves to the result');
+}
+
+const steps = (page) => page.$$eval('[data-testid="connection-step"]', (els) =>
+  els.map((e) => ({
+    id: e.dataset.step,
+    status: e.dataset.status,
+    code: e.querySelector('[data-testid="connection-code"]')?.textContent.replace('Feilkode ', '') ?? null,
+    explanation: e.querySelector('[data-testid="connection-explanation"]').textContent,
+    advice: e.querySelector('[data-testid="connection-advice"]')?.textContent ?? null,
+    faq: e.querySelector('[data-testid="connection-faq"]')?.textContent ?? null,
+    correlation: e.querySelector('[data-testid="correlation-id"]')?.textContent ?? null,
+  })));
+const text = (page, testid) => page.textContent(`[data-testid="${testid}"]`);
+
+test('all steps OK: the connection works, with every step and the correlation id in the summary', async () => {
+  const { context, page, errors } = await openTest(SCENARIO.ok);
+  assert.match(await text(page, 'connection-parties'), /Kommune\s*910 000 004.*Leverandør\s*971 032 146/s);
+  await runTest(page);
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Tilkoblingen virker');
+  const shown = await steps(page);
+  assert.deepEqual(shown.map((s) => [s.id, s.status]), [
+    ['hovedenhet', 'ok'], ['maskinporten-token', 'ok'], ['delegering', 'ok'], ['summert-skattegrunnlag', 'ok'],
+  ]);
+  assert.match(shown[3].correlation, /^[0-9a-f]{8}-[0-9a-f]{4}-4/);
+  const summary = await text(page, 'summary-text');
+  assert.match(summary, /Tilkoblingstest i testmiljøet \(Foreldrebetaling i barnehage og SFO\):\nResultat: Tilkoblingen virker/);
+  assert.ok(summary.includes(`Korrelasjons-id: ${shown[3].correlation}`), summary);
+  const mail = decodeURIComponent(await page.getAttribute('[data-testid="summary-mail"]', 'href'));
+  assert.ok(mail.startsWith('mailto:skattedeling@ks.no') && mail.includes(shown[3].correlation), mail);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+const FAILING = [
+  {
+    name: 'the organisation number is a sub-unit', kommune: SCENARIO.subUnit, step: 'hovedenhet', code: null,
+    explanation: /910 000 012 er en underenhet .* med 910 000 004 som hovedenhet/,
+    advice: /Bruk kommunens hovedorganisasjonsnummer, 910 000 004/, faq: /delegere rettigheter/, faqId: 'delegering-altinn',
+  },
+  {
+    name: 'MP-200: the scope is not on the client', kommune: SCENARIO.mp200, step: 'maskinporten-token', code: 'MP-200',
+    explanation: /invalid_scope: scopet skatteetaten:summertskattegrunnlag er ikke lagt til klienten/,
+    advice: /Legg scopet til på klienten i Maskinporten i testmiljøet/, faq: /ikke får tilgang til Maskinporten/, faqId: 'maskinporten',
+  },
+  {
+    name: 'MP-251: the delegation is missing', kommune: SCENARIO.mp251, step: 'maskinporten-token', code: 'MP-251',
+    explanation: /ikke har delegert tilgangen til leverandøren/,
+    advice: /delegere «Summert Skattegrunnlag API – På vegne av» til leverandørens hovedorganisasjonsnummer i Altinns testmiljø TT02/,
+    faq: /delegere rettigheter/, faqId: 'delegering-altinn',
+  },
+  {
+    name: 'MP-120: a certificate from the wrong environment', kommune: SCENARIO.mp120, step: 'maskinporten-token', code: 'MP-120',
+    explanation: /sertifikat som ikke gjelder i testmiljøet/,
+    advice: /testsertifikat mot test\.maskinporten\.no/, faq: /ikke får tilgang til Maskinporten/, faqId: 'maskinporten',
+  },
+  {
+    name: 'SSG-005: no access to the rettighetspakke', kommune: SCENARIO.ssg005, step: 'summert-skattegrunnlag', code: 'SSG-005',
+    explanation: /ikke tilgang til rettighetspakken «Foreldrebetaling i barnehage og SFO»/,
+    advice: /søke Skatteetaten/, faq: /Hvordan får jeg tilgang/, faqId: 'tilgang', correlated: true,
+  },
+  {
+    name: 'a Skatteetaten 500', kommune: SCENARIO.ske500, step: 'summert-skattegrunnlag', code: 'SSG-002',
+    explanation: /Skatteetaten svarte 500: feil i et baksystem/,
+    advice: /Feilen er hos Skatteetaten, ikke i oppsettet deres/, faq: null, correlated: true,
+  },
+];
+
+for (const s of FAILING) {
+  test(`${s.name}: the failing step explains itself, advises, links the FAQ and the rest is not run`, async () => {
+    const { context, page, errors } = await openTest(s.kommune);
+    await runTest(page);
+    const verdict = await page.textContent('#tilkoblingstest-resultat');
+    assert.ok(verdict.startsWith('Tilkoblingen feiler: '), verdict);
+    const shown = await steps(page);
+    const at = shown.findIndex((x) => x.status === 'feil');
+    const failed = shown[at];
+    assert.equal(failed.id, s.step);
+    assert.equal(failed.code, s.code);
+    if (s.code) assert.ok(verdict.endsWith(`(${s.code})`), verdict);
+    assert.match(failed.explanation, s.explanation);
+    assert.match(failed.advice, s.advice);
+    if (s.faq) assert.match(failed.faq, s.faq);
+    else assert.equal(failed.faq, null);
+    assert.ok(shown.slice(0, at).every((x) => x.status === 'ok'));
+    assert.ok(shown.slice(at + 1).every((x) => x.status === 'ikke-kjort'));
+    const summary = await text(page, 'summary-text');
+    assert.ok(summary.includes(`Resultat: ${verdict}`), summary);
+    if (s.correlated) {
+      assert.match(failed.correlation, /^[0-9a-f-]{36}$/);
+      assert.ok(summary.includes(`Korrelasjons-id: ${failed.correlation}`), summary);
+    }
+    if (s.faq) {
+      // The FAQ link opens the answer on the FAQ page.
+      await page.click('[data-testid="connection-faq"]');
+      await page.waitForSelector(`details#${s.faqId}[open]`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('slow backend: the person can cancel while waiting, and the time limit stops the test', async () => {
+  const { context, page, errors } = await openTest(SCENARIO.slow);
+  await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="connection-running"]');
+  assert.match(await text(page, 'connection-running'), /Tester tilkoblingen … .* opptil 2 sekunder/);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'connection-cancel');
+  await page.keyboard.press('Enter');
+  await waitForOutcome(page);
+  assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'avbrutt');
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Du avbrøt testen');
+
+  // Start again and let the limit run out.
+  await page.click('[data-testid="connection-retry"]');
+  await page.waitForSelector('[data-testid="connection-running"]');
+  await page.waitForSelector('[data-failure="tidsavbrudd"]', { timeout: (LIMIT_SECONDS + 5) * 1000 });
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten svarte ikke innen 2 sekunder');
+  assert.match(await text(page, 'connection-advice'), /Prøv igjen/);
+  assert.ok(await page.isVisible('[data-testid="connection-retry"]:has-text("Prøv igjen")'));
+  // Nothing the person chose is lost, and the summary says the test could not run.
+  assert.equal(await page.inputValue('[data-testid="test-package"]'), 'saernamsmann');
+  assert.match(await text(page, 'summary-text'), /Testen kunne ikke kjøres: Testtjenesten svarte ikke innen 2 sekunder/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('invalid JSON: the answer does not follow the contract, and the person can try again', async () => {
+  const { context, page } = await openTest(SCENARIO.invalidJson);
+  await runTest(page);
+  assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ugyldig-svar');
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Svaret fra testtjenesten var ikke som avtalt');
+  assert.match(await text(page, 'connection-explanation'), /svaret er ikke gyldig JSON/);
+  assert.ok(await page.isVisible('[data-testid="connection-retry"]'));
+  await context.close();
+});
+
+test('HTTP 503: the backend is unavailable, with its own message and when to try again', async () => {
+  const { context, page } = await openTest(SCENARIO.unavailable);
+  await runTest(page);
+  assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'utilgjengelig');
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten er midlertidig utilgjengelig (HTTP 503)');
+  assert.match(await text(page, 'connection-explanation'), /planlagt vedlikehold/);
+  assert.match(await text(page, 'connection-advice'), /Prøv igjen om 2 minutter/);
+  await context.close();
+});
+
+test('a direct connection has no delegation step, and a reload keeps the result and the choices', async () => {
+  const { context, page } = await openTest(SCENARIO.ok, { vendor: null, miljo: 'produksjon' });
+  assert.equal(await page.isChecked('[data-testid="test-environment-produksjon"]'), true, 'the guide answer is chosen');
+  await runTest(page, 'saernamsmann');
+  assert.deepEqual((await steps(page)).map((s) => s.id), ['hovedenhet', 'maskinporten-token', 'summert-skattegrunnlag']);
+  await page.reload();
+  await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
+  assert.equal(await page.inputValue('[data-testid="test-package"]'), 'saernamsmann');
+  assert.match(await text(page, 'summary-text'), /Tilkoblingstest i produksjonsmiljøet \(Særnamsmann\)/);
+  await context.close();
+});
+
+test('no rettighetspakke chosen: the field says so and takes focus', async () => {
+  const { context, page } = await openTest(SCENARIO.ok);
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="package-error"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rettighetspakke');
+  assert.equal(await page.getAttribute('#rettighetspakke', 'aria-invalid'), 'true');
+  await context.close();
+});
+
+test('a stopped backend: the site says it cannot reach it, before and when testing', async () => {
+  const gone = await startBackend({ origins: [site.url] });
+  await gone.stop();
+  configure({ backend: gone.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  try {
+    const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
+    await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
+    assert.match(await text(page, 'connection-health'), /svarer ikke akkurat nå: Fikk ikke kontakt med testtjenesten/);
+    assert.ok(await page.isVisible('[data-testid="health-again"]'));
+    await runTest(page);
+    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
+    const explanation = await text(page, 'connection-explanation');
+    assert.ok(explanation.includes(gone.url) && explanation.includes('CORS'), explanation);
+    assert.ok(await page.isVisible('[data-testid="connection-retry"]:has-text("Prøv igjen")'));
+    await context.close();
+  } finally {
+    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  }
+});
+
+test('a backend that refuses this site (CORS) is explained as not reachable', async () => {
+  const other = await startBackend({ origins: ['https://annen.example'] });
+  configure({ backend: other.url });
+  try {
+    const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
+    await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
+    await context.close();
+  } finally {
+    await other.stop();
+    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  }
+});
+
+test('no backend configured, or a broken config.json: the manual checklist and the support e-mail instead', async () => {
+  const cases = [
+    [undefined, 'Ingen testtjeneste er satt opp her', null],
+    [{ backend: null }, 'Ingen testtjeneste er satt opp her', null],
+    ['{"backend": "http://x",,}', 'Testtjenesten er ikke satt opp riktig', /config\.json er ikke gyldig \(linje 1\)/],
+  ];
+  try {
+    for (const [config, title, detail] of cases) {
+      site.server.files.set('/config.json', config === undefined ? null : typeof config === 'string' ? config : JSON.stringify(config));
+      const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
+      await page.waitForSelector('[data-testid="connection-unavailable"]');
+      const shown = await text(page, 'connection-unavailable');
+      assert.ok(shown.includes(title), shown);
+      if (detail) assert.match(shown, detail);
+      assert.match(await page.getAttribute('[data-testid="connection-unavailable"] a[href^="mailto:"]', 'href'), /^mailto:skattedeling@ks\.no/);
+      assert.ok(await page.isVisible('[data-testid="connection-unavailable"] a:has-text("sjekklisten")'));
+      assert.equal(await page.$('[data-testid="connection-form"]'), null);
+      await context.close();
+    }
+  } finally {
+    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  }
+});
