@@ -182,6 +182,22 @@ test('slow backend: the person can cancel while waiting, and the time limit stop
   await context.close();
 });
 
+test('leaving the step while a test runs stops the request', async () => {
+  const { context, page, errors } = await openTest(SCENARIO.slow);
+  await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="connection-running"]');
+  // Well before the time limit would stop it.
+  const failed = page.waitForEvent('requestfailed', { timeout: LIMIT_SECONDS * 1000 / 2 });
+  await page.click('[data-testid="connection-parties"] a');
+  await page.waitForSelector('[data-testid="guide"][data-step="kommune-orgnr"]');
+  const request = await failed;
+  assert.equal(new URL(request.url()).pathname, '/v1/connection-tests');
+  assert.equal(request.failure()?.errorText, 'net::ERR_ABORTED');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('invalid JSON: the answer does not follow the contract, and the person can try again', async () => {
   const { context, page } = await openTest(SCENARIO.invalidJson);
   await runTest(page);

@@ -62,7 +62,8 @@ fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>) {
             }),
             Err(_) => Err(Failure::Unreachable),
         };
-        health.set(Some(result));
+        // The panel may be gone by the time the answer comes.
+        health.try_set(Some(result));
     });
 }
 
@@ -116,19 +117,29 @@ pub fn ConnectionTestPanel(
         let read = Setup::read(answer.as_ref().map(|a| (a.status, a.body.as_str())));
         if let Setup::Ready(config) = &read {
             // An environment the backend does not offer is not chosen.
-            if !config.environments.contains(&environment.get_untracked()) {
-                environment.set(config.environments[0]);
+            if environment
+                .try_get_untracked()
+                .is_some_and(|e| !config.environments.contains(&e))
+            {
+                environment.try_set(config.environments[0]);
             }
             check_health(config.clone(), health);
-            if let Phase::Done(request, result) = phase.get_untracked() {
-                summary.set(Some(connection::summary_text(
+            if let Some(Phase::Done(request, result)) = phase.try_get_untracked() {
+                summary.try_set(Some(connection::summary_text(
                     &request,
                     &result,
                     &config.backend,
                 )));
             }
         }
-        setup.set(Some(read));
+        // The panel may be gone by the time the answer comes.
+        setup.try_set(Some(read));
+    });
+    // Leaving the step stops a test under way.
+    on_cleanup(move || {
+        if let Some(Phase::Running(stopper)) = phase.try_get_untracked() {
+            stopper.stop();
+        }
     });
 
     let run = move || {
@@ -170,7 +181,7 @@ pub fn ConnectionTestPanel(
                 Err(NoAnswer::Stopped) => Err(Failure::Cancelled),
             };
             if result != Err(Failure::Cancelled) {
-                summary.set(Some(connection::summary_text(
+                summary.try_set(Some(connection::summary_text(
                     &request,
                     &result,
                     &config.backend,
@@ -187,8 +198,9 @@ pub fn ConnectionTestPanel(
                     .map(|k| serde_json::to_string(&k).unwrap_or_default())
                     .unwrap_or_default(),
             );
-            phase.set(Phase::Done(request, result));
-            browser::focus_after_render(ui::CONNECTION_RESULT_ID);
+            if phase.try_set(Phase::Done(request, result)).is_none() {
+                browser::focus_after_render(ui::CONNECTION_RESULT_ID);
+            }
         });
     };
 
