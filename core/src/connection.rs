@@ -240,6 +240,10 @@ impl Failure {
             Failure::Unreachable => "ikke-tilgjengelig",
             Failure::TimedOut { .. } => "tidsavbrudd",
             Failure::Cancelled => "avbrutt",
+            Failure::Rejected {
+                status: 404 | 405 | 410,
+                ..
+            } => "feil-adresse",
             Failure::Rejected { .. } => "avvist",
             Failure::ServerError { status: 503, .. } => "utilgjengelig",
             Failure::ServerError { .. } => "serverfeil",
@@ -274,6 +278,19 @@ impl Failure {
                 "Du avbrøt testen".to_string(),
                 "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på.".to_string(),
                 "Start testen på nytt når du vil.".to_string(),
+            ),
+            Failure::Rejected {
+                status: status @ (404 | 405 | 410),
+                message,
+            } => (
+                format!("Testtjenesten kjenner ikke adressen (HTTP {status})"),
+                message.clone().unwrap_or_else(|| {
+                    format!("Testtjenesten på {backend} har ikke den adressen nettstedet spør.")
+                }),
+                "Adressen til testtjenesten i config.json er trolig feil, eller tjenesten har en \
+                 annen versjon enn nettstedet. Si fra til den som drifter nettstedet; til da kan du \
+                 gå gjennom sjekklisten over uten testen."
+                    .to_string(),
             ),
             Failure::Rejected { status, message } => (
                 format!("Testtjenesten avviste forespørselen (HTTP {status})"),
@@ -687,6 +704,12 @@ mod tests {
                 message: Some("kommune: feil.".into())
             }
         );
+        let e = read_report(404, "", None).unwrap_err();
+        assert_eq!(e.code(), "feil-adresse");
+        assert!(e
+            .explain("https://t.example")
+            .explanation
+            .contains("https://t.example"));
     }
 
     #[test]

@@ -259,6 +259,22 @@ test('a stopped backend: the site says it cannot reach it, before and when testi
   }
 });
 
+test('a wrong backend address in config.json: the backend answers 404, and the site says the address is wrong', async () => {
+  configure({ backend: `${backend.url}/feil-sti`, tidsgrenseSekunder: LIMIT_SECONDS });
+  try {
+    const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
+    await page.waitForSelector('[data-testid="connection-health"] [data-health="feil-adresse"]');
+    await runTest(page);
+    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'feil-adresse');
+    assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten kjenner ikke adressen (HTTP 404)');
+    assert.match(await text(page, 'connection-explanation'), /\/feil-sti\/v1\/connection-tests finnes ikke/);
+    assert.match(await text(page, 'connection-advice'), /Adressen til testtjenesten i config\.json er trolig feil/);
+    await context.close();
+  } finally {
+    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  }
+});
+
 test('a backend that refuses this site (CORS) is explained as not reachable', async () => {
   const other = await startBackend({ origins: ['https://annen.example'] });
   configure({ backend: other.url });

@@ -280,6 +280,7 @@ test('without JavaScript the guide is plain text: checklists and the legal-basis
     'Sjekk: Bruker leverandøren sitt eget virksomhetssertifikat, for riktig miljø?',
     'skatteetaten:summertskattegrunnlag',
     'Hvem kan gjøre det',
+    'Tilkoblingstesten på nettstedet krever JavaScript.',
   ]) {
     assert.ok(main.includes(text), text);
   }
