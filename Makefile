@@ -59,6 +59,8 @@ serve: wasm-target trunk wasm-bindgen testbackend
 	@target/debug/skattedeling-testbackend --port 8787 \
 		--allow-origin http://127.0.0.1:8080 --allow-origin http://localhost:8080 & backend=$$!; \
 	trap 'kill $$backend 2>/dev/null' EXIT; \
+	sleep 0.5; kill -0 $$backend 2>/dev/null \
+		|| { echo "make serve: the test backend did not start (is port 8787 in use?)" >&2; exit 1; }; \
 	SKATTEDELING_CONFIG=config/serve.json trunk serve
 
 build: wasm-target trunk wasm-bindgen

@@ -210,28 +210,47 @@ pub enum Failure {
     TimedOut { seconds: u32 },
     /// The person pressed «Avbryt».
     Cancelled,
-    /// HTTP 4xx: the backend refused what the site sent.
+    /// HTTP 404, 405 or 410: the backend has no such address (config.json names the wrong one).
+    NotFound {
+        status: u16,
+        message: Option<String>,
+    },
+    /// HTTP 401 or 403: the backend does not let this site in.
+    Refused {
+        status: u16,
+        message: Option<String>,
+    },
+    /// HTTP 429 or 503: the backend cannot test now; `Retry-After` says when to try again.
+    Busy {
+        status: u16,
+        message: Option<String>,
+        retry_after: Option<u32>,
+    },
+    /// Any other 4xx: the backend refused what the site sent.
     Rejected {
         status: u16,
         message: Option<String>,
     },
-    /// HTTP 5xx: the backend failed or is unavailable.
+    /// Any other 5xx: the backend failed.
     ServerError {
         status: u16,
         message: Option<String>,
-        retry_after: Option<u32>,
     },
     /// An answer that does not follow the contract.
     BadAnswer { detail: &'static str },
 }
 
-/// A failure in words: a heading, what happened, and what to do.
+/// A failure in words: a heading, what happened, and what the person can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explained {
     pub title: String,
     pub explanation: String,
     pub advice: String,
 }
+
+/// Where a person who cannot run the test may go on.
+const WITHOUT_THE_TEST: &str =
+    "Du kan også gå gjennom sjekklisten i veiviseren, eller sende sammendraget under til KS.";
 
 impl Failure {
     /// A short code for tests and the page (`data-failure`).
@@ -240,12 +259,11 @@ impl Failure {
             Failure::Unreachable => "ikke-tilgjengelig",
             Failure::TimedOut { .. } => "tidsavbrudd",
             Failure::Cancelled => "avbrutt",
-            Failure::Rejected {
-                status: 404 | 405 | 410,
-                ..
-            } => "feil-adresse",
+            Failure::NotFound { .. } => "feil-adresse",
+            Failure::Refused { .. } => "ingen-adgang",
+            Failure::Busy { status: 429, .. } => "for-mange",
+            Failure::Busy { .. } => "utilgjengelig",
             Failure::Rejected { .. } => "avvist",
-            Failure::ServerError { status: 503, .. } => "utilgjengelig",
             Failure::ServerError { .. } => "serverfeil",
             Failure::BadAnswer { .. } => "ugyldig-svar",
         }
@@ -253,6 +271,7 @@ impl Failure {
 
     /// What the person reads; `backend` is the configured address.
     pub fn explain(&self, backend: &str) -> Explained {
+        let or = |message: &Option<String>, otherwise: String| message.clone().unwrap_or(otherwise);
         let (title, explanation, advice) = match self {
             Failure::Unreachable => (
                 "Fikk ikke kontakt med testtjenesten".to_string(),
@@ -261,10 +280,10 @@ impl Failure {
                      stoppet, adressen i config.json kan være feil, eller tjenesten kan nekte \
                      forespørsler fra dette nettstedet (CORS)."
                 ),
-                "Prøv igjen om litt. Hjelper ikke det, be den som drifter testtjenesten sjekke at \
-                 den kjører og tillater dette nettstedet. Du kan også gå gjennom sjekklisten over \
-                 uten testen."
-                    .to_string(),
+                format!(
+                    "Prøv igjen om litt. Hjelper ikke det, be den som drifter testtjenesten sjekke \
+                     at den kjører og tillater dette nettstedet. {WITHOUT_THE_TEST}"
+                ),
             ),
             Failure::TimedOut { seconds } => (
                 format!("Testtjenesten svarte ikke innen {seconds} sekunder"),
@@ -279,50 +298,63 @@ impl Failure {
                 "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på.".to_string(),
                 "Start testen på nytt når du vil.".to_string(),
             ),
-            Failure::Rejected {
-                status: status @ (404 | 405 | 410),
-                message,
-            } => (
+            Failure::NotFound { status, message } => (
                 format!("Testtjenesten kjenner ikke adressen (HTTP {status})"),
-                message.clone().unwrap_or_else(|| {
-                    format!("Testtjenesten på {backend} har ikke den adressen nettstedet spør.")
-                }),
-                "Adressen til testtjenesten i config.json er trolig feil, eller tjenesten har en \
-                 annen versjon enn nettstedet. Si fra til den som drifter nettstedet; til da kan du \
-                 gå gjennom sjekklisten over uten testen."
-                    .to_string(),
+                or(
+                    message,
+                    format!("Testtjenesten på {backend} har ikke adressen nettstedet spør etter."),
+                ),
+                format!(
+                    "Adressen til testtjenesten i config.json er trolig feil, eller tjenesten har en \
+                     annen versjon enn nettstedet. Si fra til den som drifter nettstedet. \
+                     {WITHOUT_THE_TEST}"
+                ),
             ),
-            Failure::Rejected { status, message } => (
-                format!("Testtjenesten avviste forespørselen (HTTP {status})"),
-                message.clone().unwrap_or_else(|| {
-                    "Testtjenesten godtok ikke det nettstedet sendte.".to_string()
-                }),
-                "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt riktig ut, \
-                 send sammendraget under til KS."
-                    .to_string(),
+            Failure::Refused { status, message } => (
+                format!("Testtjenesten slipper ikke inn dette nettstedet (HTTP {status})"),
+                or(
+                    message,
+                    "Testtjenesten krever en tilgang som dette nettstedet ikke har.".to_string(),
+                ),
+                format!("Si fra til den som drifter testtjenesten. {WITHOUT_THE_TEST}"),
             ),
-            Failure::ServerError {
-                status: 503,
+            Failure::Busy {
+                status,
                 message,
                 retry_after,
             } => (
-                "Testtjenesten er midlertidig utilgjengelig (HTTP 503)".to_string(),
-                message.clone().unwrap_or_else(|| {
-                    "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold."
-                        .to_string()
-                }),
+                if *status == 429 {
+                    "Testtjenesten har for mange forespørsler akkurat nå (HTTP 429)".to_string()
+                } else {
+                    format!("Testtjenesten er midlertidig utilgjengelig (HTTP {status})")
+                },
+                or(
+                    message,
+                    "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold \
+                     eller mange samtidige tester."
+                        .to_string(),
+                ),
                 match retry_after {
                     Some(s) => format!("Prøv igjen om {}.", duration_words(*s)),
                     None => "Prøv igjen om noen minutter.".to_string(),
                 },
             ),
-            Failure::ServerError {
-                status, message, ..
-            } => (
+            Failure::Rejected { status, message } => (
+                format!("Testtjenesten avviste forespørselen (HTTP {status})"),
+                or(
+                    message,
+                    "Testtjenesten godtok ikke det nettstedet sendte.".to_string(),
+                ),
+                "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt riktig ut, \
+                 send sammendraget under til KS."
+                    .to_string(),
+            ),
+            Failure::ServerError { status, message } => (
                 format!("Det oppstod en feil i testtjenesten (HTTP {status})"),
-                message
-                    .clone()
-                    .unwrap_or_else(|| "Testtjenesten klarte ikke å kjøre testen.".to_string()),
+                or(
+                    message,
+                    "Testtjenesten klarte ikke å kjøre testen.".to_string(),
+                ),
                 "Prøv igjen. Vedvarer feilen, kontakt den som drifter testtjenesten og oppgi \
                  tidspunktet."
                     .to_string(),
@@ -332,9 +364,10 @@ impl Failure {
                 format!(
                     "Testtjenesten svarte, men {detail}. Nettstedet kan derfor ikke vise resultatet."
                 ),
-                "Testtjenesten kan ha en annen versjon enn nettstedet: kontakt den som drifter \
-                 den. Du kan også gå gjennom sjekklisten over uten testen."
-                    .to_string(),
+                format!(
+                    "Testtjenesten kan ha en annen versjon enn nettstedet: si fra til den som \
+                     drifter den. {WITHOUT_THE_TEST}"
+                ),
             ),
         };
         Explained {
@@ -361,23 +394,78 @@ fn http_failure(status: u16, body: &str, retry_after: Option<&str>) -> Failure {
         .map(|p| p.melding)
         .filter(|m| !m.trim().is_empty());
     match status {
-        400..=499 => Failure::Rejected { status, message },
-        500..=599 => Failure::ServerError {
+        404 | 405 | 410 => Failure::NotFound { status, message },
+        401 | 403 => Failure::Refused { status, message },
+        429 | 503 => Failure::Busy {
             status,
             message,
             retry_after: retry_after.and_then(|r| r.trim().parse().ok()),
         },
+        400..=499 => Failure::Rejected { status, message },
+        500..=599 => Failure::ServerError { status, message },
         _ => Failure::BadAnswer {
             detail: "med en HTTP-status avtalen ikke har",
         },
     }
 }
 
-/// Reads the answer to `POST /v1/connection-tests`.
+/// A slug as the contract's `id` and `faq` patterns want it: `a-z0-9` words joined by `-`.
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.split('-').all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// An upstream error code: `MP-251`, `SSG-005`.
+fn is_error_code(s: &str) -> bool {
+    let Some((prefix, number)) = s.split_once('-') else {
+        return false;
+    };
+    (2..=4).contains(&prefix.len())
+        && prefix.bytes().all(|b| b.is_ascii_uppercase())
+        && number.len() == 3
+        && number.bytes().all(|b| b.is_ascii_digit())
+}
+
+impl TestReport {
+    /// What in a parsed report still breaks the contract, or the request it answers.
+    fn contract_problem(&self, request: &TestRequest) -> Option<&'static str> {
+        if self.steg.is_empty() {
+            return Some("svaret har ingen steg");
+        }
+        if self.test_id.trim().is_empty() {
+            return Some("svaret mangler test-id");
+        }
+        if self.miljo != request.miljo {
+            return Some("svaret gjelder et annet miljø enn det som ble testet");
+        }
+        for step in &self.steg {
+            let blank = step.tittel.trim().is_empty() || step.forklaring.trim().is_empty();
+            let bad_optional = [&step.rad, &step.korrelasjonsid]
+                .iter()
+                .any(|o| o.as_ref().is_some_and(|t| t.trim().is_empty()));
+            if blank || bad_optional {
+                return Some("et steg i svaret mangler tekst");
+            }
+            let bad_code = step.feilkode.as_deref().is_some_and(|c| !is_error_code(c));
+            let bad_faq = step.faq.as_deref().is_some_and(|f| !is_slug(f));
+            if !is_slug(&step.id) || bad_code || bad_faq {
+                return Some("et steg i svaret har en id eller feilkode på feil form");
+            }
+        }
+        None
+    }
+}
+
+/// Reads the answer to `POST /v1/connection-tests` for `request`.
 pub fn read_report(
     status: u16,
     body: &str,
     retry_after: Option<&str>,
+    request: &TestRequest,
 ) -> Result<TestReport, Failure> {
     if status != 200 {
         return Err(http_failure(status, body, retry_after));
@@ -388,12 +476,10 @@ pub fn read_report(
     let report: TestReport = serde_json::from_value(value).map_err(|_| Failure::BadAnswer {
         detail: "svaret mangler felt eller har felt med feil innhold",
     })?;
-    if report.steg.is_empty() {
-        return Err(Failure::BadAnswer {
-            detail: "svaret har ingen steg",
-        });
+    match report.contract_problem(request) {
+        Some(detail) => Err(Failure::BadAnswer { detail }),
+        None => Ok(report),
     }
-    Ok(report)
 }
 
 /// Reads the answer to `GET /v1/health`.
@@ -447,6 +533,9 @@ impl Setup {
             return Setup::Invalid(format!("{CONFIG_FILE} kunne ikke hentes."));
         };
         match status {
+            // A server that answers every unknown path with the page itself (a single-page-app
+            // fallback) has no config.json either.
+            200 if body.trim_start().starts_with('<') => return Setup::NotConfigured,
             200 => {}
             404 => return Setup::NotConfigured,
             other => {
@@ -574,6 +663,11 @@ mod tests {
         OrgNumber::parse(s).unwrap()
     }
 
+    /// The request the test reports answer.
+    fn req() -> TestRequest {
+        TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann")
+    }
+
     const REPORT: &str = r#"{"testId":"t-1","miljo":"test","steg":[
         {"id":"hovedenhet","tittel":"Hovedenhet","status":"ok","forklaring":"Ja.","varighetMs":4},
         {"id":"maskinporten-token","tittel":"Token fra Maskinporten","status":"feil","feilkode":"MP-251",
@@ -624,7 +718,7 @@ mod tests {
 
     #[test]
     fn a_report_names_the_first_failing_step() {
-        let report = read_report(200, REPORT, None).unwrap();
+        let report = read_report(200, REPORT, None, &req()).unwrap();
         assert_eq!(report.steg.len(), 3);
         assert_eq!(
             report.verdict(),
@@ -639,7 +733,7 @@ mod tests {
 
     #[test]
     fn answers_outside_the_contract_are_bad_answers() {
-        let bad = |status, body: &str| read_report(status, body, None).unwrap_err();
+        let bad = |status, body: &str| read_report(status, body, None, &req()).unwrap_err();
         assert_eq!(
             bad(200, "{\"testId\":"),
             Failure::BadAnswer {
@@ -670,18 +764,43 @@ mod tests {
                 detail: "svaret har ingen steg"
             }
         );
+        // What serde lets through but the contract does not.
+        let detail = |body: String| match bad(200, &body) {
+            Failure::BadAnswer { detail } => detail,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            detail(REPORT.replace(r#""miljo":"test""#, r#""miljo":"produksjon""#)),
+            "svaret gjelder et annet miljø enn det som ble testet"
+        );
+        assert_eq!(
+            detail(REPORT.replace(r#""forklaring":"Ja.""#, r#""forklaring":" ""#)),
+            "et steg i svaret mangler tekst"
+        );
+        assert_eq!(
+            detail(REPORT.replace("MP-251", "mp251")),
+            "et steg i svaret har en id eller feilkode på feil form"
+        );
+        assert_eq!(
+            detail(REPORT.replace(r#""faq":"delegering-altinn""#, r#""faq":"Delegering""#)),
+            "et steg i svaret har en id eller feilkode på feil form"
+        );
+        assert_eq!(
+            detail(REPORT.replace(r#""testId":"t-1""#, r#""testId":"""#)),
+            "svaret mangler test-id"
+        );
         assert_eq!(bad(204, "").code(), "ugyldig-svar");
     }
 
     #[test]
     fn http_errors_keep_the_backends_message_when_it_follows_the_contract() {
         let problem = r#"{"kode":"UTILGJENGELIG","melding":"Vedlikehold til kl. 14."}"#;
-        let e = read_report(503, problem, Some("120")).unwrap_err();
+        let e = read_report(503, problem, Some("120"), &req()).unwrap_err();
         assert_eq!(e.code(), "utilgjengelig");
         let words = e.explain("http://x");
         assert_eq!(words.explanation, "Vedlikehold til kl. 14.");
         assert_eq!(words.advice, "Prøv igjen om 2 minutter.");
-        let e = read_report(500, "Internal Server Error", None).unwrap_err();
+        let e = read_report(500, "Internal Server Error", None, &req()).unwrap_err();
         assert_eq!(e.code(), "serverfeil");
         assert_eq!(
             e.explain("x").title,
@@ -695,6 +814,7 @@ mod tests {
             400,
             r#"{"kode":"UGYLDIG","melding":"kommune: feil."}"#,
             None,
+            &req(),
         )
         .unwrap_err();
         assert_eq!(
@@ -704,7 +824,7 @@ mod tests {
                 message: Some("kommune: feil.".into())
             }
         );
-        let e = read_report(404, "", None).unwrap_err();
+        let e = read_report(404, "", None, &req()).unwrap_err();
         assert_eq!(e.code(), "feil-adresse");
         assert!(e
             .explain("https://t.example")
@@ -718,28 +838,69 @@ mod tests {
             Failure::Unreachable,
             Failure::TimedOut { seconds: 20 },
             Failure::Cancelled,
-            Failure::Rejected {
+            Failure::NotFound {
                 status: 404,
                 message: None,
             },
-            Failure::ServerError {
+            Failure::Refused {
+                status: 403,
+                message: None,
+            },
+            Failure::Busy {
                 status: 503,
                 message: None,
                 retry_after: None,
             },
+            Failure::Busy {
+                status: 429,
+                message: None,
+                retry_after: Some(30),
+            },
+            Failure::Rejected {
+                status: 422,
+                message: None,
+            },
             Failure::ServerError {
                 status: 502,
                 message: None,
-                retry_after: None,
             },
             Failure::BadAnswer {
                 detail: "svaret er ikke gyldig JSON",
             },
         ];
+        let mut codes = std::collections::HashSet::new();
         for f in all {
             let e = f.explain("https://test.example");
             assert!(!e.title.is_empty() && !e.explanation.is_empty() && !e.advice.is_empty());
+            assert!(
+                e.title.chars().next().unwrap().is_uppercase(),
+                "{}",
+                e.title
+            );
+            assert!(
+                codes.insert(f.code()),
+                "each failure has its own code: {}",
+                f.code()
+            );
         }
+        // Each HTTP status lands where its advice fits.
+        let code = |status| read_report(status, "", None, &req()).unwrap_err().code();
+        assert_eq!(
+            [401, 403, 404, 405, 410, 429, 503, 400, 422, 500, 502].map(code),
+            [
+                "ingen-adgang",
+                "ingen-adgang",
+                "feil-adresse",
+                "feil-adresse",
+                "feil-adresse",
+                "for-mange",
+                "utilgjengelig",
+                "avvist",
+                "avvist",
+                "serverfeil",
+                "serverfeil"
+            ]
+        );
         assert!(Failure::Unreachable
             .explain("https://t.example")
             .explanation
@@ -807,6 +968,10 @@ mod tests {
 
         assert_eq!(Setup::read(Some((404, ""))), Setup::NotConfigured);
         assert_eq!(
+            Setup::read(Some((200, "<!DOCTYPE html><html lang=\"nb\">"))),
+            Setup::NotConfigured
+        );
+        assert_eq!(
             Setup::read(Some((200, r#"{"backend":null}"#))),
             Setup::NotConfigured
         );
@@ -833,7 +998,7 @@ mod tests {
     #[test]
     fn the_summary_lists_every_step_with_codes_and_correlation_ids() {
         let request = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
-        let mut report = read_report(200, REPORT, None).unwrap();
+        let mut report = read_report(200, REPORT, None, &req()).unwrap();
         report.steg[1].korrelasjonsid = Some("abc-123".into());
         let text = summary_text(&request, &Ok(report), "x");
         assert!(

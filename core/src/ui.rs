@@ -18,6 +18,15 @@ pub const PAGE_ANCHORS: &[&str] = &[
     GUIDE_HEADING_ID,
     GUIDE_FIELD_ID,
     ERROR_SUMMARY_ID,
+    CONNECTION_TEST_HEADING_ID,
+    CONNECTION_HEALTH_ID,
+    CONNECTION_RESULT_ID,
+    CONNECTION_CANCEL_ID,
+    CONNECTION_PACKAGE_ID,
+    CONNECTION_PACKAGE_HINT_ID,
+    CONNECTION_PACKAGE_ERROR_ID,
+    "testmiljo-test",
+    "testmiljo-produksjon",
 ];
 
 pub const SEARCH_INPUT_ID: &str = "sok";
@@ -176,6 +185,9 @@ pub const CONNECTION_TEST_HEADING_ID: &str = "tilkoblingstest-tittel";
 pub const CONNECTION_RESULT_ID: &str = "tilkoblingstest-resultat";
 pub const CONNECTION_CANCEL_ID: &str = "tilkoblingstest-avbryt";
 pub const CONNECTION_PACKAGE_ID: &str = "rettighetspakke";
+pub const CONNECTION_HEALTH_ID: &str = "tilkoblingstest-helse";
+pub const CONNECTION_PACKAGE_HINT_ID: &str = "rettighetspakke-hjelp";
+pub const CONNECTION_PACKAGE_ERROR_ID: &str = "rettighetspakke-feil";
 pub const CONFIG_LOADING: &str = "Henter oppsettet for testtjenesten …";
 pub const NOT_CONFIGURED_TITLE: &str = "Ingen testtjeneste er satt opp her";
 pub const NOT_CONFIGURED_TEXT: &str = "Dette nettstedet er ikke koblet til en testtjeneste, så \
@@ -190,7 +202,7 @@ pub const CHECKLIST_AGAIN: &str = "Gå gjennom sjekklisten på nytt";
 pub const MAIL_KS: &str = "Send e-post til skattedeling@ks.no";
 pub const HEALTH_CHECKING: &str = "Sjekker om testtjenesten svarer …";
 pub const HEALTH_OK: &str = "Testtjenesten svarer og er klar.";
-pub const HEALTH_FAILED: &str = "Testtjenesten svarer ikke akkurat nå";
+pub const HEALTH_FAILED: &str = "Testtjenesten er ikke klar";
 pub const HEALTH_AGAIN: &str = "Sjekk igjen";
 pub const TEST_ENVIRONMENT: &str = "Miljø";
 pub const TEST_PACKAGE: &str = "Rettighetspakke";
@@ -208,6 +220,7 @@ pub const TEST_CANCEL: &str = "Avbryt testen";
 pub const TEST_RETRY: &str = "Prøv igjen";
 pub const TEST_AGAIN: &str = "Kjør testen på nytt";
 pub const TEST_ADVICE: &str = "Hva dere kan gjøre:";
+pub const FAILURE_ADVICE: &str = "Hva du kan gjøre:";
 pub const TEST_CORRELATION: &str = "Korrelasjons-id:";
 pub const TEST_ERROR_CODE: &str = "Feilkode";
 pub const TEST_ID: &str = "Test-id:";

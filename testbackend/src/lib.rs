@@ -261,23 +261,29 @@ fn grouped(digits: &str) -> String {
 struct StepSpec {
     id: &'static str,
     title: &'static str,
+    /// How long the step takes when it runs (simulated, but of the order the real services take).
+    millis: u64,
 }
 
 const MAIN_ENTITY: StepSpec = StepSpec {
     id: "hovedenhet",
     title: "Kommunens organisasjonsnummer er en hovedenhet",
+    millis: 38,
 };
 const TOKEN: StepSpec = StepSpec {
     id: "maskinporten-token",
     title: "Token fra Maskinporten",
+    millis: 214,
 };
 const DELEGATION: StepSpec = StepSpec {
     id: "delegering",
     title: "Delegeringen fra kommunen står i tokenet",
+    millis: 1,
 };
 const CALL: StepSpec = StepSpec {
     id: "summert-skattegrunnlag",
     title: "Kall til Summert skattegrunnlag",
+    millis: 402,
 };
 
 /// A failing step's details: code, explanation, advice, FAQ, and whether upstream gave a correlation id.
@@ -396,8 +402,7 @@ pub fn report(request: &TestRequest, scenario: Scenario) -> TestReport {
     let mut failed = false;
     let steg = specs
         .iter()
-        .enumerate()
-        .map(|(i, spec)| {
+        .map(|spec| {
             let base = StepResult {
                 id: spec.id.into(),
                 tittel: spec.title.into(),
@@ -407,12 +412,12 @@ pub fn report(request: &TestRequest, scenario: Scenario) -> TestReport {
                 rad: None,
                 faq: None,
                 korrelasjonsid: None,
-                varighet_ms: [38, 214, 1, 402][i.min(3)],
+                varighet_ms: spec.millis,
             };
             if failed {
                 return StepResult {
                     status: StepStatus::NotRun,
-                    forklaring: "Ikke kjørt fordi et steg før feilet.".into(),
+                    forklaring: "Ikke kjørt fordi et tidligere steg feilet.".into(),
                     varighet_ms: 0,
                     ..base
                 };
@@ -480,7 +485,12 @@ mod tests {
         }
     }
 
+    /// The backend's reply to a test for `kommune`, and what the site makes of it.
     fn post(kommune: &str, leverandor: Option<&str>) -> Reply {
+        sent(kommune, leverandor).0
+    }
+
+    fn sent(kommune: &str, leverandor: Option<&str>) -> (Reply, TestRequest) {
         let body = match leverandor {
             Some(l) => format!(
                 r#"{{"miljo":"test","kommune":"{kommune}","leverandor":"{l}","rettighetspakke":"kommuneforeldrebetaling"}}"#
@@ -489,13 +499,14 @@ mod tests {
                 r#"{{"miljo":"produksjon","kommune":"{kommune}","rettighetspakke":"saernamsmann"}}"#
             ),
         };
-        respond(
+        let reply = respond(
             &settings(),
             "POST",
             TESTS_PATH,
             Some("http://127.0.0.1:8080"),
             &body,
-        )
+        );
+        (reply, serde_json::from_str(&body).unwrap())
     }
 
     #[test]
@@ -523,9 +534,9 @@ mod tests {
             ),
         ];
         for (kommune, failing) in expect {
-            let reply = post(kommune, Some("971032146"));
+            let (reply, request) = sent(kommune, Some("971032146"));
             assert_eq!(reply.status, 200);
-            let report = read_report(200, &reply.body, None).unwrap();
+            let report = read_report(200, &reply.body, None, &request).unwrap();
             assert_eq!(report.steg.len(), 4);
             let failed = report
                 .first_failure()
@@ -550,8 +561,8 @@ mod tests {
 
     #[test]
     fn skatteetatens_errors_carry_a_correlation_id() {
-        let reply = post("910000055", None);
-        let report = read_report(200, &reply.body, None).unwrap();
+        let (reply, request) = sent("910000055", None);
+        let report = read_report(200, &reply.body, None, &request).unwrap();
         assert_eq!(report.steg.len(), 3, "no delegation step without a vendor");
         let failed = report.first_failure().unwrap();
         assert_eq!(failed.korrelasjonsid.as_ref().map(String::len), Some(36));

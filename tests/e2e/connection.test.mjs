@@ -230,6 +230,29 @@ test('a direct connection has no delegation step, and a reload keeps the result 
   await context.close();
 });
 
+test('cancelling a new test leaves no stale result in the summary, and keeps the last one for the tab', async () => {
+  const { context, page } = await openTest(SCENARIO.ok);
+  await runTest(page, 'saernamsmann');
+  const first = await text(page, 'summary-text');
+  assert.match(first, /Resultat: Tilkoblingen virker/);
+  // The next test is held up on its way, so it is still running when the person cancels.
+  await page.route('**/v1/connection-tests', async (route) => {
+    await new Promise((ok) => setTimeout(ok, 3000));
+    await route.continue().catch(() => {});
+  });
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="connection-running"]');
+  assert.ok(!(await text(page, 'summary-text')).includes('Tilkoblingstest'), 'no result while a new test runs');
+  await page.click('[data-testid="connection-cancel"]');
+  await page.waitForSelector('[data-failure="avbrutt"]');
+  assert.ok(!(await text(page, 'summary-text')).includes('Tilkoblingstest'), 'no stale result after cancelling');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.reload();
+  await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
+  assert.match(await text(page, 'summary-text'), /Resultat: Tilkoblingen virker/);
+  await context.close();
+});
+
 test('no rettighetspakke chosen: the field says so and takes focus', async () => {
   const { context, page } = await openTest(SCENARIO.ok);
   await page.click('[data-testid="connection-start"]');
@@ -246,7 +269,10 @@ test('a stopped backend: the site says it cannot reach it, before and when testi
   try {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
-    assert.match(await text(page, 'connection-health'), /svarer ikke akkurat nå: Fikk ikke kontakt med testtjenesten/);
+    assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Fikk ikke kontakt med testtjenesten/);
+    // «Sjekk igjen» checks again and hands focus to the answer.
+    await page.click('[data-testid="health-again"]');
+    await page.waitForFunction(() => document.activeElement?.id === 'tilkoblingstest-helse');
     assert.ok(await page.isVisible('[data-testid="health-again"]'));
     await runTest(page);
     assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
@@ -281,6 +307,10 @@ test('a backend that refuses this site (CORS) is explained as not reachable', as
   try {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
+    // The preflight is refused, so the test itself cannot reach the backend either.
+    await runTest(page);
+    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
+    assert.match(await text(page, 'connection-explanation'), /nekte forespørsler fra dette nettstedet \(CORS\)/);
     await context.close();
   } finally {
     await other.stop();

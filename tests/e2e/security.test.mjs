@@ -126,7 +126,13 @@ test('a policy without the backend in connect-src stops the test, and the site s
   await page.goto(`${withoutBackend.url}/?flyt=tilkobling&rolle=kommune&vei=direkte&miljo=test&kommune-orgnr=974760673` +
     '&direkte-tilgang=ja&direkte-sertifikat=ja&scope=-&token=-');
   await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
-  assert.ok((await violations()).some((v) => v.includes('connect-src')));
+  await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
+  await page.click('[data-testid="connection-start"]');
+  await page.waitForSelector('[data-testid="connection-failure"][data-failure="ikke-tilgjengelig"]');
+  const blocked = await violations();
+  for (const path of ['/v1/health', '/v1/connection-tests']) {
+    assert.ok(blocked.some((v) => v.startsWith('connect-src') && v.includes(path)), `${path}: ${blocked.join('\n')}`);
+  }
   await context.close();
   await withoutBackend.close();
 });

@@ -48,7 +48,9 @@ fn number_from(walk: &Walk, step: Option<&str>) -> Option<OrgNumber> {
         .and_then(|a| OrgNumber::parse(&a.value).ok())
 }
 
-fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>) {
+/// Asks the backend whether it is up; `refocus` moves focus back to the answer (after «Sjekk igjen»,
+/// whose button goes away while the check runs).
+fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>, refocus: bool) {
     health.set(None);
     spawn_local(async move {
         let limit = HEALTH_LIMIT.min(Duration::from_secs(config.timeout_seconds.into()));
@@ -63,8 +65,27 @@ fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>) {
             Err(_) => Err(Failure::Unreachable),
         };
         // The panel may be gone by the time the answer comes.
-        health.try_set(Some(result));
+        if health.try_set(Some(result)).is_none() && refocus {
+            browser::focus_after_render(ui::CONNECTION_HEALTH_ID);
+        }
     });
+}
+
+/// The environment draft: the guide's answer when the person chose, and the choice — so a choice
+/// made against one answer does not outlive a changed answer.
+fn environment_draft(answered: Option<Environment>, chosen: Environment) -> String {
+    format!(
+        "{}:{}",
+        answered.map_or("", Environment::answer),
+        chosen.answer()
+    )
+}
+
+fn environment_from_draft(draft: &str, answered: Option<Environment>) -> Option<Environment> {
+    let (when, chosen) = draft.split_once(':')?;
+    (when == answered.map_or("", Environment::answer))
+        .then(|| Environment::from_answer(chosen))
+        .flatten()
 }
 
 /// The connection test panel.
@@ -91,7 +112,7 @@ pub fn ConnectionTestPanel(
     let package_error = RwSignal::new(false);
     let environment = RwSignal::new(
         browser::draft(&flow.id, ENVIRONMENT_DRAFT)
-            .and_then(|e| Environment::from_answer(&e))
+            .and_then(|d| environment_from_draft(&d, answered_environment))
             .or(answered_environment)
             .unwrap_or(Environment::Test),
     );
@@ -123,7 +144,7 @@ pub fn ConnectionTestPanel(
             {
                 environment.try_set(config.environments[0]);
             }
-            check_health(config.clone(), health);
+            check_health(config.clone(), health, false);
             if let Some(Phase::Done(request, result)) = phase.try_get_untracked() {
                 summary.try_set(Some(connection::summary_text(
                     &request,
@@ -162,6 +183,8 @@ pub fn ConnectionTestPanel(
             &chosen,
         );
         let call = Call::new();
+        // Until this test ends, the summary holds no test result rather than an old one.
+        summary.set(None);
         phase.set(Phase::Running(call.stopper.clone()));
         browser::focus_after_render(ui::CONNECTION_CANCEL_ID);
         spawn_local(async move {
@@ -175,7 +198,7 @@ pub fn ConnectionTestPanel(
                 )
                 .await
             {
-                Ok(a) => read_report(a.status, &a.body, a.retry_after.as_deref()),
+                Ok(a) => read_report(a.status, &a.body, a.retry_after.as_deref(), &request),
                 Err(NoAnswer::Network) => Err(Failure::Unreachable),
                 Err(NoAnswer::TimedOut) => Err(Failure::TimedOut { seconds }),
                 Err(NoAnswer::Stopped) => Err(Failure::Cancelled),
@@ -187,17 +210,16 @@ pub fn ConnectionTestPanel(
                     &config.backend,
                 )));
             }
-            let kept = result.as_ref().ok().map(|report| Kept {
-                request: request.clone(),
-                report: report.clone(),
-            });
-            browser::keep_draft(
-                &flow.id,
-                RESULT_DRAFT,
-                &kept
-                    .map(|k| serde_json::to_string(&k).unwrap_or_default())
-                    .unwrap_or_default(),
-            );
+            // Only a test that ran is kept: a cancelled or failed attempt leaves the last result.
+            if let Ok(report) = &result {
+                let kept = Kept {
+                    request: request.clone(),
+                    report: report.clone(),
+                };
+                if let Ok(json) = serde_json::to_string(&kept) {
+                    browser::keep_draft(&flow.id, RESULT_DRAFT, &json);
+                }
+            }
             if phase.try_set(Phase::Done(request, result)).is_none() {
                 browser::focus_after_render(ui::CONNECTION_RESULT_ID);
             }
@@ -287,7 +309,11 @@ pub fn ConnectionTestPanel(
                                             prop:checked=move || environment.get() == e
                                             on:change=move |_| {
                                                 environment.set(e);
-                                                browser::keep_draft(&flow.id, ENVIRONMENT_DRAFT, e.answer());
+                                                browser::keep_draft(
+                                                    &flow.id,
+                                                    ENVIRONMENT_DRAFT,
+                                                    &environment_draft(answered_environment, e),
+                                                );
                                             }
                                         />
                                         <label class="guide-option__label" for=id>{capitalised(e.label())}</label>
@@ -299,9 +325,9 @@ pub fn ConnectionTestPanel(
                 }}
                 <div class="guide-field" class:guide-field--error=move || package_error.get()>
                     <label class="connection-form__label" for=ui::CONNECTION_PACKAGE_ID>{ui::TEST_PACKAGE}</label>
-                    <p class="guide-help" id="rettighetspakke-hjelp">{ui::TEST_PACKAGE_HINT}</p>
+                    <p class="guide-help" id=ui::CONNECTION_PACKAGE_HINT_ID>{ui::TEST_PACKAGE_HINT}</p>
                     {move || package_error.get().then(|| view! {
-                        <p class="field-error" id="rettighetspakke-feil" data-testid="package-error">
+                        <p class="field-error" id=ui::CONNECTION_PACKAGE_ERROR_ID data-testid="package-error">
                             <span class="visually-hidden">"Feil: "</span>
                             {ui::TEST_PACKAGE_MISSING}
                         </p>
@@ -311,9 +337,9 @@ pub fn ConnectionTestPanel(
                         id=ui::CONNECTION_PACKAGE_ID
                         data-testid="test-package"
                         aria-describedby=move || if package_error.get() {
-                            "rettighetspakke-hjelp rettighetspakke-feil"
+                            format!("{} {}", ui::CONNECTION_PACKAGE_HINT_ID, ui::CONNECTION_PACKAGE_ERROR_ID)
                         } else {
-                            "rettighetspakke-hjelp"
+                            ui::CONNECTION_PACKAGE_HINT_ID.to_string()
                         }
                         aria-invalid=move || package_error.get().then_some("true")
                         prop:value=move || package.get()
@@ -332,7 +358,7 @@ pub fn ConnectionTestPanel(
                 </div>
                 {move || match phase.get() {
                     Phase::Running(stopper) => view! {
-                        <div class="connection-running" role="status" data-testid="connection-running">
+                        <div class="connection-running" data-testid="connection-running">
                             <p><strong>{ui::TEST_RUNNING}</strong> " " {ui::test_waiting(config.timeout_seconds)}</p>
                             <button
                                 type="button"
@@ -371,6 +397,10 @@ pub fn ConnectionTestPanel(
     view! {
         <section class="connection-test" aria-labelledby=ui::CONNECTION_TEST_HEADING_ID data-testid="connection-test">
             <h2 class="connection-test__title" id=ui::CONNECTION_TEST_HEADING_ID>{ui::CONNECTION_TEST_TITLE}</h2>
+            // Always in the page, so screen readers announce the change when a test starts.
+            <p class="visually-hidden" role="status" data-testid="connection-announcement">
+                {move || matches!(phase.get(), Phase::Running(_)).then_some(ui::TEST_RUNNING)}
+            </p>
             {move || match setup.get() {
                 None => view! { <p role="status">{ui::CONFIG_LOADING}</p> }.into_any(),
                 Some(Setup::NotConfigured) => {
@@ -383,7 +413,13 @@ pub fn ConnectionTestPanel(
                     let health_config = config.clone();
                     let backend = config.backend.clone();
                     view! {
-                        <div class="connection-health" role="status" data-testid="connection-health">
+                        <div
+                            class="connection-health"
+                            id=ui::CONNECTION_HEALTH_ID
+                            tabindex="-1"
+                            role="status"
+                            data-testid="connection-health"
+                        >
                             {move || match health.get() {
                                 None => view! { <p>{ui::HEALTH_CHECKING}</p> }.into_any(),
                                 Some(Ok(())) => view! {
@@ -400,7 +436,7 @@ pub fn ConnectionTestPanel(
                                                 type="button"
                                                 class="button button--secondary"
                                                 data-testid="health-again"
-                                                on:click=move |_| check_health(again.clone(), health)
+                                                on:click=move |_| check_health(again.clone(), health, true)
                                             >
                                                 {ui::HEALTH_AGAIN}
                                             </button>
@@ -505,7 +541,7 @@ fn failure_view(failure: Failure, backend: &str, run: impl Fn() + Copy + 'static
         <div class="connection-failure" data-testid="connection-failure" data-failure=failure.code()>
             <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{words.title}</h3>
             <p data-testid="connection-explanation">{words.explanation}</p>
-            <p data-testid="connection-advice"><strong>{ui::TEST_ADVICE}</strong> " " {words.advice}</p>
+            <p data-testid="connection-advice"><strong>{ui::FAILURE_ADVICE}</strong> " " {words.advice}</p>
             <div class="guide-actions">
                 <button type="button" class="button" data-testid="connection-retry" on:click=move |_| run()>
                     {retry}

@@ -100,8 +100,8 @@ pub fn OutcomeScreen(
             </h1>
             <div class="guide-outcome__body" inner_html=body_html></div>
         </div>
-        {panel}
         {failed_view}
+        {panel}
         {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=n></div> })}
         <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
         <FaqLinks ids=faq/>
