@@ -5,7 +5,9 @@
 
 use crate::guide::token::Environment;
 use crate::orgnr::OrgNumber;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+mod json;
 
 /// Where the site finds its configuration: beside `index.html`.
 pub const CONFIG_FILE: &str = "config.json";
@@ -37,12 +39,11 @@ pub fn rights_package_label(value: &str) -> Option<&'static str> {
 }
 
 /// `POST /v1/connection-tests`: what to test. Organisation numbers are nine digits without spaces.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TestRequest {
     pub miljo: Environment,
     pub kommune: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub leverandor: Option<String>,
     pub rettighetspakke: String,
 }
@@ -92,8 +93,7 @@ impl TestRequest {
 }
 
 /// The answer to a test: the steps in the order they ran.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct TestReport {
     #[serde(rename = "testId")]
     pub test_id: String,
@@ -102,26 +102,25 @@ pub struct TestReport {
 }
 
 /// One step of a test.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct StepResult {
     pub id: String,
     pub tittel: String,
     pub status: StepStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub feilkode: Option<String>,
     pub forklaring: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub rad: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub faq: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub korrelasjonsid: Option<String>,
     #[serde(rename = "varighetMs")]
     pub varighet_ms: u64,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum StepStatus {
     #[serde(rename = "ok")]
     Ok,
@@ -176,25 +175,23 @@ impl TestReport {
 }
 
 /// `GET /v1/health`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Health {
     pub status: HealthStatus,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub versjon: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub miljoer: Option<Vec<Environment>>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub enum HealthStatus {
     #[serde(rename = "ok")]
     Ok,
 }
 
 /// The body of an HTTP error from the backend.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
     pub kode: String,
     pub melding: String,
@@ -389,8 +386,7 @@ fn duration_words(seconds: u32) -> String {
 /// Reads an HTTP answer that is not a success: 4xx and 5xx, with the backend's message when its body
 /// follows the contract.
 fn http_failure(status: u16, body: &str, retry_after: Option<&str>) -> Failure {
-    let message = serde_json::from_str::<Problem>(body)
-        .ok()
+    let message = Problem::from_json(body)
         .map(|p| p.melding)
         .filter(|m| !m.trim().is_empty());
     match status {
@@ -473,7 +469,7 @@ pub fn read_report(
     let value: serde_json::Value = serde_json::from_str(body).map_err(|_| Failure::BadAnswer {
         detail: "svaret er ikke gyldig JSON",
     })?;
-    let report: TestReport = serde_json::from_value(value).map_err(|_| Failure::BadAnswer {
+    let report = TestReport::from_value(&value).ok_or(Failure::BadAnswer {
         detail: "svaret mangler felt eller har felt med feil innhold",
     })?;
     match report.contract_problem(request) {
@@ -482,14 +478,31 @@ pub fn read_report(
     }
 }
 
+/// A finished test as kept for the browser tab: the request, then the backend's answer as it came.
+pub fn kept(request: &TestRequest, body: &str) -> String {
+    format!("{}\n{body}", request.to_json())
+}
+
+/// A test kept by `kept`, read (and checked) again; `None` if it no longer reads.
+pub fn restore(kept: &str) -> Option<(TestRequest, TestReport)> {
+    let (request, body) = kept.split_once('\n')?;
+    let request = TestRequest::from_json(request)?;
+    let report = read_report(200, body, None, &request).ok()?;
+    Some((request, report))
+}
+
 /// Reads the answer to `GET /v1/health`.
 pub fn read_health(status: u16, body: &str, retry_after: Option<&str>) -> Result<Health, Failure> {
     if status != 200 {
         return Err(http_failure(status, body, retry_after));
     }
-    serde_json::from_str(body).map_err(|_| Failure::BadAnswer {
-        detail: "helsesjekken svarte ikke slik avtalen sier",
-    })
+    serde_json::from_str(body)
+        .ok()
+        .as_ref()
+        .and_then(Health::from_value)
+        .ok_or(Failure::BadAnswer {
+            detail: "helsesjekken svarte ikke slik avtalen sier",
+        })
 }
 
 /// The connection test as `config.json` sets it up.
@@ -512,18 +525,52 @@ pub enum Setup {
     Ready(Config),
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+/// The fields of `config.json`, read by hand (see `json.rs`).
 struct RawConfig {
-    #[serde(default)]
     backend: Option<String>,
-    #[serde(default)]
     miljoer: Option<Vec<Environment>>,
-    #[serde(default)]
     tidsgrense_sekunder: Option<u32>,
-    /// For the operator reading the file.
-    #[serde(default, rename = "_kommentar")]
-    _comment: Option<String>,
+}
+
+impl RawConfig {
+    /// The fields, or what is wrong with them (for the operator).
+    fn from_value(v: &serde_json::Value) -> Result<RawConfig, String> {
+        const FIELDS: [&str; 4] = ["backend", "miljoer", "tidsgrenseSekunder", "_kommentar"];
+        let map = v
+            .as_object()
+            .ok_or("filen må være et JSON-objekt".to_string())?;
+        if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+            return Err(format!("ukjent felt «{unknown}»"));
+        }
+        let backend = match map.get("backend") {
+            None | Some(serde_json::Value::Null) => None,
+            Some(b) => Some(
+                b.as_str()
+                    .ok_or("backend må være en adresse i anførselstegn, eller null")?
+                    .to_string(),
+            ),
+        };
+        let miljoer = match map.get("miljoer") {
+            None => None,
+            Some(list) => Some(
+                json::environments(list)
+                    .ok_or("miljoer må være en liste med \"test\" og/eller \"produksjon\"")?,
+            ),
+        };
+        let tidsgrense_sekunder = match map.get("tidsgrenseSekunder") {
+            None => None,
+            Some(n) => Some(
+                n.as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .ok_or("tidsgrenseSekunder må være et helt antall sekunder")?,
+            ),
+        };
+        Ok(RawConfig {
+            backend,
+            miljoer,
+            tidsgrense_sekunder,
+        })
+    }
 }
 
 impl Setup {
@@ -542,13 +589,15 @@ impl Setup {
                 return Setup::Invalid(format!("{CONFIG_FILE} svarte med HTTP {other}."));
             }
         }
-        let raw: RawConfig = match serde_json::from_str(body) {
+        let parsed = serde_json::from_str::<serde_json::Value>(body)
+            .map_err(|e| format!("linje {}", e.line()))
+            .and_then(|v| RawConfig::from_value(&v));
+        let raw = match parsed {
             Ok(raw) => raw,
-            Err(e) => {
+            Err(why) => {
                 return Setup::Invalid(format!(
-                    "{CONFIG_FILE} er ikke gyldig (linje {}): se README for feltene backend, \
-                     miljoer og tidsgrenseSekunder.",
-                    e.line()
+                    "{CONFIG_FILE} er ikke gyldig ({why}): se README for feltene backend, \
+                     miljoer og tidsgrenseSekunder."
                 ))
             }
         };
@@ -993,6 +1042,26 @@ mod tests {
         assert!(invalid(r#"{"bakend":"http://x"}"#).contains("ikke gyldig"));
         assert!(matches!(Setup::read(None), Setup::Invalid(_)));
         assert!(matches!(Setup::read(Some((500, ""))), Setup::Invalid(_)));
+    }
+
+    #[test]
+    fn a_kept_test_reads_back_and_a_damaged_one_does_not() {
+        let request = req();
+        let (back, report) = restore(&kept(&request, REPORT)).unwrap();
+        assert_eq!((back, report.steg.len()), (request.clone(), 3));
+        assert_eq!(restore("nonsense"), None);
+        assert_eq!(restore(&kept(&request, "{")), None);
+        let other = TestRequest::new(
+            Environment::Production,
+            &org("974760673"),
+            None,
+            "saernamsmann",
+        );
+        assert_eq!(
+            restore(&kept(&other, REPORT)),
+            None,
+            "a report for another environment"
+        );
     }
 
     #[test]

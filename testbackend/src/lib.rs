@@ -188,9 +188,9 @@ pub fn respond(
 }
 
 fn connection_test(settings: &Settings, body: &str) -> Reply {
-    let request: TestRequest = match serde_json::from_str(body) {
-        Ok(r) => r,
-        Err(_) => return Reply::problem(
+    let request = match TestRequest::from_json(body) {
+        Some(r) => r,
+        None => return Reply::problem(
             400,
             "UGYLDIG-FORESPORSEL",
             "Forespørselen følger ikke kontrakten: den må ha miljo, kommune og rettighetspakke \
@@ -506,7 +506,7 @@ mod tests {
             Some("http://127.0.0.1:8080"),
             &body,
         );
-        (reply, serde_json::from_str(&body).unwrap())
+        (reply, TestRequest::from_json(&body).unwrap())
     }
 
     #[test]

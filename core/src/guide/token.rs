@@ -9,7 +9,7 @@ use serde_json::Value;
 use std::fmt;
 
 /// The two Maskinporten environments, named as flows and the connection-test contract name them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 pub enum Environment {
     #[serde(rename = "test")]
     Test,

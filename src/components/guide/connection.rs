@@ -32,13 +32,6 @@ enum Phase {
     Done(TestRequest, Result<TestReport, Failure>),
 }
 
-/// A finished test, as kept for the tab (a failure to reach the backend is not worth keeping).
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Kept {
-    request: TestRequest,
-    report: TestReport,
-}
-
 /// The answer a walk gave to `step`, as an organisation number.
 fn number_from(walk: &Walk, step: Option<&str>) -> Option<OrgNumber> {
     let step = step?;
@@ -120,13 +113,13 @@ pub fn ConnectionTestPanel(
     let phase = RwSignal::new_local(Phase::Ready);
 
     // The last result, when it is for the same numbers (the environment and package are in it).
-    if let Some(kept) =
-        browser::draft(&flow.id, RESULT_DRAFT).and_then(|k| serde_json::from_str::<Kept>(&k).ok())
+    if let Some((request, report)) =
+        browser::draft(&flow.id, RESULT_DRAFT).and_then(|k| connection::restore(&k))
     {
-        let same_parties = Some(&kept.request.kommune) == municipality.map(|m| m.digits()).as_ref()
-            && kept.request.leverandor == vendor.map(|v| v.digits());
+        let same_parties = Some(&request.kommune) == municipality.map(|m| m.digits()).as_ref()
+            && request.leverandor == vendor.map(|v| v.digits());
         if same_parties {
-            phase.set(Phase::Done(kept.request, Ok(kept.report)));
+            phase.set(Phase::Done(request, Ok(report)));
         }
     }
 
@@ -198,7 +191,18 @@ pub fn ConnectionTestPanel(
                 )
                 .await
             {
-                Ok(a) => read_report(a.status, &a.body, a.retry_after.as_deref(), &request),
+                Ok(a) => {
+                    let read = read_report(a.status, &a.body, a.retry_after.as_deref(), &request);
+                    // Only a test that ran is kept: a cancelled or failed attempt leaves the last.
+                    if read.is_ok() {
+                        browser::keep_draft(
+                            &flow.id,
+                            RESULT_DRAFT,
+                            &connection::kept(&request, &a.body),
+                        );
+                    }
+                    read
+                }
                 Err(NoAnswer::Network) => Err(Failure::Unreachable),
                 Err(NoAnswer::TimedOut) => Err(Failure::TimedOut { seconds }),
                 Err(NoAnswer::Stopped) => Err(Failure::Cancelled),
@@ -209,16 +213,6 @@ pub fn ConnectionTestPanel(
                     &result,
                     &config.backend,
                 )));
-            }
-            // Only a test that ran is kept: a cancelled or failed attempt leaves the last result.
-            if let Ok(report) = &result {
-                let kept = Kept {
-                    request: request.clone(),
-                    report: report.clone(),
-                };
-                if let Ok(json) = serde_json::to_string(&kept) {
-                    browser::keep_draft(&flow.id, RESULT_DRAFT, &json);
-                }
             }
             if phase.try_set(Phase::Done(request, result)).is_none() {
                 browser::focus_after_render(ui::CONNECTION_RESULT_ID);
