@@ -14,9 +14,9 @@ fn main() {
             exit(1);
         }
     };
-    let json = skattedeling_sitegen::data_json(&data);
+    let bytes = skattedeling_sitegen::data_bytes(&data);
     if let Err(e) =
-        skattedeling_sitegen::write_if_changed(&out.join(skattedeling_sitegen::DATA_FILE), &json)
+        skattedeling_sitegen::write_if_changed(&out.join(skattedeling_sitegen::DATA_FILE), bytes)
     {
         eprintln!(
             "error: cannot write the site data to {}: {e}",
