@@ -71,8 +71,15 @@ const text = (page, testid) => page.textContent(`[data-testid="${testid}"]`);
 
 test('all steps OK: the connection works, with every step and the correlation id in the summary', async () => {
   const { context, page, errors } = await openTest(SCENARIO.ok);
+  const sent = [];
+  page.on('request', (r) => r.method() === 'POST' && sent.push({ url: r.url(), body: r.postData() }));
   assert.match(await text(page, 'connection-parties'), /Kommune\s*910 000 004.*Leverandør\s*971 032 146/s);
   await runTest(page);
+  // Exactly what the contract asks for, and nothing else: no token, no person.
+  assert.deepEqual(sent.map((s) => [new URL(s.url).pathname, JSON.parse(s.body)]), [[
+    '/v1/connection-tests',
+    { miljo: 'test', kommune: '910000004', leverandor: '971032146', rettighetspakke: 'kommuneforeldrebetaling' },
+  ]]);
   assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Tilkoblingen virker');
   const shown = await steps(page);
   assert.deepEqual(shown.map((s) => [s.id, s.status]), [
