@@ -139,6 +139,16 @@ impl Walk<'_> {
             .map(|a| a.value.as_str())
     }
 
+    /// The organisation number given at `step` on this path.
+    pub fn org_number(&self, step: &str) -> Option<OrgNumber> {
+        self.answer(step).and_then(|v| OrgNumber::parse(v).ok())
+    }
+
+    /// The environment chosen at `step` on this path.
+    pub fn environment(&self, step: &str) -> Option<token::Environment> {
+        self.answer(step).and_then(token::Environment::from_answer)
+    }
+
     /// The step before the current one, for «Tilbake».
     pub fn previous(&self) -> Option<&Step> {
         self.answered.last().map(|a| a.step)
@@ -346,21 +356,14 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
             ..token::Expected::default()
         };
     };
-    let number = |step: &Option<String>| {
-        step.as_deref()
-            .and_then(|s| walk.answer(s))
-            .and_then(|v| OrgNumber::parse(v).ok())
-    };
+    let number = |step: &Option<String>| step.as_deref().and_then(|s| walk.org_number(s));
     let vendor_number = number(vendor);
     token::Expected {
         municipality: number(municipality),
         vendor: vendor_number,
         // A vendor number on the path means på vegne av; a vendor step not passed means direct.
         via_vendor: vendor.as_ref().map(|_| vendor_number.is_some()),
-        environment: environment
-            .as_deref()
-            .and_then(|s| walk.answer(s))
-            .and_then(token::Environment::from_answer),
+        environment: environment.as_deref().and_then(|s| walk.environment(s)),
         now,
     }
 }

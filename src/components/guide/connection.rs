@@ -15,7 +15,7 @@ use skattedeling_core::connection::{
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Walk};
 use skattedeling_core::support::mailto;
-use skattedeling_core::{ui, OrgNumber};
+use skattedeling_core::ui;
 use std::time::Duration;
 
 /// Draft keys: not step ids (those are slugs, without dots), so they cannot clash with a step's draft.
@@ -30,15 +30,6 @@ enum Phase {
     Ready,
     Running(Stopper),
     Done(TestRequest, Result<TestReport, Failure>),
-}
-
-/// The answer a walk gave to `step`, as an organisation number.
-fn number_from(walk: &Walk, step: Option<&str>) -> Option<OrgNumber> {
-    let step = step?;
-    walk.answered
-        .iter()
-        .find(|a| a.step.id == step)
-        .and_then(|a| OrgNumber::parse(&a.value).ok())
 }
 
 /// Asks the backend whether it is up; `refocus` moves focus back to the answer (after «Sjekk igjen»,
@@ -91,13 +82,9 @@ pub fn ConnectionTestPanel(
     /// The result in words for the outcome's summary; written here.
     summary: RwSignal<Option<String>>,
 ) -> impl IntoView {
-    let municipality = number_from(&walk, Some(&spec.municipality));
-    let vendor = number_from(&walk, spec.vendor.as_deref());
-    let answered_environment = walk
-        .answered
-        .iter()
-        .find(|a| a.step.id == spec.environment)
-        .and_then(|a| Environment::from_answer(&a.value));
+    let municipality = walk.org_number(&spec.municipality);
+    let vendor = spec.vendor.as_deref().and_then(|s| walk.org_number(s));
+    let answered_environment = walk.environment(&spec.environment);
 
     let setup = RwSignal::new(None::<Setup>);
     let health = RwSignal::new(None::<Result<(), Failure>>);
