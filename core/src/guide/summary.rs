@@ -123,17 +123,11 @@ pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, connection_test: Optio
     text
 }
 
-/// A `mailto:` link to KS with the summary as its body.
-pub fn summary_mailto(
-    flow: &Flow,
-    walk: &Walk,
-    link: &str,
-    connection_test: Option<&str>,
-) -> String {
+/// A `mailto:` link to KS with `summary` (from `summary_text`) as its body.
+pub fn summary_mailto(flow: &Flow, summary: &str) -> String {
     let body = format!(
-        "Hei!\n\nJeg har gått gjennom veiviseren og trenger hjelp.\n\n{}\nMitt spørsmål:\n\n\n\
-         (Ikke send fødselsnummer, tilgangstokener eller andre personopplysninger på e-post.)\n",
-        summary_text(flow, walk, link, connection_test)
+        "Hei!\n\nJeg har gått gjennom veiviseren og trenger hjelp.\n\n{summary}\nMitt spørsmål:\n\n\n\
+         (Ikke send fødselsnummer, tilgangstokener eller andre personopplysninger på e-post.)\n"
     );
     mailto(&format!("Veiviser: {}", flow.title), &body)
 }

@@ -26,13 +26,10 @@ pub fn OutcomeScreen(
     // The connection test's result joins the summary when a test has run.
     let tested = RwSignal::new(None::<String>);
     let text = {
-        let (walk, link) = (walk.clone(), link.clone());
+        let walk = walk.clone();
         Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_deref()))
     };
-    let mail = {
-        let walk = walk.clone();
-        Memo::new(move |_| summary_mailto(flow, &walk, &link, tested.get().as_deref()))
-    };
+    let mail = Memo::new(move |_| summary_mailto(flow, &text.get()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
         let text = text.get_untracked();
