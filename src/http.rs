@@ -46,7 +46,6 @@ impl Stopper {
 /// A request about to be sent, and the means to stop it.
 pub struct Call {
     pub stopper: Stopper,
-    controller: Option<web_sys::AbortController>,
 }
 
 impl Default for Call {
@@ -57,13 +56,11 @@ impl Default for Call {
 
 impl Call {
     pub fn new() -> Call {
-        let controller = web_sys::AbortController::new().ok();
         Call {
             stopper: Stopper {
-                controller: controller.clone(),
+                controller: web_sys::AbortController::new().ok(),
                 stopped: Rc::new(Cell::new(false)),
             },
-            controller,
         }
     }
 
@@ -78,7 +75,7 @@ impl Call {
         let timed_out = Rc::new(Cell::new(false));
         let timer = {
             let timed_out = timed_out.clone();
-            let controller = self.controller.clone();
+            let controller = self.stopper.controller.clone();
             leptos::prelude::set_timeout_with_handle(
                 move || {
                     timed_out.set(true);
@@ -115,7 +112,7 @@ impl Call {
             init.set_headers(&headers);
             init.set_body(&body.into());
         }
-        if let Some(c) = &self.controller {
+        if let Some(c) = &self.stopper.controller {
             init.set_signal(Some(&c.signal()));
         }
         let response: web_sys::Response =
