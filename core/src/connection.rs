@@ -652,15 +652,6 @@ impl Config {
     pub fn health_url(&self) -> String {
         format!("{}{HEALTH_PATH}", self.backend)
     }
-
-    /// The origin the site's Content-Security-Policy must allow (`connect-src`).
-    pub fn origin(&self) -> &str {
-        let after_scheme = self.backend.find("://").map_or(0, |i| i + 3);
-        match self.backend[after_scheme..].find('/') {
-            Some(i) => &self.backend[..after_scheme + i],
-            None => &self.backend,
-        }
-    }
 }
 
 /// How a test ended, for the summary a person sends to KS.
@@ -995,7 +986,6 @@ mod tests {
             config.tests_url(),
             "http://127.0.0.1:8787/v1/connection-tests"
         );
-        assert_eq!(config.origin(), "http://127.0.0.1:8787");
         assert_eq!(
             config.environments,
             vec![Environment::Test, Environment::Production]
@@ -1008,7 +998,6 @@ mod tests {
         ))) else {
             panic!()
         };
-        assert_eq!(c.origin(), "https://api.example");
         assert_eq!(c.health_url(), "https://api.example/skattedeling/v1/health");
         assert_eq!(
             (c.environments, c.timeout_seconds),
