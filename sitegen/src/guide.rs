@@ -565,9 +565,8 @@ fn read_flow(
                         continue;
                     }
                 };
-                let holder =
-                    matches!(format, InputFormat::Token { .. }).then_some("a `token` input");
-                check_party_refs(s, holder, &by_id, &what, line, out);
+                let holds_refs = matches!(format, InputFormat::Token { .. });
+                check_party_refs(s, holds_refs, &by_id, &what, line, out);
                 StepKind::Input {
                     text: s.question.clone().expect("required above"),
                     help_html,
@@ -602,8 +601,7 @@ fn read_flow(
                 let faq = s.faq.clone().unwrap_or_default();
                 check_faq_ids(&faq, &format!("outcome `{step_id}`"), line, known, out);
                 let tested = s.tilkoblingstest == Some(true);
-                let holder = tested.then_some("an outcome with `tilkoblingstest = true`");
-                check_party_refs(s, holder, &by_id, &what, line, out);
+                check_party_refs(s, tested, &by_id, &what, line, out);
                 let connection_test = match (tested, &s.kommune, &s.environment) {
                     (false, ..) => None,
                     (true, Some(municipality), Some(environment)) => Some(ConnectionTest {
@@ -650,10 +648,11 @@ fn read_flow(
 }
 
 /// `kommune`, `leverandor` and `miljo` name the steps whose answers a token check or a connection test
-/// reads; `holder` says which of those this step is (`None`: the fields do not belong here).
+/// reads; `holds_refs` says whether this step is one of those (a token input, or an outcome with
+/// `tilkoblingstest = true`), where the fields belong.
 fn check_party_refs(
     s: &RawStep,
-    holder: Option<&str>,
+    holds_refs: bool,
     by_id: &HashMap<&str, &RawStep>,
     what: &str,
     line: usize,
@@ -666,7 +665,7 @@ fn check_party_refs(
     ];
     for (field, value) in refs {
         let Some(r) = value else { continue };
-        if holder.is_none() {
+        if !holds_refs {
             out.at(
                 line,
                 format!("{what}: `{field}` belongs only to a `token` input or an outcome with `tilkoblingstest = true`"),
