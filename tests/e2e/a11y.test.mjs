@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { openApp, unsignedJwt } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { routeWithoutScripts } from './support/static-page.mjs';
-import { startBackend, SCENARIO } from './support/backend.mjs';
+import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
 let backend;
@@ -20,10 +20,6 @@ before(async () => {
 });
 after(() => backend?.stop());
 
-/** The connection test at the end of the main flow, for a municipality that picks a scenario. */
-const CONNECTION_TEST = (kommune) =>
-  `/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=${kommune}&leverandor-orgnr=971032146` +
-  '&altinn-api=ja&altinn-tt02=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-&token=-';
 
 async function runConnectionTest(page, shown) {
   await page.waitForSelector('[data-health="ok"]');
@@ -62,18 +58,18 @@ const SCREENS = [
     await p.waitForSelector('[data-testid="summary"]');
   }],
   ['an outcome with its reasoning', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt&flytteplaner=nei', async () => {}],
-  ['the connection test with a missing rettighetspakke', CONNECTION_TEST(SCENARIO.ok), async (p) => {
+  ['the connection test with a missing rettighetspakke', connectionTestPath(SCENARIO.ok), async (p) => {
     await p.waitForSelector('[data-health="ok"]');
     await p.click('[data-testid="connection-start"]');
     await p.waitForSelector('[data-testid="package-error"]');
   }],
-  ['a connection test that works', CONNECTION_TEST(SCENARIO.ok),
+  ['a connection test that works', connectionTestPath(SCENARIO.ok),
     (p) => runConnectionTest(p, '[data-result="ok"]')],
-  ['a connection test with a failing step', CONNECTION_TEST(SCENARIO.mp251),
+  ['a connection test with a failing step', connectionTestPath(SCENARIO.mp251),
     (p) => runConnectionTest(p, '[data-result="feil"]')],
-  ['a connection test that could not run', CONNECTION_TEST(SCENARIO.unavailable),
+  ['a connection test that could not run', connectionTestPath(SCENARIO.unavailable),
     (p) => runConnectionTest(p, '[data-failure="utilgjengelig"]')],
-  ['the connection test while it runs', CONNECTION_TEST(SCENARIO.slow),
+  ['the connection test while it runs', connectionTestPath(SCENARIO.slow),
     (p) => runConnectionTest(p, '[data-testid="connection-running"]')],
   ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
 ];
@@ -202,7 +198,7 @@ test('keyboard only: skip link, search, an answer, and a guide flow to its outco
 });
 
 test('keyboard only: the connection test, from the rettighetspakke to a result and «Prøv igjen»', async () => {
-  const { context, page, errors } = await openApp(site.browser, site.url + CONNECTION_TEST(SCENARIO.unavailable));
+  const { context, page, errors } = await openApp(site.browser, site.url + connectionTestPath(SCENARIO.unavailable));
   await page.waitForSelector('[data-health="ok"]');
   await tabTo(page, (f) => f.id === 'rettighetspakke');
   await page.keyboard.press('ArrowDown');
@@ -222,7 +218,7 @@ test('keyboard only: the connection test, from the rettighetspakke to a result a
 
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', CONNECTION_TEST(SCENARIO.ok), '/tilgjengelighetserklaering.html']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html']) {
     await page.goto(site.url + path);
     if (!path.endsWith('.html')) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({

@@ -7,35 +7,40 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
 import { openApp } from './support/browser.mjs';
-import { startBackend, SCENARIO } from './support/backend.mjs';
+import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
 /** The client's limit in these tests, and the slow scenario's delay (longer). */
 const LIMIT_SECONDS = 2;
 let backend;
 
-/** Points the site's config.json at `url` (`undefined`: no file at all). */
+/** Serves `config` as the site's config.json: an object, a text as it stands, `undefined` for none. */
 function configure(config) {
-  site.server.files.set('/config.json', config === undefined ? null : JSON.stringify(config));
+  const body = config === undefined ? null : typeof config === 'string' ? config : JSON.stringify(config);
+  site.server.files.set('/config.json', body);
+}
+
+/** The configuration every test starts from: the test backend, with a short time limit. */
+const configureDefault = () => configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+
+/** Runs `check` with `config` in force, then puts the default back. */
+async function withConfig(config, check) {
+  configure(config);
+  try {
+    await check();
+  } finally {
+    configureDefault();
+  }
 }
 
 before(async () => {
   await site.ready;
   backend = await startBackend({ origins: [site.url], slowSeconds: LIMIT_SECONDS + 3 });
-  configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+  configureDefault();
 });
 after(() => backend?.stop());
 
-/** The outcome that ends the connection journey, reached by a shared link with these answers. */
-function journey(kommune, { vendor = '971032146', miljo = 'test' } = {}) {
-  const params = vendor
-    ? { flyt: 'tilkobling', rolle: 'leverandor', miljo, 'kommune-orgnr': kommune, 'leverandor-orgnr': vendor,
-        'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
-        'mp-delegering': 'ja', 'mp-sertifikat': 'ja', scope: '-', token: '-' }
-    : { flyt: 'tilkobling', rolle: 'kommune', vei: 'direkte', miljo, 'kommune-orgnr': kommune,
-        'direkte-tilgang': 'ja', 'direkte-sertifikat': 'ja', scope: '-', token: '-' };
-  return `${site.url}/?${new URLSearchParams(params)}#veiviser-tilkobling`;
-}
+const journey = (kommune, options) => site.url + connectionTestPath(kommune, options);
 
 async function openTest(kommune, options) {
   const opened = await openApp(site.browser, journey(kommune, options));
@@ -272,8 +277,7 @@ test('no rettighetspakke chosen: the field says so and takes focus', async () =>
 test('a stopped backend: the site says it cannot reach it, before and when testing', async () => {
   const gone = await startBackend({ origins: [site.url] });
   await gone.stop();
-  configure({ backend: gone.url, tidsgrenseSekunder: LIMIT_SECONDS });
-  try {
+  await withConfig({ backend: gone.url, tidsgrenseSekunder: LIMIT_SECONDS }, async () => {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
     assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Fikk ikke kontakt med testtjenesten/);
@@ -287,14 +291,11 @@ test('a stopped backend: the site says it cannot reach it, before and when testi
     assert.ok(explanation.includes(gone.url) && explanation.includes('CORS'), explanation);
     assert.ok(await page.isVisible('[data-testid="connection-retry"]:has-text("Prøv igjen")'));
     await context.close();
-  } finally {
-    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
-  }
+  });
 });
 
 test('a wrong backend address in config.json: the backend answers 404, and the site says the address is wrong', async () => {
-  configure({ backend: `${backend.url}/feil-sti`, tidsgrenseSekunder: LIMIT_SECONDS });
-  try {
+  await withConfig({ backend: `${backend.url}/feil-sti`, tidsgrenseSekunder: LIMIT_SECONDS }, async () => {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="feil-adresse"]');
     await runTest(page);
@@ -303,25 +304,23 @@ test('a wrong backend address in config.json: the backend answers 404, and the s
     assert.match(await text(page, 'connection-explanation'), /\/feil-sti\/v1\/connection-tests finnes ikke/);
     assert.match(await text(page, 'connection-advice'), /Adressen til testtjenesten i config\.json er trolig feil/);
     await context.close();
-  } finally {
-    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
-  }
+  });
 });
 
 test('a backend that refuses this site (CORS) is explained as not reachable', async () => {
   const other = await startBackend({ origins: ['https://annen.example'] });
-  configure({ backend: other.url });
   try {
-    const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
-    await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
-    // The preflight is refused, so the test itself cannot reach the backend either.
-    await runTest(page);
-    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
-    assert.match(await text(page, 'connection-explanation'), /nekte forespørsler fra dette nettstedet \(CORS\)/);
-    await context.close();
+    await withConfig({ backend: other.url }, async () => {
+      const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
+      await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
+      // The preflight is refused, so the test itself cannot reach the backend either.
+      await runTest(page);
+      assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
+      assert.match(await text(page, 'connection-explanation'), /nekte forespørsler fra dette nettstedet \(CORS\)/);
+      await context.close();
+    });
   } finally {
     await other.stop();
-    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
   }
 });
 
@@ -331,9 +330,8 @@ test('no backend configured, or a broken config.json: the manual checklist and t
     [{ backend: null }, 'Ingen testtjeneste er satt opp her', null],
     ['{"backend": "http://x",,}', 'Testtjenesten er ikke satt opp riktig', /config\.json er ikke gyldig \(linje 1\)/],
   ];
-  try {
-    for (const [config, title, detail] of cases) {
-      site.server.files.set('/config.json', config === undefined ? null : typeof config === 'string' ? config : JSON.stringify(config));
+  for (const [config, title, detail] of cases) {
+    await withConfig(config, async () => {
       const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
       await page.waitForSelector('[data-testid="connection-unavailable"]');
       const shown = await text(page, 'connection-unavailable');
@@ -343,8 +341,6 @@ test('no backend configured, or a broken config.json: the manual checklist and t
       assert.ok(await page.isVisible('[data-testid="connection-unavailable"] a:has-text("sjekklisten")'));
       assert.equal(await page.$('[data-testid="connection-form"]'), null);
       await context.close();
-    }
-  } finally {
-    configure({ backend: backend.url, tidsgrenseSekunder: LIMIT_SECONDS });
+    });
   }
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { useSite, DIST, builtIndex } from './support/site.mjs';
 import { serve } from './support/server.mjs';
 import { unsignedJwt } from './support/browser.mjs';
-import { startBackend } from './support/backend.mjs';
+import { startBackend, connectionTestPath } from './support/backend.mjs';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const site = useSite({
@@ -123,8 +123,7 @@ test('a policy without the backend in connect-src stops the test, and the site s
   const withoutBackend = await serve(DIST, { headers: { 'Content-Security-Policy': contentSecurityPolicy(html) } });
   withoutBackend.files.set('/config.json', JSON.stringify({ backend: backend.url }));
   const { context, page, violations } = await watchedPage(site.browser);
-  await page.goto(`${withoutBackend.url}/?flyt=tilkobling&rolle=kommune&vei=direkte&miljo=test&kommune-orgnr=974760673` +
-    '&direkte-tilgang=ja&direkte-sertifikat=ja&scope=-&token=-');
+  await page.goto(withoutBackend.url + connectionTestPath('974760673', { vendor: null }));
   await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
   await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
   await page.click('[data-testid="connection-start"]');

@@ -20,6 +20,21 @@ export const SCENARIO = {
   unavailable: '910000101',
 };
 
+/**
+ * The path of the outcome that ends the connection journey (where the connection test is), as a
+ * shared link with every answer given: på vegne av a municipality through `vendor`, or direct when
+ * `vendor` is null.
+ */
+export function connectionTestPath(kommune, { vendor = '971032146', miljo = 'test' } = {}) {
+  const params = vendor
+    ? { flyt: 'tilkobling', rolle: 'leverandor', miljo, 'kommune-orgnr': kommune, 'leverandor-orgnr': vendor,
+        'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
+        'mp-delegering': 'ja', 'mp-sertifikat': 'ja', scope: '-', token: '-' }
+    : { flyt: 'tilkobling', rolle: 'kommune', vei: 'direkte', miljo, 'kommune-orgnr': kommune,
+        'direkte-tilgang': 'ja', 'direkte-sertifikat': 'ja', scope: '-', token: '-' };
+  return `/?${new URLSearchParams(params)}#veiviser-tilkobling`;
+}
+
 /** Starts the backend allowing `origins`; resolves to { url, stop }. */
 export async function startBackend({ origins = [], slowSeconds = 30 } = {}) {
   const args = ['--port', '0', '--slow-seconds', String(slowSeconds)];
