@@ -11,6 +11,8 @@ mod json;
 
 /// Where the site finds its configuration: beside `index.html`.
 pub const CONFIG_FILE: &str = "config.json";
+/// The environments offered when `config.json` does not list them.
+const DEFAULT_ENVIRONMENTS: [Environment; 2] = [Environment::Test, Environment::Production];
 pub const HEALTH_PATH: &str = "/v1/health";
 pub const TESTS_PATH: &str = "/v1/connection-tests";
 /// How long the site waits for a test when `config.json` does not say.
@@ -601,28 +603,17 @@ impl Setup {
                 ))
             }
         };
-        let Some(backend) = raw
-            .backend
-            .map(|b| b.trim().trim_end_matches('/').to_string())
-        else {
+        let Some(written) = raw.backend.filter(|b| !b.trim().is_empty()) else {
             return Setup::NotConfigured;
         };
-        if backend.is_empty() {
-            return Setup::NotConfigured;
-        }
-        let scheme_ok = ["http://", "https://"]
-            .iter()
-            .any(|s| backend.starts_with(s) && backend.len() > s.len());
-        if !scheme_ok || backend.contains(['?', '#', ' ']) {
+        let Some(backend) = check_backend(&written) else {
             return Setup::Invalid(format!(
-                "{CONFIG_FILE}: backend «{backend}» er ikke en http- eller https-adresse."
+                "{CONFIG_FILE}: backend «{}» er ikke en http- eller https-adresse.",
+                written.trim()
             ));
-        }
+        };
         let mut environments = Vec::new();
-        for e in raw
-            .miljoer
-            .unwrap_or_else(|| vec![Environment::Test, Environment::Production])
-        {
+        for e in raw.miljoer.unwrap_or_else(|| DEFAULT_ENVIRONMENTS.to_vec()) {
             if !environments.contains(&e) {
                 environments.push(e);
             }
@@ -641,6 +632,41 @@ impl Setup {
             environments,
             timeout_seconds,
         })
+    }
+}
+
+/// The backend's base URL as written in `config.json` or a widget's `data-backend`, without a trailing
+/// slash; `None` unless it is an http or https address without a query or fragment.
+pub fn check_backend(written: &str) -> Option<String> {
+    let backend = written.trim().trim_end_matches('/');
+    let scheme_ok = ["http://", "https://"]
+        .iter()
+        .any(|s| backend.starts_with(s) && backend.len() > s.len());
+    (scheme_ok && !backend.contains(['?', '#', ' '])).then(|| backend.to_string())
+}
+
+impl Setup {
+    /// Like [`Setup::read`], with the backend a widget's host page names (checked by
+    /// [`check_backend`]) in place of `config.json`'s: the file's environments and time limit still
+    /// apply when it has them. A `config.json` that cannot be fetched or names no backend does not
+    /// matter then; a broken one is still reported.
+    pub fn read_with_backend(answer: Option<(u16, &str)>, backend: Option<&str>) -> Setup {
+        let Some(backend) = backend else {
+            return Setup::read(answer);
+        };
+        let defaults = || Config {
+            backend: backend.to_string(),
+            environments: DEFAULT_ENVIRONMENTS.to_vec(),
+            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
+        };
+        match answer.map(|a| Setup::read(Some(a))) {
+            None | Some(Setup::NotConfigured) => Setup::Ready(defaults()),
+            Some(Setup::Ready(config)) => Setup::Ready(Config {
+                backend: backend.to_string(),
+                ..config
+            }),
+            Some(invalid) => invalid,
+        }
     }
 }
 
@@ -1031,6 +1057,36 @@ mod tests {
         assert!(invalid(r#"{"bakend":"http://x"}"#).contains("ikke gyldig"));
         assert!(matches!(Setup::read(None), Setup::Invalid(_)));
         assert!(matches!(Setup::read(Some((500, ""))), Setup::Invalid(_)));
+    }
+
+    #[test]
+    fn a_widgets_backend_overrides_config_json_but_not_a_broken_file() {
+        let widget = Some("https://test.example.no");
+        let ready = |answer| match Setup::read_with_backend(answer, widget) {
+            Setup::Ready(c) => c,
+            other => panic!("{other:?}"),
+        };
+        // Unreachable (CORS), missing or without a backend: the defaults, with the widget's backend.
+        for answer in [None, Some((404, "")), Some((200, r#"{"backend":null}"#))] {
+            let config = ready(answer);
+            assert_eq!(config.backend, "https://test.example.no");
+            assert_eq!(config.environments, DEFAULT_ENVIRONMENTS);
+            assert_eq!(config.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
+        }
+        // The file's other fields still apply.
+        let config = ready(Some((
+            200,
+            r#"{"backend":"http://127.0.0.1:8787","miljoer":["test"],"tidsgrenseSekunder":5}"#,
+        )));
+        assert_eq!(config.backend, "https://test.example.no");
+        assert_eq!(config.environments, [Environment::Test]);
+        assert_eq!(config.timeout_seconds, 5);
+        assert!(matches!(
+            Setup::read_with_backend(Some((200, "{")), widget),
+            Setup::Invalid(_)
+        ));
+        // Without one, nothing changes.
+        assert_eq!(Setup::read_with_backend(None, None), Setup::read(None));
     }
 
     #[test]

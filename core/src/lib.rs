@@ -12,6 +12,7 @@ pub mod support;
 pub mod timeline;
 pub mod ui;
 pub mod url;
+pub mod widget;
 
 pub use date::{CalendarDate, DateError};
 pub use faq::{Audience, Faq, Question, Section, SiteData};

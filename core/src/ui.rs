@@ -87,6 +87,14 @@ pub const GUIDE_TEXT_TITLE: &str = "Veiviserne som tekst";
 pub const GUIDE_TEXT_INTRO: &str = "Uten JavaScript viser vi veiviserne som tekst: spørsmålene, \
      sjekkene og svarene de kan føre til.";
 pub const GUIDE_HEADING_ID: &str = "veiviser-overskrift";
+pub const WIDGET_LABEL: &str = "Veiviser fra Skattedeling selvbetjening";
+pub const WIDGET_PROBLEM_TITLE: &str = "Veiviseren kan ikke vises her";
+pub const WIDGET_PROBLEM_LEAD: &str =
+    "Denne siden har satt inn veiviseren fra Skattedeling selvbetjening, men oppsettet er ikke riktig:";
+pub const WIDGET_PROBLEM_OWNER: &str =
+    "Den som har ansvar for siden, må rette oppsettet. Til da finner du \
+     veiviserne og svarene på";
+pub const WIDGET_SITE_NAME: &str = "Skattedeling selvbetjening";
 pub const GUIDE_FIELD_ID: &str = "svar-felt";
 pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";
 pub const BACK: &str = "Tilbake";

@@ -1,0 +1,473 @@
+//! The guide as a widget on another site's page: what the host element's attributes ask for, checked
+//! before anything is shown, with every problem in words for the person who set up the page; where a
+//! widget keeps its answers; and links in the guide's content pointed at this site.
+
+use crate::connection::check_backend;
+use crate::guide::Guide;
+use crate::url::{encode_component, query_param};
+
+/// The attribute that marks an element as a widget.
+pub const MARKER: &str = "data-skattedeling-veiviser";
+/// The flow the widget shows (required).
+pub const FLOW: &str = "data-flyt";
+/// The connection test's backend, overriding `config.json`.
+pub const BACKEND: &str = "data-backend";
+/// `lys`, `mork` (or `mørk`) or `auto`; without it, the widget follows the host page.
+pub const THEME: &str = "data-tema";
+/// Opt-in: the name of a query parameter in the host page's address that holds the widget's answers,
+/// so the host's address can be shared or bookmarked with them.
+pub const ADDRESS: &str = "data-adresse";
+
+/// The attributes as the host element has them (`None`: not there).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Attributes {
+    pub flow: Option<String>,
+    pub backend: Option<String>,
+    pub theme: Option<String>,
+    pub address: Option<String>,
+}
+
+/// Light or dark, as the host element asks or the host page has it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Whatever the host page shows around the widget (see [`host_theme`]).
+    FollowHost,
+}
+
+impl Theme {
+    /// The value of the widget root's `data-tema`, which the stylesheet reads: `auto` follows the
+    /// person's preference.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Theme::Light => "lys",
+            Theme::Dark => "mork",
+            Theme::FollowHost => "auto",
+        }
+    }
+}
+
+/// Whether a computed CSS colour (`rgb(…)` or `rgba(…)`, as browsers report them) is a dark
+/// background; `None` when it is (nearly) transparent or in another notation.
+pub fn is_dark_background(computed: &str) -> Option<bool> {
+    let inner = computed
+        .trim()
+        .strip_prefix("rgba(")
+        .or_else(|| computed.trim().strip_prefix("rgb("))?
+        .strip_suffix(')')?;
+    let parts: Vec<f64> = inner
+        .split([',', ' ', '/'])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.parse::<f64>().ok())
+        .collect::<Option<_>>()?;
+    let (rgb, alpha) = match parts.as_slice() {
+        [r, g, b] => ([*r, *g, *b], 1.0),
+        [r, g, b, a] => ([*r, *g, *b], *a),
+        _ => return None,
+    };
+    if alpha < 0.5 {
+        return None;
+    }
+    // WCAG relative luminance; below 0.18 black text has less contrast than white.
+    let linear = |c: f64| {
+        let c = c / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
+    Some(luminance < 0.18)
+}
+
+/// The theme of a widget that follows its host: the host element's `color-scheme` when it is only
+/// light or only dark; otherwise the first opaque background behind the widget (`backgrounds`, from
+/// the host element outwards), so a host page that turns dark — by its own media queries or a
+/// switch of its own — gets a dark widget; otherwise, with no background anywhere, the page's canvas:
+/// light unless the page's `color-scheme` lets the person's preference choose (`root_scheme`).
+pub fn host_theme<'a>(
+    host_scheme: &str,
+    backgrounds: impl IntoIterator<Item = &'a str>,
+    root_scheme: &str,
+) -> Theme {
+    match host_scheme.trim().trim_start_matches("only ").trim() {
+        "light" => return Theme::Light,
+        "dark" => return Theme::Dark,
+        _ => {}
+    }
+    if let Some(dark) = backgrounds.into_iter().find_map(is_dark_background) {
+        return if dark { Theme::Dark } else { Theme::Light };
+    }
+    if root_scheme.contains("dark") {
+        Theme::FollowHost
+    } else {
+        Theme::Light
+    }
+}
+
+/// A widget's checked setup.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Setup {
+    pub flow: String,
+    pub backend: Option<String>,
+    pub theme: Theme,
+    /// The host's query parameter for the answers, when the host opted in.
+    pub address: Option<String>,
+}
+
+/// What the host page asks for, or every problem with it (in Norwegian, for the widget to show).
+pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>> {
+    let mut problems = Vec::new();
+    let choices = guide
+        .flows
+        .iter()
+        .map(|f| format!("«{}» ({})", f.id, f.title))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let flow = match attributes.flow.as_deref().map(str::trim) {
+        None | Some("") => {
+            problems.push(format!(
+                "Elementet mangler {FLOW}, som sier hvilken veiviser som skal vises. Mulige verdier: {choices}."
+            ));
+            None
+        }
+        Some(id) if guide.flow(id).is_none() => {
+            problems.push(format!(
+                "{FLOW}=«{id}» er ikke en veiviser her. Mulige verdier: {choices}."
+            ));
+            None
+        }
+        Some(id) => Some(id.to_string()),
+    };
+    let backend = match attributes.backend.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(url) => match check_backend(url) {
+            Some(url) => Some(url),
+            None => {
+                problems.push(format!(
+                    "{BACKEND}=«{url}» er ikke en http- eller https-adresse til testtjenesten."
+                ));
+                None
+            }
+        },
+    };
+    let theme = match attributes.theme.as_deref().map(str::trim) {
+        None | Some("") | Some("auto") => Theme::FollowHost,
+        Some("lys") => Theme::Light,
+        Some("mork") | Some("mørk") => Theme::Dark,
+        Some(other) => {
+            problems.push(format!(
+                "{THEME}=«{other}» kan bare være «lys», «mork» eller «auto»."
+            ));
+            Theme::FollowHost
+        }
+    };
+    let address = match attributes.address.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(name) if is_parameter_name(name) => Some(name.to_string()),
+        Some(name) => {
+            problems.push(format!(
+                "{ADDRESS}=«{name}» må være et navn på en parameter i adressen: små bokstaver a–z, \
+                 sifre og bindestrek."
+            ));
+            None
+        }
+    };
+    match flow {
+        Some(flow) if problems.is_empty() => Ok(Setup {
+            flow,
+            backend,
+            theme,
+            address,
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn is_parameter_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 40
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        // The site's own parameters would confuse a person who opens the same address on the site.
+        && !["q", "for", "flyt", "endre"].contains(&name)
+}
+
+/// The key under which a widget keeps its answers for the browser tab: one per host page and widget,
+/// so two widgets on a page, or the same flow on two pages, never share answers. `instance` is the
+/// element's `id`, or its place among the page's widgets when it has none.
+pub fn storage_key(page_path: &str, instance: &str) -> String {
+    format!("skattedeling.veiviser.{page_path}.{instance}")
+}
+
+/// The guide's answers as a widget keeps them in the host's address: `?flyt=…&…` becomes the value of
+/// one parameter.
+pub fn address_value(guide_query: &str) -> String {
+    guide_query.trim_start_matches('?').to_string()
+}
+
+/// The guide query in the host's address under `name`, if any.
+pub fn guide_query_in(host_query: &str, name: &str) -> Option<String> {
+    query_param(host_query, name)
+        .filter(|v| !v.is_empty())
+        .map(|v| format!("?{v}"))
+}
+
+/// The host's query string with `name` set to `value` (removed when `value` is empty), every other
+/// parameter kept as it was written.
+pub fn with_parameter(host_query: &str, name: &str, value: &str) -> String {
+    let mut parts: Vec<String> = host_query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter(|p| {
+            p.split('=')
+                .next()
+                .map(crate::url::decode_query_value)
+                .as_deref()
+                != Some(name)
+        })
+        .map(String::from)
+        .collect();
+    if !value.is_empty() {
+        parts.push(format!("{name}={}", encode_component(value)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+/// The guide's content links to this site relatively (`?flyt=…`, `#id`, `./#id`); inside a widget they
+/// would point at the host page, so they are made absolute against `base`, the site's address.
+pub fn rebase_links(html: &str, base: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    const HREF: &str = "href=\"";
+    while let Some(at) = rest.find(HREF) {
+        let (before, after) = rest.split_at(at + HREF.len());
+        out.push_str(before);
+        if after.starts_with('?') || after.starts_with('#') {
+            out.push_str(base);
+        } else if let Some(local) = after.strip_prefix("./") {
+            out.push_str(base);
+            rest = local;
+            continue;
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `local` (`?flyt=…#…`, `./#id`, `config.json`) as an address on the site at `base`.
+pub fn on_site(base: &str, local: &str) -> String {
+    format!("{base}{}", local.trim_start_matches("./"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::Flow;
+
+    fn guide() -> Guide {
+        let flow = |id: &str, title: &str| Flow {
+            id: id.into(),
+            title: title.into(),
+            description: String::new(),
+            note_html: None,
+            start: String::new(),
+            steps: Vec::new(),
+        };
+        Guide {
+            flows: vec![
+                flow("tilkobling", "Koble til"),
+                flow("bytte", "Bytte leverandør"),
+            ],
+            checks: Vec::new(),
+        }
+    }
+
+    fn attrs(flow: Option<&str>) -> Attributes {
+        Attributes {
+            flow: flow.map(String::from),
+            ..Attributes::default()
+        }
+    }
+
+    #[test]
+    fn a_known_flow_is_all_a_widget_needs() {
+        let setup = read(&attrs(Some("tilkobling")), &guide()).unwrap();
+        assert_eq!(setup.flow, "tilkobling");
+        assert_eq!(setup.backend, None);
+        assert_eq!(setup.theme, Theme::FollowHost);
+        assert_eq!(setup.address, None);
+    }
+
+    #[test]
+    fn a_missing_or_unknown_flow_names_the_attribute_and_every_choice() {
+        for flow in [None, Some(""), Some("  ")] {
+            let problems = read(&attrs(flow), &guide()).unwrap_err();
+            assert_eq!(problems.len(), 1);
+            assert!(problems[0].contains("mangler data-flyt"), "{problems:?}");
+            assert!(problems[0].contains("«tilkobling» (Koble til), «bytte» (Bytte leverandør)"));
+        }
+        let problems = read(&attrs(Some("tilkoblng")), &guide()).unwrap_err();
+        assert!(problems[0].starts_with("data-flyt=«tilkoblng» er ikke en veiviser"));
+    }
+
+    #[test]
+    fn the_backend_must_be_an_address_and_is_kept_without_its_trailing_slash() {
+        let with = |b: &str| {
+            read(
+                &Attributes {
+                    backend: Some(b.into()),
+                    ..attrs(Some("bytte"))
+                },
+                &guide(),
+            )
+        };
+        assert_eq!(
+            with("https://test.example.no/api/")
+                .unwrap()
+                .backend
+                .as_deref(),
+            Some("https://test.example.no/api")
+        );
+        assert_eq!(with(" ").unwrap().backend, None);
+        for bad in ["ftp://x", "test.example.no", "https://", "https://x?y"] {
+            let problems = with(bad).unwrap_err();
+            assert!(
+                problems[0].starts_with("data-backend=«"),
+                "{bad}: {problems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let problems = read(
+            &Attributes {
+                flow: Some("nei".into()),
+                backend: Some("nei".into()),
+                theme: Some("blå".into()),
+                address: Some("Svar!".into()),
+            },
+            &guide(),
+        )
+        .unwrap_err();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert!(problems[2].contains("«lys», «mork» eller «auto»"));
+        assert!(problems[3].starts_with("data-adresse=«Svar!»"));
+    }
+
+    #[test]
+    fn themes_are_read_in_norwegian() {
+        let theme = |t: &str| {
+            read(
+                &Attributes {
+                    theme: Some(t.into()),
+                    ..attrs(Some("bytte"))
+                },
+                &guide(),
+            )
+            .unwrap()
+            .theme
+        };
+        assert_eq!(theme("lys"), Theme::Light);
+        assert_eq!(theme("mørk"), Theme::Dark);
+        assert_eq!(theme("mork"), Theme::Dark);
+        assert_eq!(theme("auto"), Theme::FollowHost);
+    }
+
+    #[test]
+    fn backgrounds_are_read_as_browsers_report_them() {
+        assert_eq!(is_dark_background("rgb(255, 255, 255)"), Some(false));
+        assert_eq!(is_dark_background("rgb(17, 22, 28)"), Some(true));
+        assert_eq!(is_dark_background("rgba(30, 30, 30, 0.9)"), Some(true));
+        assert_eq!(is_dark_background("rgb(0 0 0 / 0.8)"), Some(true));
+        // Mid grey: black text reads better on it.
+        assert_eq!(is_dark_background("rgb(150, 150, 150)"), Some(false));
+        assert_eq!(is_dark_background("rgba(0, 0, 0, 0)"), None);
+        assert_eq!(is_dark_background("transparent"), None);
+        assert_eq!(is_dark_background("color(srgb 1 1 1)"), None);
+    }
+
+    #[test]
+    fn a_widget_follows_the_hosts_scheme_then_its_background_then_its_canvas() {
+        let none: [&str; 0] = [];
+        assert_eq!(
+            host_theme("dark", ["rgb(255, 255, 255)"], "normal"),
+            Theme::Dark
+        );
+        assert_eq!(host_theme("only light", none, "light dark"), Theme::Light);
+        let behind = ["rgba(0, 0, 0, 0)", "rgb(30, 30, 30)", "rgb(255, 255, 255)"];
+        assert_eq!(host_theme("light dark", behind, "light dark"), Theme::Dark);
+        assert_eq!(
+            host_theme("normal", ["rgb(250, 250, 250)"], "normal"),
+            Theme::Light
+        );
+        // No background anywhere: the canvas is white unless the page lets the preference choose.
+        assert_eq!(host_theme("normal", none, "normal"), Theme::Light);
+        assert_eq!(
+            host_theme("light dark", none, "light dark"),
+            Theme::FollowHost
+        );
+    }
+
+    #[test]
+    fn the_address_parameter_may_not_be_one_of_the_sites_own() {
+        for name in ["flyt", "q", "endre", "", "a b"] {
+            assert!(!is_parameter_name(name), "{name}");
+        }
+        assert!(is_parameter_name("veiviser-2"));
+    }
+
+    #[test]
+    fn answers_live_in_one_parameter_of_the_hosts_address_beside_its_own() {
+        let guide_query = "?flyt=tilkobling&rolle=kommune&kommune-orgnr=974760673";
+        let host = with_parameter("?side=3&sok=a%20b", "veiviser", &address_value(guide_query));
+        assert_eq!(
+            host,
+            "?side=3&sok=a%20b&veiviser=flyt%3Dtilkobling%26rolle%3Dkommune%26kommune-orgnr%3D974760673"
+        );
+        assert_eq!(
+            guide_query_in(&host, "veiviser").as_deref(),
+            Some(guide_query)
+        );
+        // Answering again replaces the value; clearing it leaves the host's own parameters.
+        let again = with_parameter(&host, "veiviser", "flyt=bytte");
+        assert_eq!(again, "?side=3&sok=a%20b&veiviser=flyt%3Dbytte");
+        assert_eq!(with_parameter(&again, "veiviser", ""), "?side=3&sok=a%20b");
+        assert_eq!(with_parameter("", "veiviser", ""), "");
+        assert_eq!(guide_query_in("?side=3", "veiviser"), None);
+    }
+
+    #[test]
+    fn content_links_to_the_site_point_at_the_site() {
+        let base = "https://skattedeling.example.no/";
+        let html = r##"<p>Se <a href="?flyt=tilkobling">veiviseren</a>, <a href="#maskinporten">svaret</a>, <a href="./#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##;
+        assert_eq!(
+            rebase_links(html, base),
+            r##"<p>Se <a href="https://skattedeling.example.no/?flyt=tilkobling">veiviseren</a>, <a href="https://skattedeling.example.no/#maskinporten">svaret</a>, <a href="https://skattedeling.example.no/#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##
+        );
+        assert_eq!(
+            on_site(base, "./#kostnad"),
+            "https://skattedeling.example.no/#kostnad"
+        );
+        assert_eq!(
+            on_site(base, "config.json"),
+            "https://skattedeling.example.no/config.json"
+        );
+    }
+
+    #[test]
+    fn storage_keys_differ_per_page_and_instance() {
+        assert_ne!(storage_key("/a", "1"), storage_key("/a", "2"));
+        assert_ne!(storage_key("/a", "1"), storage_key("/b", "1"));
+    }
+}
