@@ -155,21 +155,9 @@ pub fn page_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Sets the browser tab's title.
+/// Sets the browser tab's title (through [`crate::frame::Frame::set_title`], which a widget skips).
 pub fn set_title(title: &str) {
     document().set_title(title);
-}
-
-/// Moves keyboard focus to the element with `id` once the browser has drawn the latest changes.
-pub fn focus_after_render(id: &'static str) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(el) = document()
-            .get_element_by_id(id)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// Seconds since 1970 on this computer's clock, for a token's expiry.
@@ -177,26 +165,19 @@ pub fn now_seconds() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64
 }
 
-/// What was typed into a guide field but not yet sent on, kept for this tab so a reload loses nothing.
-/// Tokens are never kept (the caller never asks).
-fn draft_key(flow: &str, step: &str) -> String {
-    format!("skattedeling.utkast.{flow}.{step}")
+/// What this tab keeps under `key` (the guide's drafts and a widget's answers), so a reload loses
+/// nothing. Tokens are never kept (no caller asks).
+pub fn stored(key: &str) -> Option<String> {
+    session_storage()?.get_item(key).ok().flatten()
 }
 
-pub fn draft(flow: &str, step: &str) -> Option<String> {
-    session_storage()?
-        .get_item(&draft_key(flow, step))
-        .ok()
-        .flatten()
-}
-
-pub fn keep_draft(flow: &str, step: &str, text: &str) {
+/// Keeps `text` under `key` for this tab; empty text forgets it. Storage may be off; then nothing is kept.
+pub fn store(key: &str, text: &str) {
     if let Some(storage) = session_storage() {
-        let key = draft_key(flow, step);
         let _ = if text.is_empty() {
-            storage.remove_item(&key)
+            storage.remove_item(key)
         } else {
-            storage.set_item(&key, text)
+            storage.set_item(key, text)
         };
     }
 }

@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod components;
 pub mod data;
+pub mod frame;
 pub mod http;
 
 use leptos::prelude::*;

@@ -4,9 +4,11 @@
 
 use super::{FaqApp, GuideApp, Initial};
 use crate::browser;
+use crate::frame::Frame;
 use leptos::ev;
 use leptos::prelude::*;
-use skattedeling_core::{ui, GuideState};
+use skattedeling_core::widget::{address_value, with_parameter};
+use skattedeling_core::{ui, Flow, GuideState};
 use wasm_bindgen::JsCast;
 
 /// What the address shows.
@@ -22,18 +24,76 @@ impl Page {
     }
 }
 
-/// Moves between pages; shared through context.
+/// Moves between pages; shared through context. On the site the address bar says where the person
+/// is; in a widget the widget does, and the host page's address is left alone unless the host opted in.
 #[derive(Clone, Copy)]
 pub struct Navigator {
     page: RwSignal<Page>,
+    pub frame: Frame,
+}
+
+/// The query of a link (`?flyt=…` of `…/?flyt=…#veiviser-…`), `""` when it has none.
+fn query_of(url: &str) -> &str {
+    let url = url.split('#').next().unwrap_or_default();
+    url.find('?').map_or("", |at| &url[at..])
 }
 
 impl Navigator {
+    /// A widget's navigator, starting at `state`.
+    pub fn widget(frame: Frame, state: GuideState) -> Navigator {
+        Navigator {
+            page: RwSignal::new(Page::Guide(state)),
+            frame,
+        }
+    }
+
+    /// The link to a guide state: a path-relative link on the site, an absolute one to the site from
+    /// a widget (so opening it in a new tab shows the same place on the site).
+    pub fn href(&self, flow: &Flow, state: &GuideState) -> String {
+        self.frame.link(&format!(
+            "{}#{}{}",
+            state.query(flow),
+            ui::GUIDE_ANCHOR_PREFIX,
+            flow.id
+        ))
+    }
+
+    /// The link to a FAQ answer: on the site, or on the FAQ site from a widget.
+    pub fn faq_href(&self, id: &str) -> String {
+        self.frame.link(&format!("./#{id}"))
+    }
+
+    /// Shows `state`; keyboard focus moves to the new screen's heading.
+    pub fn show(&self, flow: &Flow, state: &GuideState) {
+        self.go(&self.href(flow, state));
+    }
+
     /// Goes to `url` (`?flyt=…#…`, `./#id`) as a new history entry; on a guide screen, keyboard focus
-    /// moves to its heading.
+    /// moves to its heading. A widget shows the guide state the link names, and keeps it for the tab.
     pub fn go(&self, url: &str) {
-        browser::push_url(url);
-        self.follow_address();
+        if !self.frame.is_widget() {
+            browser::push_url(url);
+            self.follow_address();
+            return;
+        }
+        let query = query_of(url);
+        let Some(state) = GuideState::from_query(query) else {
+            return;
+        };
+        self.frame.keep_answers(query);
+        if let Some(name) = self.frame.address() {
+            let host = with_parameter(&browser::url_query(), &name, &address_value(query));
+            browser::push_url(&format!("{}{host}", browser::page_path()));
+        }
+        self.page.set(Page::Guide(state));
+        self.frame.focus_after_render(ui::GUIDE_HEADING_ID);
+    }
+
+    /// Shows `state` in a widget after the host page's address changed (Back, Forward).
+    pub fn follow_widget_address(&self, state: GuideState) {
+        if self.page.get_untracked() != Page::Guide(state.clone()) {
+            self.page.set(Page::Guide(state));
+        }
     }
 
     /// Shows what the address bar says (after `go`, Back or Forward).
@@ -45,7 +105,7 @@ impl Navigator {
         }
         if to_guide {
             browser::window().scroll_to_with_x_and_y(0.0, 0.0);
-            browser::focus_after_render(ui::GUIDE_HEADING_ID);
+            self.frame.focus_after_render(ui::GUIDE_HEADING_ID);
         }
     }
 
@@ -63,9 +123,8 @@ pub fn use_navigator() -> Navigator {
     expect_context::<Navigator>()
 }
 
-/// A link inside this page that should be followed without loading: between the FAQ and the guide, or
-/// between guide screens. Links within the FAQ (`#id`) and everything else behave as links do.
-fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
+/// The link a plain click (no modifier keys, main button) follows in this tab, if any.
+pub fn plainly_clicked_link(ev: &ev::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -84,7 +143,13 @@ fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
     if anchor.has_attribute("target") || anchor.has_attribute("download") {
         return None;
     }
-    let anchor: web_sys::HtmlAnchorElement = anchor.dyn_into().ok()?;
+    anchor.dyn_into().ok()
+}
+
+/// A link inside this page that should be followed without loading: between the FAQ and the guide, or
+/// between guide screens. Links within the FAQ (`#id`) and everything else behave as links do.
+fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
+    let anchor = plainly_clicked_link(ev)?;
     let location = browser::window().location();
     if anchor.origin() != location.origin().ok()?
         || anchor.pathname() != location.pathname().ok()?
@@ -114,7 +179,10 @@ pub fn Site(
     initial: Initial,
 ) -> impl IntoView {
     let page = RwSignal::new(Page::from_query(&browser::url_query()));
-    let nav = Navigator { page };
+    let nav = Navigator {
+        page,
+        frame: Frame::Site,
+    };
     provide_context(nav);
 
     let on_click = window_event_listener(ev::click, move |e| {

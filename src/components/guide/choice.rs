@@ -1,6 +1,6 @@
 //! A screen with one question and radio options: a flow's question, or a check (ja / nei).
 
-use super::parts::{described_by, show_error, state_href, ErrorSummary, FieldError, FormActions};
+use super::parts::{described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::{Flow, GuideState};
@@ -39,8 +39,8 @@ pub fn ChoiceScreen(
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match selected.get_untracked() {
-            Some(value) => nav.go(&state_href(flow, &state.answered(step, &value))),
-            None => show_error(error, ui::CHOOSE_AN_ANSWER.to_string()),
+            Some(value) => nav.show(flow, &state.answered(step, &value)),
+            None => show_error(nav.frame, error, ui::CHOOSE_AN_ANSWER.to_string()),
         }
     };
     let described_by = described_by(help_html.is_some(), error, &[]);
@@ -82,11 +82,11 @@ pub fn ChoiceScreen(
                 aria-describedby=described_by
             >
                 <legend class="guide-fieldset__legend">
-                    <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                    <GuideHeading>
                         {text}
-                    </h1>
+                    </GuideHeading>
                 </legend>
-                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
                 <FieldError error=error/>
                 <div class="guide-options">{radios}</div>
             </fieldset>

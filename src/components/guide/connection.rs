@@ -3,9 +3,10 @@
 //! limit and a cancel button, and explains each step — or why the test could not run, with «Prøv
 //! igjen». What is typed is kept for the tab, and so is the last result, so a reload loses nothing.
 
-use super::parts::{faq_href, state_href};
+use crate::components::site::use_navigator;
+use crate::data;
+use crate::frame::Frame;
 use crate::http::{Call, NoAnswer, Stopper};
-use crate::{browser, data};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::connection::{
@@ -34,7 +35,12 @@ enum Phase {
 
 /// Asks the backend whether it is up; `refocus` moves focus back to the answer (after «Sjekk igjen»,
 /// whose button goes away while the check runs).
-fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>, refocus: bool) {
+fn check_health(
+    frame: Frame,
+    config: Config,
+    health: RwSignal<Option<Result<(), Failure>>>,
+    refocus: bool,
+) {
     health.set(None);
     spawn_local(async move {
         let limit = HEALTH_LIMIT.min(Duration::from_secs(config.timeout_seconds.into()));
@@ -50,7 +56,7 @@ fn check_health(config: Config, health: RwSignal<Option<Result<(), Failure>>>, r
         };
         // The panel may be gone by the time the answer comes.
         if health.try_set(Some(result)).is_none() && refocus {
-            browser::focus_after_render(ui::CONNECTION_HEALTH_ID);
+            frame.focus_after_render(ui::CONNECTION_HEALTH_ID);
         }
     });
 }
@@ -86,12 +92,15 @@ pub fn ConnectionTestPanel(
     let vendor = spec.vendor.as_deref().and_then(|s| walk.org_number(s));
     let answered_environment = walk.environment(&spec.environment);
 
+    let nav = use_navigator();
+    let frame = nav.frame;
     let setup = RwSignal::new(None::<Setup>);
     let health = RwSignal::new(None::<Result<(), Failure>>);
-    let package = RwSignal::new(browser::draft(&flow.id, PACKAGE_DRAFT).unwrap_or_default());
+    let package = RwSignal::new(frame.draft(&flow.id, PACKAGE_DRAFT).unwrap_or_default());
     let package_error = RwSignal::new(false);
     let environment = RwSignal::new(
-        browser::draft(&flow.id, ENVIRONMENT_DRAFT)
+        frame
+            .draft(&flow.id, ENVIRONMENT_DRAFT)
             .and_then(|d| environment_from_draft(&d, answered_environment))
             .or(answered_environment)
             .unwrap_or(Environment::Test),
@@ -100,8 +109,9 @@ pub fn ConnectionTestPanel(
     let phase = RwSignal::new_local(Phase::Ready);
 
     // The last result, when it is for the same numbers (the environment and package are in it).
-    if let Some((request, report)) =
-        browser::draft(&flow.id, RESULT_DRAFT).and_then(|k| connection::restore(&k))
+    if let Some((request, report)) = frame
+        .draft(&flow.id, RESULT_DRAFT)
+        .and_then(|k| connection::restore(&k))
     {
         let same_parties = Some(&request.kommune) == municipality.map(|m| m.digits()).as_ref()
             && request.leverandor == vendor.map(|v| v.digits());
@@ -112,10 +122,18 @@ pub fn ConnectionTestPanel(
 
     spawn_local(async move {
         let answer = Call::new()
-            .send("GET", connection::CONFIG_FILE, None, HEALTH_LIMIT)
+            .send(
+                "GET",
+                &frame.link(connection::CONFIG_FILE),
+                None,
+                HEALTH_LIMIT,
+            )
             .await
             .ok();
-        let read = Setup::read(answer.as_ref().map(|a| (a.status, a.body.as_str())));
+        let read = Setup::read_with_backend(
+            answer.as_ref().map(|a| (a.status, a.body.as_str())),
+            frame.backend().as_deref(),
+        );
         if let Setup::Ready(config) = &read {
             // An environment the backend does not offer is not chosen.
             if environment
@@ -124,7 +142,7 @@ pub fn ConnectionTestPanel(
             {
                 environment.try_set(config.environments[0]);
             }
-            check_health(config.clone(), health, false);
+            check_health(frame, config.clone(), health, false);
             if let Some(Phase::Done(request, result)) = phase.try_get_untracked() {
                 summary.try_set(Some(connection::summary_text(
                     &request,
@@ -153,7 +171,7 @@ pub fn ConnectionTestPanel(
         let chosen = package.get_untracked();
         if chosen.is_empty() {
             package_error.set(true);
-            browser::focus_after_render(ui::CONNECTION_PACKAGE_ID);
+            frame.focus_after_render(ui::CONNECTION_PACKAGE_ID);
             return;
         }
         let request = TestRequest::new(
@@ -166,7 +184,7 @@ pub fn ConnectionTestPanel(
         // Until this test ends, the summary holds no test result rather than an old one.
         summary.set(None);
         phase.set(Phase::Running(call.stopper.clone()));
-        browser::focus_after_render(ui::CONNECTION_CANCEL_ID);
+        frame.focus_after_render(ui::CONNECTION_CANCEL_ID);
         spawn_local(async move {
             let seconds = config.timeout_seconds;
             let result = match call
@@ -182,7 +200,7 @@ pub fn ConnectionTestPanel(
                     let read = read_report(a.status, &a.body, a.retry_after.as_deref(), &request);
                     // Only a test that ran is kept: a cancelled or failed attempt leaves the last.
                     if read.is_ok() {
-                        browser::keep_draft(
+                        frame.keep_draft(
                             &flow.id,
                             RESULT_DRAFT,
                             &connection::kept(&request, &a.body),
@@ -202,12 +220,12 @@ pub fn ConnectionTestPanel(
                 )));
             }
             if phase.try_set(Phase::Done(request, result)).is_none() {
-                browser::focus_after_render(ui::CONNECTION_RESULT_ID);
+                frame.focus_after_render(ui::CONNECTION_RESULT_ID);
             }
         });
     };
 
-    let restart = state_href(flow, &GuideState::new(&flow.id));
+    let restart = nav.href(flow, &GuideState::new(&flow.id));
     let fallback = move |title: &'static str, text: &'static str, detail: Option<String>| {
         let mail = mailto(
             "Tilkoblingstest",
@@ -228,7 +246,7 @@ pub fn ConnectionTestPanel(
         .into_any()
     };
 
-    let edit_link = move |step: &str| state_href(flow, &state.editing(step));
+    let edit_link = move |step: &str| nav.href(flow, &state.editing(step));
     let municipality_link = edit_link(&spec.municipality);
     let vendor_link = spec.vendor.as_deref().map(edit_link);
     let parties = move || {
@@ -290,7 +308,7 @@ pub fn ConnectionTestPanel(
                                             prop:checked=move || environment.get() == e
                                             on:change=move |_| {
                                                 environment.set(e);
-                                                browser::keep_draft(
+                                                frame.keep_draft(
                                                     &flow.id,
                                                     ENVIRONMENT_DRAFT,
                                                     &environment_draft(answered_environment, e),
@@ -327,7 +345,7 @@ pub fn ConnectionTestPanel(
                         on:change=move |ev| {
                             let value = event_target_value(&ev);
                             package_error.set(false);
-                            browser::keep_draft(&flow.id, PACKAGE_DRAFT, &value);
+                            frame.keep_draft(&flow.id, PACKAGE_DRAFT, &value);
                             package.set(value);
                         }
                     >
@@ -376,7 +394,11 @@ pub fn ConnectionTestPanel(
     };
 
     view! {
-        <section class="connection-test" aria-labelledby=ui::CONNECTION_TEST_HEADING_ID data-testid="connection-test">
+        <section
+            class="connection-test"
+            aria-labelledby=frame.landmark_label(ui::CONNECTION_TEST_HEADING_ID)
+            data-testid="connection-test"
+        >
             <h2 class="connection-test__title" id=ui::CONNECTION_TEST_HEADING_ID>{ui::CONNECTION_TEST_TITLE}</h2>
             // Always in the page, so screen readers announce the change when a test starts.
             <p class="visually-hidden" role="status" data-testid="connection-announcement">
@@ -417,7 +439,7 @@ pub fn ConnectionTestPanel(
                                                 type="button"
                                                 class="button button--secondary"
                                                 data-testid="health-again"
-                                                on:click=move |_| check_health(again.clone(), health, true)
+                                                on:click=move |_| check_health(frame, again.clone(), health, true)
                                             >
                                                 {ui::HEALTH_AGAIN}
                                             </button>
@@ -448,6 +470,7 @@ fn capitalised(text: &str) -> String {
 /// The steps of a finished test.
 fn report_view(request: &TestRequest, report: TestReport) -> impl IntoView {
     let faq = &data::site().faq;
+    let nav = use_navigator();
     let verdict = report.verdict();
     let state = if report.works() { "ok" } else { "feil" };
     let tested = format!(
@@ -466,7 +489,7 @@ fn report_view(request: &TestRequest, report: TestReport) -> impl IntoView {
                 .and_then(|id| faq.question(id))
                 .map(|q| {
                     view! {
-                        <p><a href=faq_href(&q.id) data-testid="connection-faq">"Les mer: " {q.title.as_str()}</a></p>
+                        <p><a href=nav.faq_href(&q.id) data-testid="connection-faq">"Les mer: " {q.title.as_str()}</a></p>
                     }
                 });
             let ran = step.status != StepStatus::NotRun;

@@ -1,6 +1,6 @@
 //! A check answered «nei»: what to do, who can do it, the FAQ answer, and the way on.
 
-use super::parts::{state_href, FaqLinks};
+use super::parts::{FaqLinks, GuideHeading};
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{CHECK_FIXED, CHECK_LEFT};
@@ -16,18 +16,18 @@ pub fn FixScreen(
     check: &'static Check,
 ) -> impl IntoView {
     let nav = use_navigator();
-    let fixed = state_href(flow, &state.answered(step, CHECK_FIXED));
-    let left = state_href(flow, &state.answered(step, CHECK_LEFT));
+    let fixed = nav.href(flow, &state.answered(step, CHECK_FIXED));
+    let left = nav.href(flow, &state.answered(step, CHECK_LEFT));
     view! {
-        <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+        <GuideHeading>
             {check.text.as_str()}
-        </h1>
+        </GuideHeading>
         <div class="guide-fix" data-testid="check-fix">
             <p class="guide-fix__lead">{ui::CHECK_FAILED}</p>
             <h2 class="guide-fix__title">{ui::FIX_TITLE}</h2>
-            <div class="guide-fix__text" inner_html=check.fix_html.as_str()></div>
+            <div class="guide-fix__text" inner_html=nav.frame.html(&check.fix_html)></div>
             <h2 class="guide-fix__title">{ui::WHO_TITLE}</h2>
-            <div class="guide-fix__text" inner_html=check.who_html.as_str()></div>
+            <div class="guide-fix__text" inner_html=nav.frame.html(&check.who_html)></div>
         </div>
         <FaqLinks ids=check.faq.clone()/>
         <div class="guide-actions">

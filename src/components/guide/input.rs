@@ -2,9 +2,8 @@
 //! typed) or a Maskinporten scope (compared with the right one, near misses named).
 
 use super::parts::{
-    coded, described_by, show_error, state_href, ErrorSummary, FieldError, FormActions,
+    coded, described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading,
 };
-use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{input_value, SKIPPED};
@@ -60,14 +59,14 @@ pub fn InputScreen(
     let start = pending
         .filter(|p| p != SKIPPED)
         .map(|p| shown_value(format, &p))
-        .or_else(|| browser::draft(&flow.id, step))
+        .or_else(|| nav.frame.draft(&flow.id, step))
         .unwrap_or_default();
     let value = RwSignal::new(start);
     let error = RwSignal::new(None::<String>);
     let feedback = Memo::new(move |_| typing_feedback(format, &value.get()));
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        browser::keep_draft(&flow.id, step, &text);
+        nav.frame.keep_draft(&flow.id, step, &text);
         value.set(text);
         // Typing again: the live feedback takes over from the error of the last «Fortsett».
         error.set(None);
@@ -78,17 +77,17 @@ pub fn InputScreen(
             ev.prevent_default();
             match input_value(format, &value.get_untracked()) {
                 Ok(answer) => {
-                    browser::keep_draft(&flow.id, step, "");
-                    nav.go(&state_href(flow, &state.answered(step, &answer)));
+                    nav.frame.keep_draft(&flow.id, step, "");
+                    nav.show(flow, &state.answered(step, &answer));
                 }
-                Err(message) => show_error(error, message),
+                Err(message) => show_error(nav.frame, error, message),
             }
         }
     };
     let on_skip = optional.then(|| {
         Callback::new(move |()| {
-            browser::keep_draft(&flow.id, step, "");
-            nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+            nav.frame.keep_draft(&flow.id, step, "");
+            nav.show(flow, &state.answered(step, SKIPPED));
         })
     });
     let described_by = described_by(help_html.is_some(), error, &["svar-tilbakemelding"]);
@@ -97,10 +96,10 @@ pub fn InputScreen(
         <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
             <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
             <div class="guide-field" class:guide-field--error=move || error.get().is_some()>
-                <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                <GuideHeading>
                     <label for=ui::GUIDE_FIELD_ID>{text}</label>
-                </h1>
-                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+                </GuideHeading>
+                {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
                 <FieldError error=error/>
                 <input
                     class="guide-input"

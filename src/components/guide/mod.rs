@@ -13,29 +13,30 @@ mod token;
 
 pub use list::GuideList;
 
-use crate::browser;
-use crate::components::site::use_navigator;
+use crate::components::site::{use_navigator, Navigator};
 use crate::data;
 use choice::{ChoiceOption, ChoiceScreen};
 use fix::FixScreen;
 use input::InputScreen;
 use leptos::prelude::*;
 use outcome::OutcomeScreen;
-use parts::{faq_href, state_href, AnswersSoFar};
+use parts::{AnswersSoFar, GuideHeading};
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES};
 use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
 use skattedeling_core::ui;
 use token::TokenScreen;
 
 /// The screen for where `state` puts the person in `flow`.
-fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
+fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     let walk = walk(flow, &state);
     let step = walk.current;
     let pending = walk.pending.clone();
-    browser::set_title(&ui::page_title(&[step.kind.heading(), &flow.title]));
+    nav.frame
+        .set_title(&ui::page_title(&[step.kind.heading(), &flow.title]));
+    // On the first screen, «Tilbake» goes to the site's list of guides; a widget has no such page.
     let back = match walk.previous() {
-        Some(previous) => state_href(flow, &state.editing(&previous.id)),
-        None => faq_href(ui::GUIDE_ANCHOR),
+        Some(previous) => Some(nav.href(flow, &state.editing(&previous.id))),
+        None => (!nav.frame.is_widget()).then(|| nav.faq_href(ui::GUIDE_ANCHOR)),
     };
     let body = match &step.kind {
         StepKind::Question {
@@ -142,14 +143,16 @@ fn screen(flow: &'static Flow, state: GuideState) -> AnyView {
     });
     view! {
         <div class="guide" data-testid="guide" data-step=step.id.clone()>
-            <p class="guide__nav">
-                <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
-            </p>
+            {back.map(|back| view! {
+                <p class="guide__nav">
+                    <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
+                </p>
+            })}
             <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
             {body}
             {answers}
             <p class="guide__restart">
-                <a href=state_href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
+                <a href=nav.href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
                     {ui::RESTART}
                 </a>
             </p>
@@ -166,15 +169,15 @@ pub fn GuideApp() -> impl IntoView {
     move || {
         let state = nav.guide_state()?;
         Some(match guide.flow(&state.flow) {
-            Some(flow) => screen(flow, state),
+            Some(flow) => screen(nav, flow, state),
             None => {
                 let title = ui::unknown_flow_title(&state.flow);
-                browser::set_title(&ui::page_title(&[&title]));
+                nav.frame.set_title(&ui::page_title(&[&title]));
                 view! {
                     <div class="guide" data-testid="guide">
-                        <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+                        <GuideHeading>
                             {title}
-                        </h1>
+                        </GuideHeading>
                         <p>"Lenken kan være skrevet feil, eller veiviseren kan ha fått et nytt navn. Velg en av veiviserne:"</p>
                         <ul class="guide-list__items">
                             {guide
@@ -187,7 +190,7 @@ pub fn GuideApp() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
-                        <p><a href=faq_href(ui::GUIDE_ANCHOR)>{ui::TO_FAQ}</a></p>
+                        <p><a href=nav.faq_href(ui::GUIDE_ANCHOR)>{ui::TO_FAQ}</a></p>
                     </div>
                 }
                 .into_any()

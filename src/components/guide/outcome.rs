@@ -2,8 +2,9 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
-use super::parts::{state_href, AnswersSoFar, FaqLinks};
+use super::parts::{AnswersSoFar, FaqLinks, GuideHeading};
 use crate::browser;
+use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
@@ -22,7 +23,13 @@ pub fn OutcomeScreen(
     faq: Vec<String>,
     connection_test: Option<&'static ConnectionTest>,
 ) -> impl IntoView {
-    let link = browser::current_url();
+    let nav = use_navigator();
+    // The link a reader of the summary opens: this place in the guide, on the site.
+    let link = if nav.frame.is_widget() {
+        nav.href(flow, &state)
+    } else {
+        browser::current_url()
+    };
     // The connection test's result joins the summary when a test has run.
     let tested = RwSignal::new(None::<String>);
     let text = {
@@ -58,7 +65,7 @@ pub fn OutcomeScreen(
                         {items
                             .into_iter()
                             .map(|f| {
-                                let href = state_href(flow, &failed_state.editing(&f.step));
+                                let href = nav.href(flow, &failed_state.editing(&f.step));
                                 view! {
                                     <li data-testid="failure">
                                         {f.text}
@@ -92,17 +99,21 @@ pub fn OutcomeScreen(
     };
     view! {
         <div class=format!("guide-outcome guide-outcome--{}", tone.class()) data-testid="outcome">
-            <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+            <GuideHeading>
                 {title}
-            </h1>
-            <div class="guide-outcome__body" inner_html=body_html></div>
+            </GuideHeading>
+            <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
         </div>
         {failed_view}
         {panel}
-        {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=n></div> })}
+        {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=nav.frame.html(n)></div> })}
         <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
         <FaqLinks ids=faq/>
-        <section class="guide-summary" aria-labelledby="sammendrag-tittel" data-testid="summary">
+        <section
+            class="guide-summary"
+            aria-labelledby=nav.frame.landmark_label("sammendrag-tittel")
+            data-testid="summary"
+        >
             <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
             <pre class="guide-summary__text" data-testid="summary-text">{move || text.get()}</pre>
             <div class="guide-actions">

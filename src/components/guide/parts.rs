@@ -1,27 +1,26 @@
 //! Pieces every guide screen shares: the error summary, the answers so far with «Endre», links to the
 //! FAQ, and the links that build the guide's URLs.
 
-use crate::browser;
+use crate::components::site::use_navigator;
 use crate::data;
+use crate::frame::Frame;
 use leptos::prelude::*;
 use skattedeling_core::guide::summary::answer_lines;
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
 
-/// The link to a guide state: its query, and the flow's plain text as the fragment for pages without
-/// scripts.
-pub fn state_href(flow: &Flow, state: &GuideState) -> String {
-    format!(
-        "{}#{}{}",
-        state.query(flow),
-        ui::GUIDE_ANCHOR_PREFIX,
-        flow.id
-    )
-}
-
-/// The link to a FAQ answer from inside the guide.
-pub fn faq_href(id: &str) -> String {
-    format!("./#{id}")
+/// The screen's heading, where focus goes when a screen opens: the page's h1 on the site, an h2 in a
+/// widget (the host page has its own h1).
+#[component]
+pub fn GuideHeading(children: Children) -> impl IntoView {
+    let id = ui::GUIDE_HEADING_ID;
+    if use_navigator().frame.is_widget() {
+        view! { <h2 class="guide-heading" id=id tabindex="-1" data-testid="guide-heading">{children()}</h2> }
+            .into_any()
+    } else {
+        view! { <h1 class="guide-heading" id=id tabindex="-1" data-testid="guide-heading">{children()}</h1> }
+            .into_any()
+    }
 }
 
 /// A message with its `technical terms` (between backticks) set as code.
@@ -82,9 +81,9 @@ pub fn FormActions(
 }
 
 /// Shows `message` in the error summary and moves focus there.
-pub fn show_error(error: RwSignal<Option<String>>, message: String) {
+pub fn show_error(frame: Frame, error: RwSignal<Option<String>>, message: String) {
     error.set(Some(message));
-    browser::focus_after_render(ui::ERROR_SUMMARY_ID);
+    frame.focus_after_render(ui::ERROR_SUMMARY_ID);
 }
 
 /// GOV.UK's error summary: what is wrong, linking to the field; it takes focus when it appears.
@@ -96,18 +95,14 @@ pub fn ErrorSummary(
     field: String,
 ) -> impl IntoView {
     let title_id = format!("{}-tittel", ui::ERROR_SUMMARY_ID);
+    let frame = use_navigator().frame;
     move || {
         error.get().map(|message| {
             let href = format!("#{field}");
             let field = field.clone();
             let focus_field = move |ev: leptos::ev::MouseEvent| {
                 ev.prevent_default();
-                if let Some(el) = browser::document().get_element_by_id(&field) {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                frame.focus(&field);
             };
             view! {
                 <div
@@ -158,15 +153,20 @@ pub fn AnswersSoFar(
     title: &'static str,
 ) -> impl IntoView {
     let lines = answer_lines(&walk.answered);
+    let nav = use_navigator();
     (!lines.is_empty()).then(|| {
         view! {
-            <section class="guide-answers" aria-labelledby="svarene-tittel" data-testid="answers">
+            <section
+                class="guide-answers"
+                aria-labelledby=nav.frame.landmark_label("svarene-tittel")
+                data-testid="answers"
+            >
                 <h2 class="guide-answers__title" id="svarene-tittel">{title}</h2>
                 <dl class="guide-answers__list">
                     {lines
                         .into_iter()
                         .map(|line| {
-                            let href = state_href(flow, &state.editing(&line.step));
+                            let href = nav.href(flow, &state.editing(&line.step));
                             view! {
                                 <div class="guide-answers__row" data-testid="answer-row">
                                     <dt class="guide-answers__question">{line.question.clone()}</dt>
@@ -193,13 +193,14 @@ pub fn AnswersSoFar(
 #[component]
 pub fn FaqLinks(ids: Vec<String>) -> impl IntoView {
     let faq = &data::site().faq;
+    let nav = use_navigator();
     let links: Vec<_> = ids
         .iter()
         .filter_map(|id| faq.question(id))
         .map(|q| {
             view! {
                 <li>
-                    <a href=faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a>
+                    <a href=nav.faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a>
                 </li>
             }
         })

@@ -1,7 +1,7 @@
 //! The token check: a pasted Maskinporten access token, read in the browser only. The token lives in
 //! this component's memory and nowhere else: not in the URL, not in storage, never sent.
 
-use super::parts::{coded, show_error, state_href, ErrorSummary, FieldError, FormActions};
+use super::parts::{coded, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -35,11 +35,11 @@ pub fn TokenScreen(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             match report.get_untracked() {
-                None => show_error(error, ui::TOKEN_EMPTY.to_string()),
-                Some(Err(e)) => show_error(error, e.to_string()),
+                None => show_error(nav.frame, error, ui::TOKEN_EMPTY.to_string()),
+                Some(Err(e)) => show_error(nav.frame, error, e.to_string()),
                 Some(Ok(r)) => {
                     pasted.set(String::new());
-                    nav.go(&state_href(flow, &state.answered(step, &r.answer_value())));
+                    nav.show(flow, &state.answered(step, &r.answer_value()));
                 }
             }
         }
@@ -47,7 +47,7 @@ pub fn TokenScreen(
     let on_skip = optional.then(|| {
         Callback::new(move |()| {
             pasted.set(String::new());
-            nav.go(&state_href(flow, &state.answered(step, SKIPPED)));
+            nav.show(flow, &state.answered(step, SKIPPED));
         })
     });
     let findings = move || {
@@ -87,10 +87,10 @@ pub fn TokenScreen(
     view! {
         <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
             <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
-            <h1 class="guide-heading" id=ui::GUIDE_HEADING_ID tabindex="-1" data-testid="guide-heading">
+            <GuideHeading>
                 <label for=ui::GUIDE_FIELD_ID>{text}</label>
-            </h1>
-            {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=h></div> })}
+            </GuideHeading>
+            {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
             <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
             <FieldError error=error/>
             <textarea

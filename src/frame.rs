@@ -1,0 +1,151 @@
+//! Where the guide is shown: on the site's own page, or in a widget — a shadow root on another site's
+//! page. The guide's components ask their frame for what differs: where an element with an id is
+//! looked up (each widget is its own id space), where drafts are kept (per widget), what a link to
+//! the site looks like (absolute from a widget), and whether they may set the tab's title.
+
+use crate::browser;
+use skattedeling_core::widget::{on_site, rebase_links, storage_key};
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+
+/// A handle, cheap to copy into closures and context; a widget's details live in [`WIDGETS`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Frame {
+    Site,
+    Widget(usize),
+}
+
+/// One widget on the host page.
+pub struct Embedding {
+    /// The shadow root the widget renders into.
+    pub root: web_sys::ShadowRoot,
+    /// The site's address, ending in `/` (where `veiviser.js` came from).
+    pub base: String,
+    /// Where the widget keeps its answers and drafts for the tab.
+    pub key: String,
+    /// The connection test's backend from `data-backend`, overriding `config.json`.
+    pub backend: Option<String>,
+    /// The host's query parameter for the answers, when the host opted in (`data-adresse`).
+    pub address: Option<String>,
+}
+
+thread_local! {
+    static WIDGETS: RefCell<Vec<Embedding>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Frame {
+    /// Registers a widget; its frame is valid for the life of the page.
+    pub fn widget(embedding: Embedding) -> Frame {
+        WIDGETS.with_borrow_mut(|w| {
+            w.push(embedding);
+            Frame::Widget(w.len() - 1)
+        })
+    }
+
+    fn with<R>(self, f: impl FnOnce(&Embedding) -> R) -> Option<R> {
+        match self {
+            Frame::Site => None,
+            Frame::Widget(i) => WIDGETS.with_borrow(|w| w.get(i).map(f)),
+        }
+    }
+
+    pub fn is_widget(self) -> bool {
+        self != Frame::Site
+    }
+
+    /// The element with `id` in this frame.
+    pub fn element_by_id(self, id: &str) -> Option<web_sys::Element> {
+        match self {
+            Frame::Site => browser::document().get_element_by_id(id),
+            Frame::Widget(_) => self.with(|e| e.root.get_element_by_id(id)).flatten(),
+        }
+    }
+
+    /// Moves keyboard focus to the element with `id` once the browser has drawn the latest changes.
+    pub fn focus_after_render(self, id: &'static str) {
+        leptos::prelude::request_animation_frame(move || self.focus(id));
+    }
+
+    /// Moves keyboard focus to the element with `id` now.
+    pub fn focus(self, id: &str) {
+        if let Some(el) = self
+            .element_by_id(id)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+
+    /// A link to the site (`?flyt=…#…`, `./#id`, `config.json`): as it is on the site, absolute to
+    /// the site from a widget.
+    pub fn link(self, local: &str) -> String {
+        self.with(|e| on_site(&e.base, local))
+            .unwrap_or_else(|| local.to_string())
+    }
+
+    /// Content HTML with its links to the site made absolute in a widget.
+    pub fn html(self, html: &str) -> String {
+        self.with(|e| rebase_links(html, &e.base))
+            .unwrap_or_else(|| html.to_string())
+    }
+
+    /// The backend the host page names, if any.
+    pub fn backend(self) -> Option<String> {
+        self.with(|e| e.backend.clone()).flatten()
+    }
+
+    /// The host's query parameter for the answers, if the host opted in.
+    pub fn address(self) -> Option<String> {
+        self.with(|e| e.address.clone()).flatten()
+    }
+
+    /// What was typed into a guide field but not yet sent on, kept for this tab and, in a widget, for
+    /// this widget alone.
+    pub fn draft(self, flow: &str, step: &str) -> Option<String> {
+        browser::stored(&self.draft_key(flow, step))
+    }
+
+    pub fn keep_draft(self, flow: &str, step: &str, text: &str) {
+        browser::store(&self.draft_key(flow, step), text);
+    }
+
+    fn draft_key(self, flow: &str, step: &str) -> String {
+        let draft = format!("utkast.{flow}.{step}");
+        self.with(|e| format!("{}.{draft}", e.key))
+            .unwrap_or_else(|| format!("skattedeling.{draft}"))
+    }
+
+    /// The widget's answers as kept for the tab (a guide query), if any.
+    pub fn kept_answers(self) -> Option<String> {
+        self.with(|e| browser::stored(&e.key)).flatten()
+    }
+
+    pub fn keep_answers(self, guide_query: &str) {
+        self.with(|e| browser::store(&e.key, guide_query));
+    }
+
+    /// What labels a part of a guide screen as a landmark (`aria-labelledby` of its `<section>`): its
+    /// heading on the site. A widget is one landmark on the host page, named for its flow; parts
+    /// inside it are not landmarks of their own, or two widgets on a page would have the same ones.
+    pub fn landmark_label(self, heading_id: &'static str) -> Option<&'static str> {
+        (!self.is_widget()).then_some(heading_id)
+    }
+
+    /// Sets the browser tab's title; a widget leaves the host page's title alone.
+    pub fn set_title(self, title: &str) {
+        if self == Frame::Site {
+            browser::set_title(title);
+        }
+    }
+}
+
+/// The key a widget keeps its answers under: its element's `id`, or its place among the widgets.
+pub fn widget_key(element: &web_sys::Element, place: usize) -> String {
+    let id = element.id();
+    let instance = if id.is_empty() {
+        format!("nr{place}")
+    } else {
+        format!("id.{id}")
+    };
+    storage_key(&browser::page_path(), &instance)
+}
