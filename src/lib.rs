@@ -7,18 +7,22 @@ pub mod components;
 pub mod data;
 pub mod frame;
 pub mod http;
+pub mod widget;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 pub use components::{FaqApp, Initial, Site};
 
-/// Takes over `<div id="app">`: reads what the person already did on the static page (answers opened,
+/// Takes over the site's `<div id="app" data-skattedeling="side">` (a host page of the widget may have
+/// an `#app` of its own, which is left alone): reads what the person already did on the static page (answers opened,
 /// text typed, audience chosen), then renders the app in its place in the same task, so the browser
 /// never paints an empty page in between.
 pub fn start() {
-    let Some(root) = browser::document().get_element_by_id("app") else {
-        leptos::logging::error!("the page has no element with id `app`; nothing to take over");
+    let Some(root) = browser::document()
+        .get_element_by_id("app")
+        .filter(|r| r.get_attribute("data-skattedeling").as_deref() == Some("side"))
+    else {
         return;
     };
     let initial = Initial::from_page(&root);

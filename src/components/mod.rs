@@ -10,6 +10,7 @@ mod results;
 mod search_form;
 pub mod site;
 mod timeline;
+mod widget;
 
 pub use app::{FaqApp, Initial};
 pub use contact::Contact;
@@ -19,3 +20,4 @@ pub use results::{NoResults, Results};
 pub use search_form::SearchForm;
 pub use site::Site;
 pub use timeline::Timeline;
+pub use widget::{state_in_address, Widget, WidgetProblem};

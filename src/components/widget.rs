@@ -1,0 +1,86 @@
+//! The guide in a widget on another site's page: one flow, its own answers, links between its
+//! screens followed inside the widget — or, when the host element's attributes are wrong, what is
+//! wrong, in place of a blank box.
+
+use super::guide::GuideApp;
+use super::site::{plainly_clicked_link, Navigator};
+use crate::{browser, data};
+use leptos::ev;
+use leptos::prelude::*;
+use skattedeling_core::widget::guide_query_in;
+use skattedeling_core::{ui, GuideState};
+
+/// A working widget: the guide for `nav`'s flow.
+#[component]
+pub fn Widget(
+    /// Starts at the state the widget's storage or the host's address has.
+    nav: Navigator,
+    /// The flow the host asked for.
+    flow: String,
+) -> impl IntoView {
+    provide_context(nav);
+    // One landmark on the host page, named for its flow (see `Frame::landmark_label`).
+    let label = data::site()
+        .guide
+        .flow(&flow)
+        .map(|f| format!("{}: {}", ui::WIDGET_LABEL, f.title));
+    let site = nav.frame.link("");
+    // Back and Forward on the host page, when the host keeps the answers in its address.
+    if let Some(name) = nav.frame.address() {
+        let flow = flow.clone();
+        let on_history = window_event_listener(ev::popstate, move |_| {
+            nav.follow_widget_address(state_in_address(&name, &flow));
+        });
+        on_cleanup(move || on_history.remove());
+    }
+    // A link to another screen of this flow (the answers, «Endre», «Start på nytt») stays in the
+    // widget; every other link, and one opened in a new tab, goes to the site.
+    let on_click = move |ev: ev::MouseEvent| {
+        let Some(anchor) = plainly_clicked_link(&ev) else {
+            return;
+        };
+        let href = anchor.href();
+        let same_flow = GuideState::from_query(&anchor.search()).is_some_and(|s| s.flow == flow);
+        if href.starts_with(&site) && same_flow {
+            ev.prevent_default();
+            nav.go(&href);
+        }
+    };
+    view! {
+        <div class="veiviser__innhold" role="region" aria-label=label on:click=on_click data-testid="widget">
+            <GuideApp/>
+        </div>
+    }
+}
+
+/// The state the host's address keeps under `name`, or a fresh start of `flow`.
+pub fn state_in_address(name: &str, flow: &str) -> GuideState {
+    guide_query_in(&browser::url_query(), name)
+        .and_then(|q| GuideState::from_query(&q))
+        .filter(|s| s.flow == flow)
+        .unwrap_or_else(|| GuideState::new(flow))
+}
+
+/// What is wrong with the host element's attributes, and where the guide is meanwhile.
+#[component]
+pub fn WidgetProblem(
+    problems: Vec<String>,
+    /// The site's address.
+    site: String,
+) -> impl IntoView {
+    view! {
+        <div class="widget-problem" data-testid="widget-problem">
+            <h2 class="widget-problem__title">{ui::WIDGET_PROBLEM_TITLE}</h2>
+            <p>{ui::WIDGET_PROBLEM_LEAD}</p>
+            <ul>
+                {problems
+                    .into_iter()
+                    .map(|p| view! { <li data-testid="widget-problem-item">{p}</li> })
+                    .collect_view()}
+            </ul>
+            <p>
+                {ui::WIDGET_PROBLEM_OWNER} " " <a href=site>{ui::WIDGET_SITE_NAME}</a> "."
+            </p>
+        </div>
+    }
+}

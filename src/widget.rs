@@ -1,0 +1,195 @@
+//! The guide as widgets on another site's page. `veiviser.js` loads the app and calls
+//! [`mount_all`]: each element marked `data-skattedeling-veiviser` gets an open shadow root holding
+//! the widget's stylesheet and a root element of its own, so the host page's CSS cannot reach the
+//! guide and the guide's cannot reach the host. The root is shown once the stylesheet has loaded.
+
+use crate::components::site::Navigator;
+use crate::components::{state_in_address, Widget, WidgetProblem};
+use crate::frame::{widget_key, Embedding, Frame};
+use crate::{browser, data};
+use leptos::prelude::*;
+use skattedeling_core::widget::{self, host_theme, Attributes, Theme, MARKER};
+use skattedeling_core::GuideState;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Mounts every widget on the page that is not mounted yet; `base` is the site's address (ending in
+/// `/`), `stylesheet` the widget's stylesheet there. Returns how many were mounted.
+pub fn mount_all(base: &str, stylesheet: &str) -> u32 {
+    let Ok(found) = browser::document().query_selector_all(&format!("[{MARKER}]")) else {
+        return 0;
+    };
+    let mut mounted = 0;
+    for place in 0..found.length() {
+        let Some(host) = found
+            .item(place)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        // Already a widget (the script was added twice), or the host's own shadow root.
+        if host.shadow_root().is_some() {
+            continue;
+        }
+        match mount(&host, place as usize, base, stylesheet) {
+            Ok(()) => mounted += 1,
+            Err(e) => web_sys::console::error_2(
+                &"Skattedeling veiviser: kunne ikke sette inn veiviseren i".into(),
+                &e,
+            ),
+        }
+    }
+    mounted
+}
+
+fn mount(
+    host: &web_sys::Element,
+    place: usize,
+    base: &str,
+    stylesheet: &str,
+) -> Result<(), JsValue> {
+    let document = browser::document();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    let shell: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
+    shell.set_class_name("veiviser");
+    // The guide is in Norwegian whatever language the host page is in.
+    shell.set_attribute("lang", "nb")?;
+    shell.set_hidden(true);
+    root.append_child(&link)?;
+    root.append_child(&shell)?;
+    show_when_styled(&link, &shell);
+
+    let attribute = |name: &str| host.get_attribute(name);
+    let attributes = Attributes {
+        flow: attribute(widget::FLOW),
+        backend: attribute(widget::BACKEND),
+        theme: attribute(widget::THEME),
+        address: attribute(widget::ADDRESS),
+    };
+    let site = base.to_string();
+    match widget::read(&attributes, &data::site().guide) {
+        Ok(setup) => {
+            shell.set_attribute("data-tema", theme_tag(setup.theme, host))?;
+            follow_preference(setup.theme, host, &shell);
+            let frame = Frame::widget(Embedding {
+                root,
+                base: site,
+                key: widget_key(host, place),
+                backend: setup.backend,
+                address: setup.address.clone(),
+            });
+            let flow = setup.flow;
+            let start = match &setup.address {
+                Some(name) => Some(state_in_address(name, &flow)).filter(|s| !s.answers.is_empty()),
+                None => None,
+            }
+            .or_else(|| {
+                frame
+                    .kept_answers()
+                    .and_then(|q| GuideState::from_query(&q))
+            })
+            .filter(|s| s.flow == flow)
+            .unwrap_or_else(|| GuideState::new(&flow));
+            let nav = Navigator::widget(frame, start);
+            leptos::mount::mount_to(shell.clone(), move || view! { <Widget nav=nav flow=flow/> })
+                .forget();
+        }
+        Err(problems) => {
+            shell.set_attribute("data-tema", theme_tag(Theme::FollowHost, host))?;
+            follow_preference(Theme::FollowHost, host, &shell);
+            web_sys::console::error_2(
+                &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
+                host,
+            );
+            leptos::mount::mount_to(shell.clone(), move || {
+                view! { <WidgetProblem problems=problems site=site/> }
+            })
+            .forget();
+        }
+    }
+    // Tests and host pages may wait for this.
+    host.set_attribute("data-veiviser", "klar")?;
+    Ok(())
+}
+
+/// The colour scheme the widget root asks its stylesheet for: the host's wish (`data-tema`), or what
+/// the host page shows around the widget (see [`host_theme`]).
+fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
+    if theme != Theme::FollowHost {
+        return theme.tag();
+    }
+    let window = browser::window();
+    let computed = |el: &web_sys::Element, property: &str| {
+        window
+            .get_computed_style(el)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value(property).ok())
+            .unwrap_or_default()
+    };
+    let mut backgrounds = Vec::new();
+    let mut el = Some(host.clone());
+    while let Some(e) = el {
+        backgrounds.push(computed(&e, "background-color"));
+        el = e.parent_element();
+    }
+    let root_scheme = browser::document()
+        .document_element()
+        .map(|r| computed(&r, "color-scheme"))
+        .unwrap_or_default();
+    host_theme(
+        &computed(host, "color-scheme"),
+        backgrounds.iter().map(String::as_str),
+        &root_scheme,
+    )
+    .tag()
+}
+
+/// Keeps a widget that follows its host in step when the person's light/dark preference changes
+/// (the host page may change with it).
+fn follow_preference(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlElement) {
+    if theme != Theme::FollowHost {
+        return;
+    }
+    let Ok(Some(query)) = browser::window().match_media("(prefers-color-scheme: dark)") else {
+        return;
+    };
+    let (host, shell) = (host.clone(), shell.clone());
+    let changed = Closure::<dyn FnMut()>::new(move || {
+        let _ = shell.set_attribute("data-tema", theme_tag(theme, &host));
+    });
+    let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+    // Lives as long as the widget: the page's.
+    changed.forget();
+}
+
+/// Shows the widget once its stylesheet has loaded (or failed to: the guide still works unstyled),
+/// with its root font size set from the person's browser setting rather than the host page's: the
+/// widget's sizes are in `var(--rem)`, since `rem` would follow a host page's `html { font-size }`.
+fn show_when_styled(link: &web_sys::Element, shell: &web_sys::HtmlElement) {
+    let shell = shell.clone();
+    let show = Closure::<dyn FnMut()>::new(move || {
+        // `medium` is the person's default font size, whatever the host page sets around the widget.
+        let style = shell.style();
+        let _ = style.set_property("font-size", "medium");
+        let medium = browser::window()
+            .get_computed_style(&shell)
+            .ok()
+            .flatten()
+            .and_then(|s| s.get_property_value("font-size").ok())
+            .filter(|s| s.ends_with("px"));
+        let _ = style.remove_property("font-size");
+        if let Some(size) = medium {
+            let _ = style.set_property("--rem", &size);
+        }
+        shell.set_hidden(false);
+    });
+    let f = show.as_ref().unchecked_ref();
+    let _ = link.add_event_listener_with_callback("load", f);
+    let _ = link.add_event_listener_with_callback("error", f);
+    // Lives as long as the widget: the page's.
+    show.forget();
+}
