@@ -22,6 +22,7 @@ export CHROMIUM CHROMEDRIVER
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the test backend on :8787"
+	@echo "             and the widget's example host page on http://127.0.0.1:8081/vertside.html"
 	@echo "make test    run every test (format, lints, native, component and end-to-end)"
 	@echo "make size    print the size of every file of the release build"
 	@echo "make bench   measure the performance budget: first-load bytes, paint, takeover, search"
@@ -54,11 +55,14 @@ chromium:
 
 ## Build and serve.
 
-# The site and the test backend together, with config.json pointing at the backend; Ctrl-C stops both.
+# The site, the test backend with config.json pointing at it, and the widget's example host page on
+# another origin (examples/vertside.html on :8081); Ctrl-C stops them all.
 serve: wasm-target trunk wasm-bindgen testbackend
-	@target/debug/skattedeling-testbackend --port 8787 \
-		--allow-origin http://127.0.0.1:8080 --allow-origin http://localhost:8080 & backend=$$!; \
-	trap 'kill $$backend 2>/dev/null' EXIT; \
+	@target/debug/skattedeling-testbackend --port 8787 --allow-origin http://127.0.0.1:8080 \
+		--allow-origin http://localhost:8080 --allow-origin http://127.0.0.1:8081 & backend=$$!; \
+	example=; if command -v node >/dev/null; then node scripts/serve-example.mjs 8081 & example=$$!; \
+		else echo "make serve: no node, so no example host page on :8081" >&2; fi; \
+	trap 'kill $$backend $$example 2>/dev/null' EXIT; \
 	sleep 0.5; kill -0 $$backend 2>/dev/null \
 		|| { echo "make serve: the test backend did not start (is port 8787 in use?)" >&2; exit 1; }; \
 	SKATTEDELING_CONFIG=config/serve.json trunk serve

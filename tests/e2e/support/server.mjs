@@ -19,11 +19,11 @@ const TYPES = {
 };
 
 /**
- * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close, files, headers }. `files` maps
+ * Serves `root` on 127.0.0.1 at `port` (a free one by default); resolves to { url, close, files, headers }. `files` maps
  * a path (`/config.json`) to a body served instead of the file on disk (`null`: answer 404), so a test
  * can change the site's configuration; `headers` is the object of extra headers, which a test may change.
  */
-export async function serve(root, { headers = {} } = {}) {
+export async function serve(root, { headers = {}, port: wanted = 0 } = {}) {
   const base = resolve(root);
   const files = new Map();
   const server = createServer(async (req, res) => {
@@ -53,7 +53,10 @@ export async function serve(root, { headers = {} } = {}) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Ikke funnet');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(wanted, '127.0.0.1', ok);
+  });
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,

@@ -1,0 +1,288 @@
+// The guide as a widget on another site's page: examples/vertside.html (hostile global CSS, two
+// widgets) served from another origin than the site, as a real host page is. Each widget completes
+// its flow on its own — the connection test included — the host page's styles stay as they were,
+// the host's CSS does not reach inside, light and dark follow the host, answers survive a reload
+// without touching the host's address (unless the host opts in), FAQ links open the FAQ site, wrong
+// attributes say what is wrong, and axe-core finds nothing on the page.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { useSite } from './support/site.mjs';
+import { serve } from './support/server.mjs';
+import { startBackend, SCENARIO } from './support/backend.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+
+const EXAMPLE = new URL('../../examples/vertside.html', import.meta.url).pathname;
+// The site's files are fetched from the host's origin (module scripts, wasm, config.json): CORS.
+const site = useSite({ headers: { 'Access-Control-Allow-Origin': '*' } });
+let host;
+let backend;
+let example;
+
+before(async () => {
+  await site.ready;
+  host = await serve(new URL('../../examples', import.meta.url).pathname);
+  backend = await startBackend({ origins: [host.url] });
+  // The example names the addresses `make serve` uses; here the site and backend are elsewhere.
+  example = (await readFile(EXAMPLE, 'utf8'))
+    .replaceAll('http://127.0.0.1:8080/', `${site.url}/`)
+    .replaceAll('http://127.0.0.1:8787', backend.url);
+  host.files.set('/vertside.html', example);
+  // The same page without its hostile stylesheet, to compare the widget against.
+  host.files.set('/rolig.html', example.replace(/<style>[\s\S]*?<\/style>/, ''));
+});
+after(async () => {
+  await backend?.stop();
+  await host?.close();
+});
+
+const TILKOBLING = '#veiviser-tilkobling';
+const ANDRE = '#veiviser-andre-kommuner';
+
+/** Opens a host page and waits until every widget on it is mounted and styled. */
+async function openHost(path, { block = false, contextOptions = {} } = {}) {
+  const context = await site.browser.newContext({ locale: 'nb-NO', ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  if (block) await page.route('**/veiviser.js', (route) => route.abort());
+  await page.goto(`${host.url}${path}`);
+  if (!block) await widgetsReady(page);
+  return { context, page, errors };
+}
+
+async function widgetsReady(page) {
+  await page.waitForFunction(() => {
+    const hosts = [...document.querySelectorAll('[data-skattedeling-veiviser]')];
+    return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.veiviser:not([hidden])'));
+  });
+}
+
+const stepIs = (page, widget, step) =>
+  page.locator(`${widget} [data-testid="guide"][data-step="${step}"]`).waitFor();
+
+async function choose(page, widget, value, next) {
+  await page.locator(`${widget} [data-testid="option-${value}"]`).check();
+  await page.locator(`${widget} [data-testid="guide-continue"]`).click();
+  await stepIs(page, widget, next);
+}
+
+async function typeAndContinue(page, widget, text, next) {
+  await page.locator(`${widget} [data-testid="guide-input"]`).fill(text);
+  await page.locator(`${widget} [data-testid="guide-continue"]`).click();
+  await stepIs(page, widget, next);
+}
+
+async function skip(page, widget, next) {
+  await page.locator(`${widget} [data-testid="guide-skip"]`).click();
+  await stepIs(page, widget, next);
+}
+
+async function walkOtherMunicipalities(page, widget) {
+  await choose(page, widget, 'ja', 'ansvar');
+  await choose(page, widget, 'bosatt', 'flytteplaner');
+  await choose(page, widget, 'nei', 'bare-egne');
+}
+
+/** Computed styles of every element of the host page outside the widgets' shadow roots. */
+function hostStyles(page) {
+  return page.evaluate(() => {
+    const props = ['font-family', 'font-size', 'color', 'background-color', 'letter-spacing', 'text-transform',
+      'line-height', 'margin-top', 'padding-top', 'border-top-style', 'border-top-color', 'text-decoration-line',
+      'font-style', 'font-weight', 'box-sizing', 'color-scheme'];
+    const inWidget = (el) => el.parentElement?.closest('[data-skattedeling-veiviser]');
+    const els = [document.documentElement, ...document.querySelectorAll('body, body *')].filter((el) => !inWidget(el));
+    return els.map((el) => {
+      const style = getComputedStyle(el);
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} ${props.map((p) => `${p}=${style.getPropertyValue(p)}`).join('; ')}`;
+    });
+  });
+}
+
+/** Computed styles of the widget's own parts, as the person sees them. */
+function widgetStyles(page, widget) {
+  return page.locator(widget).evaluate((hostEl) => {
+    const props = ['font-family', 'font-size', 'color', 'background-color', 'letter-spacing', 'text-transform',
+      'line-height', 'margin-top', 'padding-top', 'padding-left', 'border-top-width', 'border-top-style',
+      'text-decoration-line', 'font-style', 'font-weight', 'cursor'];
+    const root = hostEl.shadowRoot;
+    const parts = ['.veiviser', '.guide-heading', '.guide__caption', '[data-testid="guide-continue"]',
+      '.guide-options label', '[data-testid="guide-restart"]'];
+    return Object.fromEntries(parts.map((sel) => {
+      const el = root.querySelector(sel);
+      if (!el) return [sel, 'missing'];
+      const style = getComputedStyle(el);
+      return [sel, Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]))];
+    }));
+  });
+}
+
+const shellBackground = (page, widget) =>
+  page.locator(widget).evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('.veiviser')).backgroundColor);
+
+test('two widgets on a hostile page each complete their flow on their own, and the host page is untouched', async () => {
+  // The host page as it is without the widgets: its own styles, to compare with.
+  const bare = await openHost('/vertside.html', { block: true });
+  const before = await hostStyles(bare.page);
+  await bare.context.close();
+
+  const { context, page, errors } = await openHost('/vertside.html');
+  assert.deepEqual(await hostStyles(page), before, 'the widgets change nothing of the host page');
+  assert.equal(await page.title(), 'Eksempel kommune – skattedeling på intranettet');
+  // Each widget has its own heading below the host's h1, and its own ids.
+  await stepIs(page, TILKOBLING, 'rolle');
+  await stepIs(page, ANDRE, 'hjemmel');
+  assert.equal(await page.locator(`${TILKOBLING} h2.guide-heading`).textContent(), 'Hvem er du?');
+  assert.equal(await page.locator('h1').count(), 1, 'only the host page has an h1');
+
+  // The first widget: the connection journey, ending with a live test against the backend that
+  // the host page names in data-backend (config.json as shipped names none).
+  await choose(page, TILKOBLING, 'kommune', 'vei');
+  assert.equal(
+    await page.locator(TILKOBLING).evaluate((h) => h.shadowRoot.activeElement?.id),
+    'veiviser-overskrift',
+    'focus moves to the new question, inside the widget',
+  );
+  // The other widget has not moved.
+  await stepIs(page, ANDRE, 'hjemmel');
+  await choose(page, TILKOBLING, 'direkte', 'miljo');
+  await choose(page, TILKOBLING, 'test', 'kommune-orgnr');
+  await typeAndContinue(page, TILKOBLING, SCENARIO.ok, 'direkte-tilgang');
+  await choose(page, TILKOBLING, 'ja', 'direkte-sertifikat');
+  await choose(page, TILKOBLING, 'ja', 'scope');
+  await skip(page, TILKOBLING, 'token');
+  await skip(page, TILKOBLING, 'klar');
+  await page.locator(`${TILKOBLING} [data-health="ok"]`).waitFor();
+  await page.locator(`${TILKOBLING} [data-testid="test-package"]`).selectOption('kommuneforeldrebetaling');
+  await page.locator(`${TILKOBLING} [data-testid="connection-start"]`).click();
+  await page.locator(`${TILKOBLING} [data-testid="connection-result"]:has-text("Tilkoblingen virker")`).waitFor();
+
+  // The summary links to the same place on the site, and its e-mail goes to KS.
+  const summary = await page.locator(`${TILKOBLING} [data-testid="summary-text"]`).textContent();
+  assert.match(summary, new RegExp(`${site.url}/\\?flyt=tilkobling&rolle=kommune&vei=direkte`));
+  assert.match(summary, /Tilkoblingen virker/);
+  const mail = await page.locator(`${TILKOBLING} [data-testid="summary-mail"]`).getAttribute('href');
+  assert.match(mail, /^mailto:skattedeling@ks\.no\?subject=/);
+  assert.ok(decodeURIComponent(mail).includes(`${site.url}/?flyt=tilkobling`), 'the e-mail links to the site');
+
+  // The second widget, still at its start: the legal-basis journey.
+  await stepIs(page, ANDRE, 'hjemmel');
+  await walkOtherMunicipalities(page, ANDRE);
+  await stepIs(page, TILKOBLING, 'klar');
+
+  // Nothing of either went into the host's address or title; the host's styles are as they were.
+  assert.equal(page.url(), `${host.url}/vertside.html`);
+  assert.equal(await page.title(), 'Eksempel kommune – skattedeling på intranettet');
+  assert.deepEqual(await hostStyles(page), before);
+  await expectNoAxeViolations(page, 'the host page with two finished widgets');
+
+  // A reload finds each widget where it was, the connection test's result included.
+  await page.reload();
+  await widgetsReady(page);
+  await stepIs(page, TILKOBLING, 'klar');
+  await stepIs(page, ANDRE, 'bare-egne');
+  await page.locator(`${TILKOBLING} [data-testid="connection-result"]:has-text("Tilkoblingen virker")`).waitFor();
+  assert.equal(page.url(), `${host.url}/vertside.html`);
+
+  // «Start på nytt» starts that widget again, and only that one.
+  await page.locator(`${ANDRE} [data-testid="guide-restart"]`).click();
+  await stepIs(page, ANDRE, 'hjemmel');
+  await stepIs(page, TILKOBLING, 'klar');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the host page\'s CSS does not reach inside: the widget looks as it does on a plain page', async () => {
+  const plain = await openHost('/rolig.html');
+  const expected = await widgetStyles(plain.page, TILKOBLING);
+  await plain.context.close();
+  assert.ok(!JSON.stringify(expected).includes('missing'), JSON.stringify(expected));
+
+  const { context, page } = await openHost('/vertside.html');
+  assert.deepEqual(await widgetStyles(page, TILKOBLING), expected);
+  // The hostile rules are really there, outside.
+  const hostButton = await page.locator('main > p > button').evaluate((b) => getComputedStyle(b).borderTopStyle);
+  assert.equal(hostButton, 'dashed');
+  await context.close();
+});
+
+test('the widgets follow the host page into dark and back, and data-tema overrides', async () => {
+  const dark = await openHost('/vertside.html', { contextOptions: { colorScheme: 'dark' } });
+  assert.equal(await shellBackground(dark.page, TILKOBLING), 'rgb(17, 22, 28)');
+  assert.equal(await shellBackground(dark.page, ANDRE), 'rgb(17, 22, 28)');
+  await expectNoAxeViolations(dark.page, 'the host page in dark');
+  // The person switches to light while the page is open: the host and the widgets follow.
+  await dark.page.emulateMedia({ colorScheme: 'light' });
+  await dark.page.waitForFunction(() => document.querySelector('#veiviser-andre-kommuner')
+    .shadowRoot.querySelector('.veiviser').dataset.tema === 'lys');
+  assert.equal(await shellBackground(dark.page, TILKOBLING), 'rgb(255, 255, 255)');
+  await dark.context.close();
+
+  host.files.set('/tema.html', example.replace('data-flyt="andre-kommuner"', 'data-flyt="andre-kommuner" data-tema="mørk"'));
+  const forced = await openHost('/tema.html');
+  assert.equal(await shellBackground(forced.page, ANDRE), 'rgb(17, 22, 28)');
+  assert.equal(await shellBackground(forced.page, TILKOBLING), 'rgb(255, 255, 255)');
+  await expectNoAxeViolations(forced.page, 'a dark widget on a light host page');
+  await forced.context.close();
+});
+
+test('FAQ links open the FAQ site, and Back finds the widget as it was', async () => {
+  const { context, page } = await openHost('/vertside.html');
+  await walkOtherMunicipalities(page, ANDRE);
+  const link = page.locator(`${ANDRE} [data-testid="faq-link"]`).first();
+  const href = await link.getAttribute('href');
+  assert.match(href, new RegExp(`^${site.url}/#[a-z0-9-]+$`));
+  await link.click();
+  await page.waitForURL(href);
+  await page.waitForSelector('#app[data-app="klar"]');
+  const id = href.split('#')[1];
+  await page.waitForFunction((id) => document.getElementById(id)?.open, id);
+  await page.goBack();
+  await widgetsReady(page);
+  await stepIs(page, ANDRE, 'bare-egne');
+  await context.close();
+});
+
+test('a missing or wrong attribute says what is wrong in the widget, and the others still work', async () => {
+  host.files.set('/feil.html', example
+    .replace('data-flyt="tilkobling"', 'data-flyt="tilkoblng"')
+    .replace(`data-backend="${backend.url}"`, 'data-backend="ftp://test.example.no"')
+    .replace('<p><button', '<div id="uten-flyt" data-skattedeling-veiviser></div>\n    <p><button'));
+  const { context, page, errors } = await openHost('/feil.html');
+  const problems = await page.locator(`${TILKOBLING} [data-testid="widget-problem-item"]`).allTextContents();
+  assert.equal(problems.length, 2, problems.join('\n'));
+  assert.match(problems[0], /^data-flyt=«tilkoblng» er ikke en veiviser her\. Mulige verdier: «tilkobling» \(/);
+  assert.match(problems[1], /^data-backend=«ftp:\/\/test\.example\.no» er ikke en http- eller https-adresse/);
+  assert.match(await page.locator('#uten-flyt [data-testid="widget-problem"]').textContent(), /mangler data-flyt/);
+  assert.equal(await page.locator(`${TILKOBLING} [data-testid="widget-problem"] a`).getAttribute('href'), `${site.url}/`);
+  // The correct widget beside them works as ever.
+  await choose(page, ANDRE, 'ja', 'ansvar');
+  await expectNoAxeViolations(page, 'widgets with wrong attributes');
+  // The person who set up the page finds the same in the console.
+  assert.ok(errors.some((e) => e.includes('tilkoblng')), errors.join('\n'));
+  await context.close();
+});
+
+test('a host that opts in keeps the answers in its own address, with Back and a shared link', async () => {
+  host.files.set('/adresse.html', example.replace('data-flyt="andre-kommuner"', 'data-flyt="andre-kommuner" data-adresse="veiviser"'));
+  const { context, page } = await openHost('/adresse.html?side=2');
+  await choose(page, ANDRE, 'ja', 'ansvar');
+  await choose(page, ANDRE, 'bosatt', 'flytteplaner');
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('side'), '2', 'the host\'s own parameters stay');
+  assert.equal(url.searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  await page.goBack();
+  await stepIs(page, ANDRE, 'ansvar');
+  await page.goForward();
+  await stepIs(page, ANDRE, 'flytteplaner');
+  // The address opens the same place in a new tab; the other widget does not use the address.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await widgetsReady(other);
+  await stepIs(other, ANDRE, 'flytteplaner');
+  await stepIs(other, TILKOBLING, 'rolle');
+  await context.close();
+});
