@@ -49,37 +49,40 @@ impl Theme {
 }
 
 /// Whether a computed CSS colour (`rgb(…)` or `rgba(…)`, as browsers report them) is a dark
-/// background; `None` when it is (nearly) transparent or in another notation.
+/// background; `None` when it is (nearly) transparent or in another notation. Integers only: float
+/// parsing and `powf` would add kilobytes to the app for one comparison.
 pub fn is_dark_background(computed: &str) -> Option<bool> {
+    let computed = computed.trim();
     let inner = computed
-        .trim()
         .strip_prefix("rgba(")
-        .or_else(|| computed.trim().strip_prefix("rgb("))?
+        .or_else(|| computed.strip_prefix("rgb("))?
         .strip_suffix(')')?;
-    let parts: Vec<f64> = inner
+    let parts: Vec<&str> = inner
         .split([',', ' ', '/'])
         .filter(|p| !p.is_empty())
-        .map(|p| p.parse::<f64>().ok())
-        .collect::<Option<_>>()?;
+        .collect();
     let (rgb, alpha) = match parts.as_slice() {
-        [r, g, b] => ([*r, *g, *b], 1.0),
-        [r, g, b, a] => ([*r, *g, *b], *a),
+        [r, g, b] => ([r, g, b], None),
+        [r, g, b, a] => ([r, g, b], Some(*a)),
         _ => return None,
     };
-    if alpha < 0.5 {
-        return None;
-    }
-    // WCAG relative luminance; below 0.18 black text has less contrast than white.
-    let linear = |c: f64| {
-        let c = c / 255.0;
-        if c <= 0.04045 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+    // Opaque enough to be what the widget sits on: an alpha of 0.5 or more («1», «0.8», «50%»).
+    if let Some(a) = alpha {
+        let opaque = match a.strip_prefix("0.") {
+            Some(fraction) => fraction.starts_with(['5', '6', '7', '8', '9']),
+            None => {
+                a.starts_with('1')
+                    || a.strip_suffix('%').and_then(|p| p.parse::<u8>().ok()) >= Some(50)
+            }
+        };
+        if !opaque {
+            return None;
         }
-    };
-    let luminance = 0.2126 * linear(rgb[0]) + 0.7152 * linear(rgb[1]) + 0.0722 * linear(rgb[2]);
-    Some(luminance < 0.18)
+    }
+    let [r, g, b] = rgb.map(|c| c.parse::<u32>().ok());
+    // Perceived brightness (ITU-R BT.601 weights), 0–255.
+    let brightness = (299 * r? + 587 * g? + 114 * b?) / 1000;
+    Some(brightness < 128)
 }
 
 /// The theme of a widget that follows its host: the host element's `color-scheme` when it is only
@@ -392,6 +395,9 @@ mod tests {
         assert_eq!(is_dark_background("rgb(0 0 0 / 0.8)"), Some(true));
         // Mid grey: black text reads better on it.
         assert_eq!(is_dark_background("rgb(150, 150, 150)"), Some(false));
+        assert_eq!(is_dark_background("rgb(100, 100, 100)"), Some(true));
+        assert_eq!(is_dark_background("rgba(30, 30, 30, 0.4)"), None);
+        assert_eq!(is_dark_background("rgba(30, 30, 30, 1)"), Some(true));
         assert_eq!(is_dark_background("rgba(0, 0, 0, 0)"), None);
         assert_eq!(is_dark_background("transparent"), None);
         assert_eq!(is_dark_background("color(srgb 1 1 1)"), None);
