@@ -2,7 +2,9 @@
 //   1. first-load bytes: every file a first visit downloads, raw, gzip and brotli;
 //   2. first contentful paint and "interactive" (the app has taken over the static page), median of
 //      several cold loads, against a plain HTML page holding the same FAQ text;
-//   3. search latency per keystroke in the running app, for the real content.
+//   3. search latency per keystroke in the running app, for the real content;
+//   4. the guide as a widget: the bytes it adds to a host page's first load (examples/vertside.html,
+//      on another origin) and the time until its widgets are shown.
 // It prints figures and where each stands against its budget; it never fails on a budget.
 //
 //   node scripts/bench.mjs [dist] [runs]
@@ -101,15 +103,8 @@ async function keystrokes(browser, url) {
   return times;
 }
 
-const site = await serve(dist);
-const plainDir = await plainCopy();
-const plain = await serve(plainDir);
-const browser = await launch();
-try {
-  // 1. First-load bytes: what a first visit actually fetches.
-  const first = await load(browser, site.url, { app: true });
-  const files = [...new Set(first.fetched.map((p) => (p === '/' ? '/index.html' : p)))];
-  console.log(`First load (${files.length} files fetched by a first visit):`);
+/** Prints the raw, gzip and brotli size of each of `files` (paths in dist) and their total. */
+async function sizeTable(files) {
   console.log(`${'file'.padEnd(44)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)} ${'brotli'.padStart(10)}`);
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const f of files) {
@@ -123,6 +118,36 @@ try {
     console.log(`${f.slice(1).padEnd(44)} ${String(sizes.raw).padStart(10)} ${String(sizes.gzip).padStart(10)} ${String(sizes.brotli).padStart(10)}`);
   }
   console.log(`${'total'.padEnd(44)} ${String(total.raw).padStart(10)} ${String(total.gzip).padStart(10)} ${String(total.brotli).padStart(10)}`);
+  return total;
+}
+
+/** A cold load of the widget's example host page: the site's files it fetched, and when the widgets showed. */
+async function widgetLoad(browser, hostUrl, siteUrl) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('requestfinished', (r) => r.url().startsWith(siteUrl) && fetched.push(new URL(r.url()).pathname));
+  await page.goto(hostUrl);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-skattedeling-veiviser]')]
+    .every((h) => h.shadowRoot?.querySelector('.veiviser:not([hidden])')));
+  const shown = await page.evaluate(() => performance.now());
+  await context.close();
+  return { fetched, shown };
+}
+
+const site = await serve(dist, { headers: { 'Access-Control-Allow-Origin': '*' } });
+const host = await serve(new URL('../examples', import.meta.url).pathname);
+host.files.set('/vertside.html', (await readFile(new URL('../examples/vertside.html', import.meta.url), 'utf8'))
+  .replaceAll('http://127.0.0.1:8080/', `${site.url}/`));
+const plainDir = await plainCopy();
+const plain = await serve(plainDir);
+const browser = await launch();
+try {
+  // 1. First-load bytes: what a first visit actually fetches.
+  const first = await load(browser, site.url, { app: true });
+  const files = [...new Set(first.fetched.map((p) => (p === '/' ? '/index.html' : p)))];
+  console.log(`First load (${files.length} files fetched by a first visit):`);
+  const total = await sizeTable(files);
   console.log(
     `→ ${kb(total.gzip)} gzip (${kb(total.brotli)} brotli) against ${kb(BUDGET.firstLoadGzip)} gzip: ${verdict(total.gzip <= BUDGET.firstLoadGzip)}\n`,
   );
@@ -149,9 +174,20 @@ try {
     `  median ${median(times).toFixed(2)} ms, p95 ${pct(times, 0.95).toFixed(2)} ms, worst ${Math.max(...times).toFixed(2)} ms` +
       ` → p95 ${verdict(pct(times, 0.95) <= BUDGET.keystrokeMs)} (${BUDGET.keystrokeMs} ms)`,
   );
+
+  // 4. The widget on a host page: what it adds to the host's first load (the host page itself and
+  // anything else of the host's are not counted), and when both widgets are shown.
+  const widgetRuns = [];
+  for (let i = 0; i < RUNS; i++) widgetRuns.push(await widgetLoad(browser, `${host.url}/vertside.html`, site.url));
+  const widgetFiles = [...new Set(widgetRuns[0].fetched)];
+  console.log(`\nThe guide as a widget on examples/vertside.html (two widgets; the site's files it fetched):`);
+  const widget = await sizeTable(widgetFiles);
+  console.log(`→ the widget adds ${kb(widget.gzip)} gzip (${kb(widget.brotli)} brotli) to a host page's first load`);
+  console.log(`  both widgets shown ${median(widgetRuns.map((r) => r.shown)).toFixed(1)} ms after navigation (median of ${RUNS} cold loads)`);
 } finally {
   await browser.close();
   await site.close();
+  await host.close();
   await plain.close();
   await rm(plainDir, { recursive: true, force: true });
 }
