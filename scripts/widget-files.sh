@@ -1,34 +1,55 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: the guide as a widget for other sites (see README). Writes beside index.html
-#   veiviser.js              the one script a host page adds: static/veiviser.js with the names of the
-#                            app's fingerprinted files (the same app the site runs);
-#   veiviser-<hash>.css      the widget's stylesheet: style/main.css with every `rem` turned into
-#                            `var(--rem)`, which the widget sets from the person's default font size —
-#                            inside a shadow root `rem` would still follow the host page's
-#                            `html { font-size }`. Media queries keep `rem` (there it means the default).
+#   veiviser.js                    the one script a host page adds: static/veiviser.js with the names
+#                                  of the files below filled in;
+#   veiviser-app-<hash>.js, …_bg.wasm
+#                                  the widget's app (src/bin/veiviser.rs): the guide without the FAQ
+#                                  page, built with the profile Trunk used, as Trunk builds the site's
+#                                  (wasm-bindgen, and wasm-opt -Oz in release);
+#   veiviser-<hash>.css            the widget's stylesheet: style/main.css with every `rem` turned into
+#                                  `var(--rem)`, which the widget sets from the person's default font
+#                                  size — inside a shadow root `rem` would still follow the host page's
+#                                  `html { font-size }`. Media queries keep `rem` (there it means the
+#                                  default).
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
 source_dir=${TRUNK_SOURCE_DIR:-.}
+profile=${TRUNK_PROFILE:-debug}
+target_dir=${CARGO_TARGET_DIR:-$source_dir/target}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
-# The one built file matching a glob, or a clear failure.
-built() {
-  local found
-  found=$(cd "$staging" && compgen -G "$1" || true)
-  [ "$(wc -w <<<"$found")" = 1 ] || { echo "widget-files.sh: expected one built $1, found: ${found:-none}" >&2; exit 1; }
-  echo "$found"
+# `name-<first 16 hex digits of its sha256>.ext`, like Trunk's fingerprinted files.
+fingerprinted() {
+  local stem=$1 ext=$2 file=$3
+  echo "$stem-$(sha256sum "$file" | cut -c1-16)$ext"
 }
 
-glue=$(built 'skattedeling-*[!g].js')
-wasm=$(built 'skattedeling-*_bg.wasm')
+# The app.
+release=(); [ "$profile" = release ] && release=(--release)
+cargo build --quiet --manifest-path "$source_dir/Cargo.toml" --target wasm32-unknown-unknown \
+  --bin veiviser "${release[@]}"
+wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name app \
+  "$target_dir/wasm32-unknown-unknown/$profile/veiviser.wasm"
+if [ "$profile" = release ]; then
+  wasm-opt -Oz --output "$work/app.opt.wasm" "$work/app_bg.wasm"
+  mv "$work/app.opt.wasm" "$work/app_bg.wasm"
+fi
+wasm=$(fingerprinted veiviser-app _bg.wasm "$work/app_bg.wasm")
+glue=$(fingerprinted veiviser-app .js "$work/app.js")
+cp "$work/app_bg.wasm" "$staging/$wasm"
+cp "$work/app.js" "$staging/$glue"
 
-css=$(perl -0777 -pe '
+# The stylesheet.
+perl -0777 -pe '
   s{/\*.*?\*/}{}gs;                                                   # comments
   s{^(?!\s*\@media)(.*)$}{ $1 =~ s/(?<![\w.-])(\d*\.?\d+)rem\b/calc($1 * var(--rem, 1rem))/gr }gme;
   s{\n\s*\n+}{\n}g;                                                   # blank lines
-' "$source_dir/style/main.css")
-hash=$(printf '%s' "$css" | sha256sum | cut -c1-16)
-printf '%s\n' "$css" >"$staging/veiviser-$hash.css"
+' "$source_dir/style/main.css" >"$work/widget.css"
+css=$(fingerprinted veiviser .css "$work/widget.css")
+cp "$work/widget.css" "$staging/$css"
 
-sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./veiviser-$hash.css|" \
+# The script host pages add.
+sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" \
   "$source_dir/static/veiviser.js" >"$staging/veiviser.js"
 ! grep -q '@[A-Z]*@' "$staging/veiviser.js" || { echo "widget-files.sh: a name was not filled in" >&2; exit 1; }
