@@ -527,7 +527,8 @@ pub enum Setup {
     Ready(Config),
 }
 
-/// The fields of `config.json`, read by hand (see `json.rs`).
+/// The fields of `config.json`, read by hand (see `json.rs`); all absent when there is no file.
+#[derive(Default)]
 struct RawConfig {
     backend: Option<String>,
     miljoer: Option<Vec<Environment>>,
@@ -578,32 +579,44 @@ impl RawConfig {
 impl Setup {
     /// Reads `config.json` as fetched: its HTTP status and body (`None`: it could not be fetched).
     pub fn read(answer: Option<(u16, &str)>) -> Setup {
-        let Some((status, body)) = answer else {
-            return Setup::Invalid(format!("{CONFIG_FILE} kunne ikke hentes."));
-        };
-        match status {
+        Setup::read_with_backend(answer, None)
+    }
+
+    /// Like [`Setup::read`], with the backend a widget's host page names (checked by
+    /// [`check_backend`]) in place of `config.json`'s: the file's environments and time limit still
+    /// apply when it has them. A `config.json` that cannot be fetched (the host's origin may not be
+    /// let in) or is missing does not matter then; a broken one is still reported.
+    pub fn read_with_backend(answer: Option<(u16, &str)>, backend: Option<&str>) -> Setup {
+        let raw = match answer {
+            None if backend.is_some() => RawConfig::default(),
+            None => return Setup::Invalid(format!("{CONFIG_FILE} kunne ikke hentes.")),
             // A server that answers every unknown path with the page itself (a single-page-app
             // fallback) has no config.json either.
-            200 if body.trim_start().starts_with('<') => return Setup::NotConfigured,
-            200 => {}
-            404 => return Setup::NotConfigured,
-            other => {
+            Some((200, body)) if body.trim_start().starts_with('<') => RawConfig::default(),
+            Some((404, _)) => RawConfig::default(),
+            Some((200, body)) => {
+                let parsed = serde_json::from_str::<serde_json::Value>(body)
+                    .map_err(|e| format!("linje {}", e.line()))
+                    .and_then(|v| RawConfig::from_value(&v));
+                match parsed {
+                    Ok(raw) => raw,
+                    Err(why) => {
+                        return Setup::Invalid(format!(
+                            "{CONFIG_FILE} er ikke gyldig ({why}): se README for feltene backend, \
+                             miljoer og tidsgrenseSekunder."
+                        ))
+                    }
+                }
+            }
+            Some((other, _)) => {
                 return Setup::Invalid(format!("{CONFIG_FILE} svarte med HTTP {other}."));
             }
-        }
-        let parsed = serde_json::from_str::<serde_json::Value>(body)
-            .map_err(|e| format!("linje {}", e.line()))
-            .and_then(|v| RawConfig::from_value(&v));
-        let raw = match parsed {
-            Ok(raw) => raw,
-            Err(why) => {
-                return Setup::Invalid(format!(
-                    "{CONFIG_FILE} er ikke gyldig ({why}): se README for feltene backend, \
-                     miljoer og tidsgrenseSekunder."
-                ))
-            }
         };
-        let Some(written) = raw.backend.filter(|b| !b.trim().is_empty()) else {
+        let written = backend
+            .map(str::to_string)
+            .or(raw.backend)
+            .filter(|b| !b.trim().is_empty());
+        let Some(written) = written else {
             return Setup::NotConfigured;
         };
         let Some(backend) = check_backend(&written) else {
@@ -643,31 +656,6 @@ pub fn check_backend(written: &str) -> Option<String> {
         .iter()
         .any(|s| backend.starts_with(s) && backend.len() > s.len());
     (scheme_ok && !backend.contains(['?', '#', ' '])).then(|| backend.to_string())
-}
-
-impl Setup {
-    /// Like [`Setup::read`], with the backend a widget's host page names (checked by
-    /// [`check_backend`]) in place of `config.json`'s: the file's environments and time limit still
-    /// apply when it has them. A `config.json` that cannot be fetched or names no backend does not
-    /// matter then; a broken one is still reported.
-    pub fn read_with_backend(answer: Option<(u16, &str)>, backend: Option<&str>) -> Setup {
-        let Some(backend) = backend else {
-            return Setup::read(answer);
-        };
-        let defaults = || Config {
-            backend: backend.to_string(),
-            environments: DEFAULT_ENVIRONMENTS.to_vec(),
-            timeout_seconds: DEFAULT_TIMEOUT_SECONDS,
-        };
-        match answer.map(|a| Setup::read(Some(a))) {
-            None | Some(Setup::NotConfigured) => Setup::Ready(defaults()),
-            Some(Setup::Ready(config)) => Setup::Ready(Config {
-                backend: backend.to_string(),
-                ..config
-            }),
-            Some(invalid) => invalid,
-        }
-    }
 }
 
 impl Config {
@@ -1067,7 +1055,12 @@ mod tests {
             other => panic!("{other:?}"),
         };
         // Unreachable (CORS), missing or without a backend: the defaults, with the widget's backend.
-        for answer in [None, Some((404, "")), Some((200, r#"{"backend":null}"#))] {
+        for answer in [
+            None,
+            Some((404, "")),
+            Some((200, "<!DOCTYPE html>")),
+            Some((200, r#"{"backend":null}"#)),
+        ] {
             let config = ready(answer);
             assert_eq!(config.backend, "https://test.example.no");
             assert_eq!(config.environments, DEFAULT_ENVIRONMENTS);
@@ -1081,6 +1074,9 @@ mod tests {
         assert_eq!(config.backend, "https://test.example.no");
         assert_eq!(config.environments, [Environment::Test]);
         assert_eq!(config.timeout_seconds, 5);
+        // Also when the file names no backend of its own.
+        let config = ready(Some((200, r#"{"backend":null,"miljoer":["test"]}"#)));
+        assert_eq!(config.environments, [Environment::Test]);
         assert!(matches!(
             Setup::read_with_backend(Some((200, "{")), widget),
             Setup::Invalid(_)
