@@ -32,6 +32,9 @@ cargo build --quiet --manifest-path "$source_dir/Cargo.toml" --target wasm32-unk
 wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name app \
   "$target_dir/wasm32-unknown-unknown/$profile/veiviser.wasm"
 if [ "$profile" = release ]; then
+  # Debian's wasm-opt 108 silently breaks the app (../shared/TOOLCHAIN.md); the Makefile installs 132.
+  wasm-opt --version | grep -q 'version 132' \
+    || { echo "widget-files.sh: needs wasm-opt 132 (binaryen from npm: make release), found: $(wasm-opt --version)" >&2; exit 1; }
   wasm-opt -Oz --output "$work/app.opt.wasm" "$work/app_bg.wasm"
   mv "$work/app.opt.wasm" "$work/app_bg.wasm"
 fi
@@ -43,7 +46,7 @@ cp "$work/app.js" "$staging/$glue"
 # The stylesheet.
 perl -0777 -pe '
   s{/\*.*?\*/}{}gs;                                                   # comments
-  s{^(?!\s*\@media)(.*)$}{ $1 =~ s/(?<![\w.-])(\d*\.?\d+)rem\b/calc($1 * var(--rem, 1rem))/gr }gme;
+  s{^(?!\s*\@media)(.*)$}{ $1 =~ s/(?<![\w.])(-?\d*\.?\d+)rem\b/calc($1 * var(--rem, 1rem))/gr }gme;
   s{\n\s*\n+}{\n}g;                                                   # blank lines
 ' "$source_dir/style/main.css" >"$work/widget.css"
 css=$(fingerprinted veiviser .css "$work/widget.css")
