@@ -91,7 +91,12 @@ pub fn permalink(id: &str) -> String {
 
 /// Copies `text` to the clipboard; `false` if the browser refused.
 pub async fn copy_to_clipboard(text: &str) -> bool {
-    let clipboard = window().navigator().clipboard();
+    let navigator = window().navigator();
+    // Only secure pages have a clipboard (a widget may be on a plain-http intranet page).
+    if !js_sys::Reflect::has(&navigator, &"clipboard".into()).unwrap_or(false) {
+        return false;
+    }
+    let clipboard = navigator.clipboard();
     JsFuture::from(clipboard.write_text(text)).await.is_ok()
 }
 
@@ -141,6 +146,19 @@ pub fn url_query() -> String {
 /// The whole address, for links a person takes away (the summary).
 pub fn current_url() -> String {
     window().location().href().unwrap_or_default()
+}
+
+/// Sets the address of a widget's host page (whose host opted in) to `url`, as a new history entry
+/// when `push`, keeping the history state the host's own router may keep there.
+pub fn set_host_url(url: &str, push: bool) {
+    if let Ok(history) = window().history() {
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
+        let _ = if push {
+            history.push_state_with_url(&state, "", Some(url))
+        } else {
+            history.replace_state_with_url(&state, "", Some(url))
+        };
+    }
 }
 
 /// Adds a history entry for `url` (path-relative: `?flyt=…#…` or `./#id`) without loading a page.

@@ -4,7 +4,9 @@
 //! the site looks like (absolute from a widget), and whether they may set the tab's title.
 
 use crate::browser;
-use skattedeling_core::widget::{on_site, rebase_links, storage_key};
+use skattedeling_core::widget::{
+    address_value, on_site, rebase_links, storage_key, with_parameter,
+};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
@@ -129,6 +131,16 @@ impl Frame {
     /// inside it are not landmarks of their own, or two widgets on a page would have the same ones.
     pub fn landmark_label(self, heading_id: &'static str) -> Option<&'static str> {
         (!self.is_widget()).then_some(heading_id)
+    }
+
+    /// Puts the widget's answers (a guide query) in the host page's address, when the host opted in:
+    /// as a new history entry when `push`, its other parameters and fragment kept.
+    pub fn write_address(self, guide_query: &str, push: bool) {
+        if let Some(name) = self.address() {
+            let host = with_parameter(&browser::url_query(), &name, &address_value(guide_query));
+            let hash = browser::window().location().hash().unwrap_or_default();
+            browser::set_host_url(&format!("{}{host}{hash}", browser::page_path()), push);
+        }
     }
 
     /// Sets the browser tab's title; a widget leaves the host page's title alone.

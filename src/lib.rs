@@ -23,6 +23,9 @@ pub fn start() {
         .get_element_by_id("app")
         .filter(|r| r.get_attribute("data-skattedeling").as_deref() == Some("side"))
     else {
+        leptos::logging::error!(
+            "the page has no <div id=\"app\" data-skattedeling=\"side\">; nothing to take over"
+        );
         return;
     };
     let initial = Initial::from_page(&root);

@@ -4,11 +4,11 @@
 //! guide and the guide's cannot reach the host. The root is shown once the stylesheet has loaded.
 
 use crate::components::site::Navigator;
-use crate::components::{state_in_address, Widget, WidgetProblem};
+use crate::components::{Widget, WidgetProblem};
 use crate::frame::{widget_key, Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{self, host_theme, Attributes, Theme, MARKER};
+use skattedeling_core::widget::{self, guide_query_in, host_theme, Attributes, Theme, MARKER};
 use skattedeling_core::GuideState;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -20,6 +20,7 @@ pub fn mount_all(base: &str, stylesheet: &str) -> u32 {
         return 0;
     };
     let mut mounted = 0;
+    let mut seen = Seen::default();
     for place in 0..found.length() {
         let Some(host) = found
             .item(place)
@@ -31,7 +32,7 @@ pub fn mount_all(base: &str, stylesheet: &str) -> u32 {
         if host.shadow_root().is_some() {
             continue;
         }
-        match mount(&host, place as usize, base, stylesheet) {
+        match mount(&host, place as usize, base, stylesheet, &mut seen) {
             Ok(()) => mounted += 1,
             Err(e) => web_sys::console::error_2(
                 &"Skattedeling veiviser: kunne ikke sette inn veiviseren i".into(),
@@ -42,11 +43,20 @@ pub fn mount_all(base: &str, stylesheet: &str) -> u32 {
     mounted
 }
 
+/// What the widgets mounted so far on the page use, so the next one neither repeats their landmark
+/// name nor their address parameter.
+#[derive(Default)]
+struct Seen {
+    flows: Vec<String>,
+    addresses: Vec<String>,
+}
+
 fn mount(
     host: &web_sys::Element,
     place: usize,
     base: &str,
     stylesheet: &str,
+    seen: &mut Seen,
 ) -> Result<(), JsValue> {
     let document = browser::document();
     let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
@@ -70,10 +80,16 @@ fn mount(
         address: attribute(widget::ADDRESS),
     };
     let site = base.to_string();
-    match widget::read(&attributes, &data::site().guide) {
+    let guide = &data::site().guide;
+    let read = widget::read(&attributes, guide).and_then(|setup| match &setup.address {
+        Some(name) if seen.addresses.contains(name) => Err(vec![widget::duplicate_address(name)]),
+        _ => Ok(setup),
+    });
+    let theme = read.as_ref().map_or(Theme::FollowHost, |s| s.theme);
+    shell.set_attribute("data-tema", theme_tag(theme, host))?;
+    follow_preference(theme, host, &shell);
+    match read {
         Ok(setup) => {
-            shell.set_attribute("data-tema", theme_tag(setup.theme, host))?;
-            follow_preference(setup.theme, host, &shell);
             let frame = Frame::widget(Embedding {
                 root,
                 base: site,
@@ -82,24 +98,33 @@ fn mount(
                 address: setup.address.clone(),
             });
             let flow = setup.flow;
-            let start = match &setup.address {
-                Some(name) => Some(state_in_address(name, &flow)).filter(|s| !s.answers.is_empty()),
-                None => None,
+            // The host's address (when it opted in) wins over what this tab kept; answers kept but
+            // not yet in the address are put there, so Back and a shared address have them.
+            let in_address = setup
+                .address
+                .as_deref()
+                .and_then(|name| guide_query_in(&browser::url_query(), name));
+            let kept = in_address.clone().or_else(|| frame.kept_answers());
+            let start = kept
+                .as_deref()
+                .and_then(GuideState::from_query)
+                .filter(|s| s.flow == flow);
+            if let (None, Some(_), Some(query)) = (&in_address, &start, &kept) {
+                frame.write_address(query, false);
             }
-            .or_else(|| {
-                frame
-                    .kept_answers()
-                    .and_then(|q| GuideState::from_query(&q))
-            })
-            .filter(|s| s.flow == flow)
-            .unwrap_or_else(|| GuideState::new(&flow));
+            let start = start.unwrap_or_else(|| GuideState::new(&flow));
+            let earlier = seen.flows.iter().filter(|f| **f == flow).count();
+            let title = guide.flow(&flow).map_or("", |f| f.title.as_str());
+            let label = widget::landmark_label(title, earlier);
+            seen.flows.push(flow.clone());
+            seen.addresses.extend(setup.address);
             let nav = Navigator::widget(frame, start);
-            leptos::mount::mount_to(shell.clone(), move || view! { <Widget nav=nav flow=flow/> })
-                .forget();
+            leptos::mount::mount_to(shell.clone(), move || {
+                view! { <Widget nav=nav flow=flow label=label/> }
+            })
+            .forget();
         }
         Err(problems) => {
-            shell.set_attribute("data-tema", theme_tag(Theme::FollowHost, host))?;
-            follow_preference(Theme::FollowHost, host, &shell);
             web_sys::console::error_2(
                 &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
                 host,

@@ -90,7 +90,7 @@ pub const GUIDE_HEADING_ID: &str = "veiviser-overskrift";
 pub const WIDGET_LABEL: &str = "Veiviser fra Skattedeling selvbetjening";
 pub const WIDGET_PROBLEM_TITLE: &str = "Veiviseren kan ikke vises her";
 pub const WIDGET_PROBLEM_LEAD: &str =
-    "Denne siden har satt inn veiviseren fra Skattedeling selvbetjening, men oppsettet er ikke riktig:";
+    "Veiviseren fra Skattedeling selvbetjening er satt inn på denne siden, men oppsettet er ikke riktig:";
 pub const WIDGET_PROBLEM_OWNER: &str =
     "Den som har ansvar for siden, må rette oppsettet. Til da finner du \
      veiviserne og svarene på";

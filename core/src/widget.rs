@@ -4,6 +4,7 @@
 
 use crate::connection::check_backend;
 use crate::guide::Guide;
+use crate::ui;
 use crate::url::{encode_component, query_param};
 
 /// The attribute that marks an element as a widget.
@@ -32,7 +33,9 @@ pub struct Attributes {
 pub enum Theme {
     Light,
     Dark,
-    /// Whatever the host page shows around the widget (see [`host_theme`]).
+    /// Whatever the host page shows around the widget (see [`host_theme`]), read when the widget is
+    /// mounted and again when the person's light/dark preference changes — not when the host page
+    /// switches theme by a control of its own (such a host sets `data-tema`).
     FollowHost,
 }
 
@@ -68,12 +71,10 @@ pub fn is_dark_background(computed: &str) -> Option<bool> {
     };
     // Opaque enough to be what the widget sits on: an alpha of 0.5 or more («1», «0.8», «50%»).
     if let Some(a) = alpha {
-        let opaque = match a.strip_prefix("0.") {
-            Some(fraction) => fraction.starts_with(['5', '6', '7', '8', '9']),
-            None => {
-                a.starts_with('1')
-                    || a.strip_suffix('%').and_then(|p| p.parse::<u8>().ok()) >= Some(50)
-            }
+        let opaque = match (a.strip_suffix('%'), a.strip_prefix("0.")) {
+            (Some(percent), _) => percent.parse::<u8>().is_ok_and(|p| p >= 50),
+            (None, Some(fraction)) => fraction.starts_with(['5', '6', '7', '8', '9']),
+            (None, None) => a.starts_with('1'),
         };
         if !opaque {
             return None;
@@ -87,8 +88,8 @@ pub fn is_dark_background(computed: &str) -> Option<bool> {
 
 /// The theme of a widget that follows its host: the host element's `color-scheme` when it is only
 /// light or only dark; otherwise the first opaque background behind the widget (`backgrounds`, from
-/// the host element outwards), so a host page that turns dark — by its own media queries or a
-/// switch of its own — gets a dark widget; otherwise, with no background anywhere, the page's canvas:
+/// the host element outwards), so a host page that is dark by its own media queries or styles gets
+/// a dark widget; otherwise, with no background anywhere, the page's canvas:
 /// light unless the page's `color-scheme` lets the person's preference choose (`root_scheme`).
 pub fn host_theme<'a>(
     host_scheme: &str,
@@ -162,7 +163,7 @@ pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>
         Some("mork") | Some("mørk") => Theme::Dark,
         Some(other) => {
             problems.push(format!(
-                "{THEME}=«{other}» kan bare være «lys», «mork» eller «auto»."
+                "{THEME}=«{other}» kan bare være «lys», «mørk» (eller «mork») eller «auto»."
             ));
             Theme::FollowHost
         }
@@ -172,8 +173,9 @@ pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>
         Some(name) if is_parameter_name(name) => Some(name.to_string()),
         Some(name) => {
             problems.push(format!(
-                "{ADDRESS}=«{name}» må være et navn på en parameter i adressen: små bokstaver a–z, \
-                 sifre og bindestrek."
+                "{ADDRESS}=«{name}» må være navnet på en parameter i adressen: høyst 40 tegn, små \
+                 bokstaver a–z, sifre og bindestrek, og ikke q, for, flyt eller endre (dem bruker \
+                 Skattedeling selvbetjening selv)."
             ));
             None
         }
@@ -197,6 +199,24 @@ fn is_parameter_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         // The site's own parameters would confuse a person who opens the same address on the site.
         && !["q", "for", "flyt", "endre"].contains(&name)
+}
+
+/// A widget's name as a landmark on the host page: its flow's title, numbered from the second widget
+/// of the same flow on (`earlier`: how many of that flow came before), so no two are named alike.
+pub fn landmark_label(flow_title: &str, earlier: usize) -> String {
+    match earlier {
+        0 => format!("{}: {flow_title}", ui::WIDGET_LABEL),
+        n => format!("{}: {flow_title} ({})", ui::WIDGET_LABEL, n + 1),
+    }
+}
+
+/// The problem with a second widget that names the same address parameter as an earlier one: both
+/// would write, and follow Back and Forward in, the same place.
+pub fn duplicate_address(name: &str) -> String {
+    format!(
+        "{ADDRESS}=«{name}» brukes allerede av en annen veiviser på siden. Gi hver veiviser sitt \
+         eget navn."
+    )
 }
 
 /// The key under which a widget keeps its answers for the browser tab: one per host page and widget,
@@ -364,7 +384,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(problems.len(), 4, "{problems:?}");
-        assert!(problems[2].contains("«lys», «mork» eller «auto»"));
+        assert!(problems[2].contains("«lys», «mørk» (eller «mork») eller «auto»"));
         assert!(problems[3].starts_with("data-adresse=«Svar!»"));
     }
 
@@ -398,6 +418,8 @@ mod tests {
         assert_eq!(is_dark_background("rgb(100, 100, 100)"), Some(true));
         assert_eq!(is_dark_background("rgba(30, 30, 30, 0.4)"), None);
         assert_eq!(is_dark_background("rgba(30, 30, 30, 1)"), Some(true));
+        assert_eq!(is_dark_background("rgb(30 30 30 / 10%)"), None);
+        assert_eq!(is_dark_background("rgb(30 30 30 / 80%)"), Some(true));
         assert_eq!(is_dark_background("rgba(0, 0, 0, 0)"), None);
         assert_eq!(is_dark_background("transparent"), None);
         assert_eq!(is_dark_background("color(srgb 1 1 1)"), None);
@@ -468,6 +490,21 @@ mod tests {
         assert_eq!(
             on_site(base, "config.json"),
             "https://skattedeling.example.no/config.json"
+        );
+    }
+
+    #[test]
+    fn widgets_of_one_flow_get_numbered_landmarks() {
+        assert_eq!(
+            landmark_label("Bytte leverandør", 0),
+            "Veiviser fra Skattedeling selvbetjening: Bytte leverandør"
+        );
+        assert_eq!(
+            landmark_label("Bytte leverandør", 1),
+            "Veiviser fra Skattedeling selvbetjening: Bytte leverandør (2)"
+        );
+        assert!(
+            duplicate_address("veiviser").starts_with("data-adresse=«veiviser» brukes allerede")
         );
     }
 

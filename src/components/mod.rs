@@ -20,4 +20,4 @@ pub use results::{NoResults, Results};
 pub use search_form::SearchForm;
 pub use site::Site;
 pub use timeline::Timeline;
-pub use widget::{state_in_address, Widget, WidgetProblem};
+pub use widget::{Widget, WidgetProblem};

@@ -7,7 +7,7 @@ use crate::browser;
 use crate::frame::Frame;
 use leptos::ev;
 use leptos::prelude::*;
-use skattedeling_core::widget::{address_value, with_parameter};
+use skattedeling_core::widget::guide_query_in;
 use skattedeling_core::{ui, Flow, GuideState};
 use wasm_bindgen::JsCast;
 
@@ -81,16 +81,26 @@ impl Navigator {
             return;
         };
         self.frame.keep_answers(query);
-        if let Some(name) = self.frame.address() {
-            let host = with_parameter(&browser::url_query(), &name, &address_value(query));
-            browser::push_url(&format!("{}{host}", browser::page_path()));
-        }
+        self.frame.write_address(query, true);
         self.page.set(Page::Guide(state));
         self.frame.focus_after_render(ui::GUIDE_HEADING_ID);
     }
 
-    /// Shows `state` in a widget after the host page's address changed (Back, Forward).
-    pub fn follow_widget_address(&self, state: GuideState) {
+    /// Shows what the host page's address holds for a widget of `flow` after it changed (Back,
+    /// Forward), and keeps it for the tab; no answers there is the flow's start. Only for a widget
+    /// whose host opted in.
+    pub fn follow_widget_address(&self, flow: &str) {
+        let Some(name) = self.frame.address() else {
+            return;
+        };
+        let query = guide_query_in(&browser::url_query(), &name);
+        let state = query
+            .as_deref()
+            .and_then(GuideState::from_query)
+            .filter(|s| s.flow == flow)
+            .unwrap_or_else(|| GuideState::new(flow));
+        self.frame
+            .keep_answers(query.as_deref().unwrap_or_default());
         if self.page.get_untracked() != Page::Guide(state.clone()) {
             self.page.set(Page::Guide(state));
         }

@@ -4,10 +4,8 @@
 
 use super::guide::GuideApp;
 use super::site::{plainly_clicked_link, Navigator};
-use crate::{browser, data};
 use leptos::ev;
 use leptos::prelude::*;
-use skattedeling_core::widget::guide_query_in;
 use skattedeling_core::{ui, GuideState};
 
 /// A working widget: the guide for `nav`'s flow.
@@ -17,20 +15,16 @@ pub fn Widget(
     nav: Navigator,
     /// The flow the host asked for.
     flow: String,
+    /// Its name as one landmark on the host page (see `Frame::landmark_label`).
+    label: String,
 ) -> impl IntoView {
     provide_context(nav);
-    // One landmark on the host page, named for its flow (see `Frame::landmark_label`).
-    let label = data::site()
-        .guide
-        .flow(&flow)
-        .map(|f| format!("{}: {}", ui::WIDGET_LABEL, f.title));
     let site = nav.frame.link("");
     // Back and Forward on the host page, when the host keeps the answers in its address.
-    if let Some(name) = nav.frame.address() {
+    if nav.frame.address().is_some() {
         let flow = flow.clone();
-        let on_history = window_event_listener(ev::popstate, move |_| {
-            nav.follow_widget_address(state_in_address(&name, &flow));
-        });
+        let on_history =
+            window_event_listener(ev::popstate, move |_| nav.follow_widget_address(&flow));
         on_cleanup(move || on_history.remove());
     }
     // A link to another screen of this flow (the answers, «Endre», «Start på nytt») stays in the
@@ -51,14 +45,6 @@ pub fn Widget(
             <GuideApp/>
         </div>
     }
-}
-
-/// The state the host's address keeps under `name`, or a fresh start of `flow`.
-pub fn state_in_address(name: &str, flow: &str) -> GuideState {
-    guide_query_in(&browser::url_query(), name)
-        .and_then(|q| GuideState::from_query(&q))
-        .filter(|s| s.flow == flow)
-        .unwrap_or_else(|| GuideState::new(flow))
 }
 
 /// What is wrong with the host element's attributes, and where the guide is meanwhile.

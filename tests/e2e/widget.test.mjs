@@ -129,6 +129,7 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   const before = await hostStyles(bare.page);
   await bare.context.close();
 
+  site.server.files.set('/config.json', JSON.stringify({ backend: null, miljoer: ['test'] }));
   const { context, page, errors } = await openHost('/vertside.html');
   assert.deepEqual(await hostStyles(page), before, 'the widgets change nothing of the host page');
   assert.equal(await page.title(), 'Eksempel kommune – skattedeling på intranettet');
@@ -156,6 +157,9 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   await skip(page, TILKOBLING, 'token');
   await skip(page, TILKOBLING, 'klar');
   await page.locator(`${TILKOBLING} [data-health="ok"]`).waitFor();
+  // config.json still comes from the site: its one environment is offered (no choice to make, where
+  // the defaults would offer two); only the backend is the host's.
+  assert.equal(await page.locator(`${TILKOBLING} [data-testid^="test-environment-"]`).count(), 0);
   await page.locator(`${TILKOBLING} [data-testid="test-package"]`).selectOption('kommuneforeldrebetaling');
   await page.locator(`${TILKOBLING} [data-testid="connection-start"]`).click();
   await page.locator(`${TILKOBLING} [data-testid="connection-result"]:has-text("Tilkoblingen virker")`).waitFor();
@@ -268,21 +272,59 @@ test('a missing or wrong attribute says what is wrong in the widget, and the oth
 
 test('a host that opts in keeps the answers in its own address, with Back and a shared link', async () => {
   host.files.set('/adresse.html', example.replace('data-flyt="andre-kommuner"', 'data-flyt="andre-kommuner" data-adresse="veiviser"'));
-  const { context, page } = await openHost('/adresse.html?side=2');
+  const { context, page } = await openHost('/adresse.html?side=2#innhold');
   await choose(page, ANDRE, 'ja', 'ansvar');
   await choose(page, ANDRE, 'bosatt', 'flytteplaner');
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('side'), '2', 'the host\'s own parameters stay');
+  assert.equal(url.hash, '#innhold', 'and so does its fragment');
   assert.equal(url.searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
   await page.goBack();
   await stepIs(page, ANDRE, 'ansvar');
   await page.goForward();
   await stepIs(page, ANDRE, 'flytteplaner');
-  // The address opens the same place in a new tab; the other widget does not use the address.
+  // The other widget does not use the address.
+  await choose(page, TILKOBLING, 'kommune', 'vei');
+  assert.deepEqual([...new URL(page.url()).searchParams.keys()], ['side', 'veiviser']);
+  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  // The address opens the same place in a new tab.
   const other = await context.newPage();
   await other.goto(page.url());
   await widgetsReady(other);
   await stepIs(other, ANDRE, 'flytteplaner');
-  await stepIs(other, TILKOBLING, 'rolle');
+  // Back on the host page without the parameter: the answers kept for the tab come back and are put
+  // in the address; following a link within the host page then keeps them.
+  await page.goto(`${host.url}/adresse.html`);
+  await widgetsReady(page);
+  await stepIs(page, ANDRE, 'flytteplaner');
+  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  await page.evaluate(() => { location.hash = 'innhold'; });
+  await page.waitForFunction(() => location.hash === '#innhold');
+  await stepIs(page, ANDRE, 'flytteplaner');
+  await context.close();
+});
+
+test('two widgets of one flow keep their own answers and names, and may not share an address', async () => {
+  const pair = '<div id="bytte-a" data-skattedeling-veiviser data-flyt="bytte" data-adresse="bytte"></div>\n' +
+    '    <div id="bytte-b" data-skattedeling-veiviser data-flyt="bytte"></div>\n' +
+    '    <div id="bytte-c" data-skattedeling-veiviser data-flyt="bytte" data-adresse="bytte"></div>\n    <p><button';
+  host.files.set('/par.html', example.replace('<p><button', pair));
+  const { context, page } = await openHost('/par.html');
+  const labels = await page.$$eval('[data-skattedeling-veiviser]', (hosts) =>
+    hosts.map((h) => h.shadowRoot.querySelector('[role="region"]')?.getAttribute('aria-label') ?? null));
+  assert.deepEqual(labels.slice(2), [
+    'Veiviser fra Skattedeling selvbetjening: Bytte påkoblingsmåte eller leverandør',
+    'Veiviser fra Skattedeling selvbetjening: Bytte påkoblingsmåte eller leverandør (2)',
+    null,
+  ]);
+  assert.match(await page.locator('#bytte-c [data-testid="widget-problem"]').textContent(),
+    /data-adresse=«bytte» brukes allerede av en annen veiviser på siden/);
+  await choose(page, '#bytte-a', 'ny-leverandor', 'ny-leverandor-orgnr');
+  await stepIs(page, '#bytte-b', 'endring');
+  await page.reload();
+  await widgetsReady(page);
+  await stepIs(page, '#bytte-a', 'ny-leverandor-orgnr');
+  await stepIs(page, '#bytte-b', 'endring');
+  await expectNoAxeViolations(page, 'two widgets of one flow');
   await context.close();
 });
