@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
-import { openApp } from './support/browser.mjs';
+import { expectFocus, openApp } from './support/browser.mjs';
 import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
@@ -58,8 +58,7 @@ async function runTest(page, pakke = 'kommuneforeldrebetaling') {
 
 async function waitForOutcome(page) {
   await page.waitForSelector('[data-testid="connection-result"], [data-testid="connection-failure"]');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'tilkoblingstest-resultat',
-    'focus moves to the result');
+  await expectFocus(page, 'tilkoblingstest-resultat', 'focus moves to the result');
 }
 
 const steps = (page) => page.$$eval('[data-testid="connection-step"]', (els) =>
@@ -174,7 +173,7 @@ test('slow backend: the person can cancel while waiting, and the time limit stop
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-testid="connection-running"]');
   assert.match(await text(page, 'connection-running'), /Tester tilkoblingen … .* opptil 2 sekunder/);
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'connection-cancel');
+  await expectFocus(page, 'tilkoblingstest-avbryt', 'focus moves to «Avbryt»');
   await page.keyboard.press('Enter');
   await waitForOutcome(page);
   assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'avbrutt');
@@ -269,7 +268,7 @@ test('no rettighetspakke chosen: the field says so and takes focus', async () =>
   const { context, page } = await openTest(SCENARIO.ok);
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-testid="package-error"]');
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'rettighetspakke');
+  await expectFocus(page, 'rettighetspakke');
   assert.equal(await page.getAttribute('#rettighetspakke', 'aria-invalid'), 'true');
   await context.close();
 });
@@ -283,7 +282,7 @@ test('a stopped backend: the site says it cannot reach it, before and when testi
     assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Fikk ikke kontakt med testtjenesten/);
     // «Sjekk igjen» checks again and hands focus to the answer.
     await page.click('[data-testid="health-again"]');
-    await page.waitForFunction(() => document.activeElement?.id === 'tilkoblingstest-helse');
+    await expectFocus(page, 'tilkoblingstest-helse', '«Sjekk igjen» hands focus to the answer');
     assert.ok(await page.isVisible('[data-testid="health-again"]'));
     await runTest(page);
     assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
-import { openApp, unsignedJwt } from './support/browser.mjs';
+import { expectFocus, openApp, unsignedJwt } from './support/browser.mjs';
 
 const site = useSite();
 
@@ -24,9 +24,7 @@ async function typeAndContinue(page, text, next) {
   await stepIs(page, next);
 }
 
-const focusedId = (page) => page.evaluate(() => document.activeElement?.id);
 const answers = (page) => page.$$eval('[data-testid="answer-value"]', (els) => els.map((e) => e.textContent));
-
 
 test('kom i gang: a municipality through a vendor, with checks that fail, a typo, and a token', async () => {
   const { context, page, errors } = await openApp(site.browser, `${site.url}/#tilgang`);
@@ -34,7 +32,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   // The FAQ's "detailed description" link starts the guide.
   await page.click('#tilgang a[href^="?flyt=tilkobling"]');
   await stepIs(page, 'rolle');
-  assert.equal(await focusedId(page), 'veiviser-overskrift', 'focus moves to the question');
+  await expectFocus(page, 'veiviser-overskrift', 'focus moves to the question');
   assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvem er du?');
   await choose(page, 'kommune', 'vei');
   await choose(page, 'leverandor', 'miljo');
@@ -47,7 +45,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await page.waitForSelector('[data-testid="input-feedback"]:has-text("skulle vært 3")');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="error-summary"]');
-  assert.equal(await focusedId(page), 'feiloppsummering', 'focus moves to the error summary');
+  await expectFocus(page, 'feiloppsummering', 'focus moves to the error summary');
   assert.match(await page.textContent('[data-testid="error-summary"]'), /kontrollsifferet .* er 4, men skulle vært 3/);
   assert.equal(await page.getAttribute('[data-testid="guide-input"]', 'aria-invalid'), 'true');
   await page.fill('[data-testid="guide-input"]', '974 760 673');
@@ -155,10 +153,10 @@ test('personer i andre kommuner: an error summary, the reasoning, and Endre', as
   await stepIs(page, 'hjemmel');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="error-summary"]:has-text("Velg et svar.")');
-  assert.equal(await focusedId(page), 'feiloppsummering');
+  await expectFocus(page, 'feiloppsummering');
   // The summary's link takes the person to the first option.
   await page.click('[data-testid="error-summary"] a');
-  assert.equal(await focusedId(page), 'svar-ja');
+  await expectFocus(page, 'svar-ja');
   await choose(page, 'ja', 'ansvar');
   await choose(page, 'bosatt', 'flytteplaner');
   await choose(page, 'nei', 'bare-egne');
@@ -246,7 +244,7 @@ test('Back, Forward, reload and Endre keep the place and the later answers', asy
   await stepIs(page, 'miljo');
   await page.goForward();
   await stepIs(page, 'altinn-produksjon');
-  assert.equal(await focusedId(page), 'veiviser-overskrift');
+  await expectFocus(page, 'veiviser-overskrift');
   await page.reload();
   await page.waitForSelector('#app[data-app="klar"]');
   await stepIs(page, 'altinn-produksjon');

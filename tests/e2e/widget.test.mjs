@@ -12,6 +12,7 @@ import { useSite } from './support/site.mjs';
 import { serve } from './support/server.mjs';
 import { startBackend, SCENARIO } from './support/backend.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
+import { expectFocus } from './support/browser.mjs';
 
 const EXAMPLE = new URL('../../examples/vertside.html', import.meta.url).pathname;
 // The site's files are fetched from the host's origin (module scripts, wasm, config.json): CORS.
@@ -142,11 +143,9 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   // The first widget: the connection journey, ending with a live test against the backend that
   // the host page names in data-backend (config.json as shipped names none).
   await choose(page, TILKOBLING, 'kommune', 'vei');
-  assert.equal(
-    await page.locator(TILKOBLING).evaluate((h) => h.shadowRoot.activeElement?.id),
-    'veiviser-overskrift',
-    'focus moves to the new question, inside the widget',
-  );
+  await expectFocus(page, 'veiviser-overskrift', 'focus moves to the new question, inside the widget', {
+    host: TILKOBLING,
+  });
   // The other widget has not moved.
   await stepIs(page, ANDRE, 'hjemmel');
   await choose(page, TILKOBLING, 'direkte', 'miljo');

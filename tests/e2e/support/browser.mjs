@@ -1,6 +1,7 @@
 // Headless Chromium from the system (Debian's /usr/bin/chromium) driven by playwright-core, with the
 // flags this closed network needs, and helpers the end-to-end tests share.
 
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -40,4 +41,25 @@ export function shownQuestionIds(page) {
 export function unsignedJwt(claims, header = { alg: 'RS256', kid: 'nokkel' }) {
   const part = (o) => Buffer.from(JSON.stringify(o)).toString('base64url');
   return `${part(header)}.${part(claims)}.c2lnbmF0dXI`;
+}
+
+/**
+ * Asserts that keyboard focus moves to the element with `id` — in the document, or inside the shadow
+ * root of the widget `host` (a selector). The app moves focus once the browser has drawn the change,
+ * a frame after the click or key that caused it, so this waits up to a second for it; if focus never
+ * gets there, it fails saying where focus is instead.
+ */
+export async function expectFocus(page, id, message = `focus moves to #${id}`, { host = null } = {}) {
+  const focusedIn = ([host, id]) => {
+    const root = host ? document.querySelector(host)?.shadowRoot : document;
+    const at = root?.activeElement?.id ?? null;
+    return id === undefined ? at : at === id;
+  };
+  await page.waitForFunction(focusedIn, [host, id], { timeout: 1000 }).catch(() => {});
+  assert.equal(await page.evaluate(focusedIn, [host, undefined]), id, message);
+}
+
+/** Resolves once the browser has drawn twice: what the app does a frame after an event is done. */
+export function afterRender(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
