@@ -10,6 +10,8 @@ use crate::{browser, data};
 use leptos::prelude::*;
 use skattedeling_core::widget::{self, guide_query_in, host_theme, Attributes, Theme, MARKER};
 use skattedeling_core::GuideState;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -87,7 +89,7 @@ fn mount(
     });
     let theme = read.as_ref().map_or(Theme::FollowHost, |s| s.theme);
     shell.set_attribute("data-tema", theme_tag(theme, host))?;
-    follow_preference(theme, host, &shell);
+    follow_host(theme, host, &shell);
     match read {
         Ok(setup) => {
             let frame = Frame::widget(Embedding {
@@ -173,22 +175,80 @@ fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
     .tag()
 }
 
-/// Keeps a widget that follows its host in step when the person's light/dark preference changes
-/// (the host page may change with it).
-fn follow_preference(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlElement) {
+/// Keeps a widget that follows its host in step with it: when the person's light/dark preference
+/// changes (the host page may change with it), and when the host page changes its own theme — a
+/// class, data attribute or style on the widget's element or one around it (a theme switch on the
+/// page), or a stylesheet added, loaded, switched on or off in the head. The widget looks again at
+/// most once a frame, and only its `data-tema` changes.
+fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlElement) {
     if theme != Theme::FollowHost {
         return;
     }
-    let Ok(Some(query)) = browser::window().match_media("(prefers-color-scheme: dark)") else {
-        return;
+    let update = {
+        let (host, shell) = (host.clone(), shell.clone());
+        let pending = Rc::new(Cell::new(false));
+        move || {
+            if pending.replace(true) {
+                return;
+            }
+            let (host, shell, pending) = (host.clone(), shell.clone(), pending.clone());
+            request_animation_frame(move || {
+                pending.set(false);
+                let tag = theme_tag(theme, &host);
+                if shell.get_attribute("data-tema").as_deref() != Some(tag) {
+                    let _ = shell.set_attribute("data-tema", tag);
+                }
+            });
+        }
     };
-    let (host, shell) = (host.clone(), shell.clone());
-    let changed = Closure::<dyn FnMut()>::new(move || {
-        let _ = shell.set_attribute("data-tema", theme_tag(theme, &host));
+    let window = browser::window();
+    let document = browser::document();
+
+    if let Ok(Some(query)) = window.match_media("(prefers-color-scheme: dark)") {
+        let changed = Closure::<dyn FnMut()>::new(update.clone());
+        let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
+        // Lives as long as the widget: the page's.
+        changed.forget();
+    }
+
+    let mutated = Closure::<dyn FnMut()>::new(update.clone());
+    if let Ok(observer) = web_sys::MutationObserver::new(mutated.as_ref().unchecked_ref()) {
+        // The widget's element and every element around it: their own attributes only.
+        let attributes = web_sys::MutationObserverInit::new();
+        attributes.set_attributes(true);
+        let mut el = Some(host.clone());
+        while let Some(e) = el {
+            let _ = observer.observe_with_options(&e, &attributes);
+            el = e.parent_element();
+        }
+        // The head's stylesheets: added, removed, rewritten, or switched with `disabled` or `media`.
+        if let Some(head) = document.head() {
+            let styles = web_sys::MutationObserverInit::new();
+            styles.set_child_list(true);
+            styles.set_subtree(true);
+            styles.set_attributes(true);
+            styles.set_character_data(true);
+            let _ = observer.observe_with_options(&head, &styles);
+        }
+    }
+    mutated.forget();
+
+    // A stylesheet the host has just added applies once it has loaded.
+    let loaded = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let is_link = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.tag_name() == "LINK");
+        if is_link {
+            update();
+        }
     });
-    let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
-    // Lives as long as the widget: the page's.
-    changed.forget();
+    let _ = document.add_event_listener_with_callback_and_bool(
+        "load",
+        loaded.as_ref().unchecked_ref(),
+        true,
+    );
+    loaded.forget();
 }
 
 /// Shows the widget once its stylesheet has loaded (or failed to: the guide still works unstyled),

@@ -1,9 +1,10 @@
 // The guide as a widget on another site's page: examples/vertside.html (hostile global CSS, two
 // widgets) served from another origin than the site, as a real host page is. Each widget completes
 // its flow on its own — the connection test included — the host page's styles stay as they were,
-// the host's CSS does not reach inside, light and dark follow the host, answers survive a reload
-// without touching the host's address (unless the host opts in), FAQ links open the FAQ site, wrong
-// attributes say what is wrong, and axe-core finds nothing on the page.
+// the host's CSS does not reach inside, light and dark follow the host (its own theme switch
+// included), answers survive a reload without touching the host's address (unless the host opts
+// in), FAQ links open the FAQ site, wrong attributes say what is wrong, and axe-core finds nothing
+// on the page.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -230,6 +231,45 @@ test('the widgets follow the host page into dark and back, and data-tema overrid
   assert.equal(await shellBackground(forced.page, TILKOBLING), 'rgb(255, 255, 255)');
   await expectNoAxeViolations(forced.page, 'a dark widget on a light host page');
   await forced.context.close();
+});
+
+/** Waits until the widget's root asks its stylesheet for `tag` (`lys` or `mork`). */
+const themeIs = (page, widget, tag) => page.waitForFunction(([widget, tag]) =>
+  document.querySelector(widget).shadowRoot.querySelector('.veiviser').dataset.tema === tag, [widget, tag]);
+
+test('the widgets follow the host page when it changes its own theme: its switch, or a stylesheet', async () => {
+  const { context, page, errors } = await openHost('/vertside.html');
+  assert.equal(await shellBackground(page, TILKOBLING), 'rgb(255, 255, 255)');
+  // The intranet's own dark-mode switch puts a class on <html>.
+  await page.click('#mork-side');
+  await themeIs(page, TILKOBLING, 'mork');
+  await themeIs(page, ANDRE, 'mork');
+  assert.equal(await shellBackground(page, ANDRE), 'rgb(17, 22, 28)');
+  await expectNoAxeViolations(page, 'the host page dark by its own switch');
+  await page.click('#mork-side');
+  await themeIs(page, TILKOBLING, 'lys');
+  await themeIs(page, ANDRE, 'lys');
+  // A theme stylesheet the host page loads later, and takes away again.
+  await page.evaluate(() => {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet', id: 'morkt-tema', href: 'data:text/css,html%7Bbackground%3A%23000%7D',
+    });
+    document.head.append(link);
+  });
+  await themeIs(page, TILKOBLING, 'mork');
+  await themeIs(page, ANDRE, 'mork');
+  await page.evaluate(() => document.getElementById('morkt-tema').remove());
+  await themeIs(page, TILKOBLING, 'lys');
+  assert.equal(await shellBackground(page, TILKOBLING), 'rgb(255, 255, 255)');
+  // Where the host fixed the theme with data-tema, its switch changes nothing.
+  host.files.set('/fast-tema.html', example.replace('data-flyt="andre-kommuner"', 'data-flyt="andre-kommuner" data-tema="lys"'));
+  const fixed = await openHost('/fast-tema.html');
+  await fixed.page.click('#mork-side');
+  await themeIs(fixed.page, TILKOBLING, 'mork');
+  assert.equal(await shellBackground(fixed.page, ANDRE), 'rgb(255, 255, 255)');
+  await fixed.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('FAQ links open the FAQ site, and Back finds the widget as it was', async () => {
