@@ -10,7 +10,10 @@
 #                                  `var(--rem)`, which the widget sets from the person's default font
 #                                  size — inside a shadow root `rem` would still follow the host page's
 #                                  `html { font-size }`. Media queries keep `rem` (there it means the
-#                                  default).
+#                                  default). The narrow layout, `@media (max-width: 30rem)` on the
+#                                  site, becomes rules under `.veiviser[data-bredde="smal"]`, which
+#                                  src/widget.rs sets from the widget's own width: a widget in a
+#                                  sidebar is narrow on a wide screen. `body` there is the widget root.
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
 source_dir=${TRUNK_SOURCE_DIR:-.}
@@ -47,8 +50,20 @@ cp "$work/app.js" "$staging/$glue"
 perl -0777 -pe '
   s{/\*.*?\*/}{}gs;                                                   # comments
   s{^(?!\s*\@media)(.*)$}{ $1 =~ s/(?<![\w.])(-?\d*\.?\d+)rem\b/calc($1 * var(--rem, 1rem))/gr }gme;
+  # The narrow layout: each rule of the block, its selectors under the marked widget root. Braces
+  # inside this replacement are written \x7b and \x7d, since perl would count or unescape them.
+  s{^\@media \(max-width: 30rem\) \{\n(.*?)^\}\n}{
+    $1 =~ s{^  ([^\s\x7b\x7d][^\x7b\x7d]*?)\s*\x7b}{
+      join(",\n", map { s/^\s+|\s+$//gr } split /,/, $1)
+        =~ s{^(.+)$}{ $1 eq "body" ? q(.veiviser[data-bredde="smal"]) : qq(.veiviser[data-bredde="smal"] $1) }gmer
+        . " \x7b"
+    }gmer
+  }gmse;
   s{\n\s*\n+}{\n}g;                                                   # blank lines
 ' "$source_dir/style/main.css" >"$work/widget.css"
+# The narrow layout above must have matched, and no other width query be left to follow the window.
+grep -q 'data-bredde="smal"' "$work/widget.css" && ! grep -q '@media (max-width' "$work/widget.css" \
+  || { echo "widget-files.sh: style/main.css's narrow layout is no longer \`@media (max-width: 30rem)\`: update the widget's (here and NARROW_REM in core/src/widget.rs)" >&2; exit 1; }
 css=$(fingerprinted veiviser .css "$work/widget.css")
 cp "$work/widget.css" "$staging/$css"
 

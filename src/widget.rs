@@ -8,7 +8,9 @@ use crate::components::{Widget, WidgetProblem};
 use crate::frame::{widget_key, Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{self, guide_query_in, host_theme, Attributes, Theme, MARKER};
+use skattedeling_core::widget::{
+    self, guide_query_in, host_theme, is_narrow, Attributes, Theme, MARKER, NARROW,
+};
 use skattedeling_core::GuideState;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -73,6 +75,7 @@ fn mount(
     root.append_child(&link)?;
     root.append_child(&shell)?;
     show_when_styled(&link, &shell);
+    follow_width(&shell);
 
     let attribute = |name: &str| host.get_attribute(name);
     let attributes = Attributes {
@@ -249,6 +252,35 @@ fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlEleme
         true,
     );
     loaded.forget();
+}
+
+/// Marks the widget root `data-bredde="smal"` while the widget is narrow (see [`is_narrow`]), so it
+/// takes the narrow layout in a sidebar on a wide screen and the wide one in a wide box, whatever
+/// the window's width.
+fn follow_width(shell: &web_sys::HtmlElement) {
+    let observed = shell.clone();
+    let shell = shell.clone();
+    let resized = Closure::<dyn FnMut()>::new(move || {
+        // The person's default font size, once the stylesheet has loaded (see show_when_styled).
+        let rem = shell
+            .style()
+            .get_property_value("--rem")
+            .ok()
+            .and_then(|v| v.trim().trim_end_matches("px").parse::<f64>().ok())
+            .unwrap_or(16.0);
+        let narrow = is_narrow(f64::from(shell.offset_width()), rem);
+        let marked = shell.get_attribute("data-bredde").is_some();
+        if narrow && !marked {
+            let _ = shell.set_attribute("data-bredde", NARROW);
+        } else if !narrow && marked {
+            let _ = shell.remove_attribute("data-bredde");
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
+        observer.observe(&observed);
+    }
+    // Lives as long as the widget: the page's.
+    resized.forget();
 }
 
 /// Shows the widget once its stylesheet has loaded (or failed to: the guide still works unstyled),

@@ -34,8 +34,8 @@ pub enum Theme {
     Light,
     Dark,
     /// Whatever the host page shows around the widget (see [`host_theme`]), read when the widget is
-    /// mounted and again when the person's light/dark preference changes — not when the host page
-    /// switches theme by a control of its own (such a host sets `data-tema`).
+    /// mounted and again when the person's light/dark preference or the host page's own theme
+    /// changes.
     FollowHost,
 }
 
@@ -84,6 +84,20 @@ pub fn is_dark_background(computed: &str) -> Option<bool> {
     // Perceived brightness (ITU-R BT.601 weights), 0–255.
     let brightness = (299 * r? + 587 * g? + 114 * b?) / 1000;
     Some(brightness < 128)
+}
+
+/// Up to this width (in the person's default font size, as `rem` in a media query) a widget takes
+/// the narrow layout: the site's `@media (max-width: 30rem)` in style/main.css, which the widget's
+/// stylesheet turns into rules under `data-bredde="smal"` (scripts/widget-files.sh). A widget's
+/// room is its own width — a sidebar on a wide screen, say — not the window's.
+pub const NARROW_REM: f64 = 30.0;
+/// The value of the widget root's `data-bredde` in the narrow layout.
+pub const NARROW: &str = "smal";
+
+/// Whether a widget `width` px wide takes the narrow layout, `rem` being the person's default font
+/// size in px.
+pub fn is_narrow(width: f64, rem: f64) -> bool {
+    width <= NARROW_REM * rem
 }
 
 /// The theme of a widget that follows its host: the host element's `color-scheme` when it is only
@@ -296,6 +310,21 @@ pub fn on_site(base: &str, local: &str) -> String {
 mod tests {
     use super::*;
     use crate::guide::Flow;
+
+    #[test]
+    fn the_narrow_layout_follows_the_widgets_width_in_the_persons_font_size() {
+        assert!(is_narrow(300.0, 16.0));
+        assert!(
+            is_narrow(480.0, 16.0),
+            "30rem, as the site's media query, is still narrow"
+        );
+        assert!(!is_narrow(481.0, 16.0));
+        assert!(
+            is_narrow(550.0, 20.0),
+            "a larger default font size makes more widths narrow"
+        );
+        assert!(!is_narrow(1000.0, 20.0));
+    }
 
     fn guide() -> Guide {
         let flow = |id: &str, title: &str| Flow {

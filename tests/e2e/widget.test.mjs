@@ -3,8 +3,8 @@
 // its flow on its own — the connection test included — the host page's styles stay as they were,
 // the host's CSS does not reach inside, light and dark follow the host (its own theme switch
 // included), answers survive a reload without touching the host's address (unless the host opts
-// in), FAQ links open the FAQ site, wrong attributes say what is wrong, and axe-core finds nothing
-// on the page.
+// in), a widget in a narrow column is laid out for its own width, FAQ links open the FAQ site, wrong
+// attributes say what is wrong, and axe-core finds nothing on the page.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -268,6 +268,30 @@ test('the widgets follow the host page when it changes its own theme: its switch
   await themeIs(fixed.page, TILKOBLING, 'mork');
   assert.equal(await shellBackground(fixed.page, ANDRE), 'rgb(255, 255, 255)');
   await fixed.context.close();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Whether the widget's root is marked narrow, and how its first answer on the summary is laid out. */
+const layout = (page, widget) => page.locator(widget).evaluate((h) => {
+  const root = h.shadowRoot.querySelector('.veiviser');
+  const answer = root.querySelector('.guide-answers__answer');
+  return { bredde: root.dataset.bredde ?? null, answerRow: answer && getComputedStyle(answer).gridRowStart };
+});
+
+test('a widget in a narrow column takes the narrow layout on a wide screen, and the wide one when it widens', async () => {
+  host.files.set('/smal.html', example.replace('<div id="veiviser-andre-kommuner"',
+    '<div id="veiviser-andre-kommuner" style="width: 300px"'));
+  const { context, page, errors } = await openHost('/smal.html', { contextOptions: { viewport: { width: 1280, height: 800 } } });
+  await walkOtherMunicipalities(page, ANDRE);
+  // Question above answer, as on a phone, not three columns of broken words.
+  assert.deepEqual(await layout(page, ANDRE), { bredde: 'smal', answerRow: '2' });
+  assert.deepEqual(await layout(page, TILKOBLING), { bredde: null, answerRow: null }, 'the full-width widget is wide');
+  await expectNoAxeViolations(page, 'a widget in a narrow column');
+  // The host page widens the column: the widget follows, without a reload.
+  await page.locator(ANDRE).evaluate((h) => { h.style.width = '700px'; });
+  await page.waitForFunction((w) => !document.querySelector(w).shadowRoot.querySelector('.veiviser').dataset.bredde, ANDRE);
+  assert.deepEqual(await layout(page, ANDRE), { bredde: null, answerRow: 'auto' });
   assert.deepEqual(errors, []);
   await context.close();
 });
