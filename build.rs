@@ -1,5 +1,6 @@
 //! Compiles `content/` into the data the app embeds: the FAQ with its answers rendered and the search
-//! index built. Broken content stops every build (`cargo build`, `trunk build`, tests) with file and line.
+//! index built, and apart from it the guide, which is all the widget carries. Broken content stops
+//! every build (`cargo build`, `trunk build`, tests) with file and line.
 
 use std::path::{Path, PathBuf};
 use std::process::exit;
@@ -14,14 +15,13 @@ fn main() {
             exit(1);
         }
     };
-    let bytes = skattedeling_sitegen::data_bytes(&data);
-    if let Err(e) =
-        skattedeling_sitegen::write_if_changed(&out.join(skattedeling_sitegen::DATA_FILE), bytes)
-    {
-        eprintln!(
-            "error: cannot write the site data to {}: {e}",
-            out.display()
-        );
-        exit(1);
+    for (name, bytes) in skattedeling_sitegen::data_files(&data) {
+        if let Err(e) = skattedeling_sitegen::write_if_changed(&out.join(name), bytes) {
+            eprintln!(
+                "error: cannot write the site data to {}: {e}",
+                out.join(name).display()
+            );
+            exit(1);
+        }
     }
 }

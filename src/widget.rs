@@ -85,7 +85,7 @@ fn mount(
         address: attribute(widget::ADDRESS),
     };
     let site = base.to_string();
-    let guide = &data::site().guide;
+    let guide = &data::guide().guide;
     let read = widget::read(&attributes, guide).and_then(|setup| match &setup.address {
         Some(name) if seen.addresses.contains(name) => Err(vec![widget::duplicate_address(name)]),
         _ => Ok(setup),

@@ -132,6 +132,61 @@ impl SiteData {
         let index = SearchIndex::build(&faq);
         SiteData { faq, index, guide }
     }
+
+    /// What the FAQ page needs: the FAQ and its search index.
+    pub fn faq_data(&self) -> FaqData {
+        FaqData {
+            faq: self.faq.clone(),
+            index: self.index.clone(),
+        }
+    }
+
+    /// What the guide needs, on the site and in a widget on another site's page.
+    pub fn guide_data(&self) -> GuideData {
+        GuideData {
+            guide: self.guide.clone(),
+            faq_titles: self
+                .faq
+                .questions
+                .iter()
+                .map(|q| FaqTitle {
+                    id: q.id.clone(),
+                    title: q.title.clone(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// The FAQ page's part of the app's data.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct FaqData {
+    pub faq: Faq,
+    pub index: SearchIndex,
+}
+
+/// The guide's part of the app's data, kept apart from the FAQ's so a widget on another site's page
+/// carries the guide without the FAQ's answers and search index.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct GuideData {
+    pub guide: Guide,
+    /// Every FAQ question's title, for the guide's links to answers: a step or outcome cites some,
+    /// and the connection test's backend may cite any.
+    pub faq_titles: Vec<FaqTitle>,
+}
+
+/// A FAQ question as a link to it names it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FaqTitle {
+    pub id: String,
+    pub title: String,
+}
+
+impl GuideData {
+    /// The FAQ question with `id`, to link to.
+    pub fn faq_question(&self, id: &str) -> Option<&FaqTitle> {
+        self.faq_titles.iter().find(|q| q.id == id)
+    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ pub mod url;
 pub mod widget;
 
 pub use date::{CalendarDate, DateError};
-pub use faq::{Audience, Faq, Question, Section, SiteData};
+pub use faq::{Audience, Faq, FaqData, FaqTitle, GuideData, Question, Section, SiteData};
 pub use guide::{Flow, Guide, GuideState};
 pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};

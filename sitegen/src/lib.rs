@@ -19,8 +19,10 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The file name of the static page fragment.
 pub const PAGE_FILE: &str = "faq.html";
-/// The file name of the app's data (postcard: see `data_bytes`).
-pub const DATA_FILE: &str = "faq.bin";
+/// The file names of the app's data (postcard: see `data_files`): the FAQ page's, and the guide's,
+/// which a widget on another site's page carries alone.
+pub const FAQ_DATA_FILE: &str = "faq.bin";
+pub const GUIDE_DATA_FILE: &str = "guide.bin";
 
 /// Today's date (UTC) on this machine, for the timeline of the static page.
 pub fn today() -> CalendarDate {
@@ -60,10 +62,18 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
     }
 }
 
-/// The app's data in postcard's compact binary form, as the app embeds it. The derived
-/// `Deserialize` code for postcard is far smaller in the wasm than for JSON (24 KB gzip less).
-pub fn data_bytes(data: &SiteData) -> Vec<u8> {
-    postcard::to_allocvec(data).expect("site data is plain strings and numbers")
+/// The app's data files, named, in postcard's compact binary form as the app embeds them: the FAQ
+/// page's ([`skattedeling_core::FaqData`]) and the guide's ([`skattedeling_core::GuideData`]). The
+/// derived `Deserialize` code for postcard is far smaller in the wasm than for JSON (24 KB gzip less).
+pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 2] {
+    [
+        (FAQ_DATA_FILE, encode(&data.faq_data())),
+        (GUIDE_DATA_FILE, encode(&data.guide_data())),
+    ]
+}
+
+fn encode(value: &impl serde::Serialize) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("site data is plain strings and numbers")
 }
 
 /// Compiles `content` and writes the static page and the data into `out_dir`.
@@ -71,7 +81,9 @@ pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::err
     let data = compile(content)?;
     std::fs::create_dir_all(out_dir)?;
     write_if_changed(&out_dir.join(PAGE_FILE), page::render(&data, today()))?;
-    write_if_changed(&out_dir.join(DATA_FILE), data_bytes(&data))?;
+    for (name, bytes) in data_files(&data) {
+        write_if_changed(&out_dir.join(name), bytes)?;
+    }
     Ok(())
 }
 

@@ -1,6 +1,7 @@
 //! The guide as a widget on other sites: the app `veiviser.js` loads. It holds the guide and the
-//! widget's frame but not the FAQ page, its search or the site's takeover, so a host page downloads
-//! less than the site's own app; `scripts/widget-files.sh` builds it after Trunk has built the site.
+//! widget's frame but not the FAQ page, its answers and search index (src/data.rs) or the site's
+//! takeover, so a host page downloads less than the site's own app. `scripts/widget-files.sh`
+//! builds it after Trunk has built the site.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 

@@ -469,7 +469,7 @@ fn capitalised(text: &str) -> String {
 
 /// The steps of a finished test.
 fn report_view(request: &TestRequest, report: TestReport) -> impl IntoView {
-    let faq = &data::site().faq;
+    let faq = data::guide();
     let nav = use_navigator();
     let verdict = report.verdict();
     let state = if report.works() { "ok" } else { "feil" };
@@ -486,7 +486,7 @@ fn report_view(request: &TestRequest, report: TestReport) -> impl IntoView {
             let faq_link = step
                 .faq
                 .as_deref()
-                .and_then(|id| faq.question(id))
+                .and_then(|id| faq.faq_question(id))
                 .map(|q| {
                     view! {
                         <p><a href=nav.faq_href(&q.id) data-testid="connection-faq">"Les mer: " {q.title.as_str()}</a></p>

@@ -7,7 +7,7 @@ use skattedeling_core::ui;
 /// Every flow as a link to its first question.
 #[component]
 pub fn GuideList() -> impl IntoView {
-    let guide = &data::site().guide;
+    let guide = &data::guide().guide;
     let title_id = format!("{}-tittel", ui::GUIDE_ANCHOR);
     (!guide.flows.is_empty()).then(|| {
         let labelled_by = title_id.clone();

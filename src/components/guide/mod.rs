@@ -165,7 +165,7 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
 #[component]
 pub fn GuideApp() -> impl IntoView {
     let nav = use_navigator();
-    let guide = &data::site().guide;
+    let guide = &data::guide().guide;
     move || {
         let state = nav.guide_state()?;
         Some(match guide.flow(&state.flow) {

@@ -192,11 +192,11 @@ pub fn AnswersSoFar(
 /// Links to the FAQ answers a step or outcome cites.
 #[component]
 pub fn FaqLinks(ids: Vec<String>) -> impl IntoView {
-    let faq = &data::site().faq;
+    let faq = data::guide();
     let nav = use_navigator();
     let links: Vec<_> = ids
         .iter()
-        .filter_map(|id| faq.question(id))
+        .filter_map(|id| faq.faq_question(id))
         .map(|q| {
             view! {
                 <li>
