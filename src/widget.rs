@@ -181,8 +181,9 @@ fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
 /// Keeps a widget that follows its host in step with it: when the person's light/dark preference
 /// changes (the host page may change with it), and when the host page changes its own theme — a
 /// class, data attribute or style on the widget's element or one around it (a theme switch on the
-/// page), or a stylesheet added, loaded, switched on or off in the head. The widget looks again at
-/// most once a frame, and only its `data-tema` changes.
+/// page), or a stylesheet added, loaded, switched on or off in the head — and again when a
+/// transition on an element around it ends (a page that fades into its new theme). The widget looks
+/// again at most once a frame, and only its `data-tema` changes.
 fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlElement) {
     if theme != Theme::FollowHost {
         return;
@@ -237,30 +238,60 @@ fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlEleme
     mutated.forget();
 
     // A stylesheet the host has just added applies once it has loaded.
-    let loaded = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let is_link = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| e.tag_name() == "LINK");
-        if is_link {
-            update();
-        }
-    });
+    let loaded = {
+        let update = update.clone();
+        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+            let is_link = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|e| e.tag_name() == "LINK");
+            if is_link {
+                update();
+            }
+        })
+    };
     let _ = document.add_event_listener_with_callback_and_bool(
         "load",
         loaded.as_ref().unchecked_ref(),
         true,
     );
     loaded.forget();
+
+    // A host page that fades into its new theme has its new background only when the fade ends.
+    let host = host.clone();
+    let faded = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        let around_widget = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|n| n.contains(Some(&host)));
+        if around_widget {
+            update();
+        }
+    });
+    for name in ["transitionend", "transitioncancel"] {
+        let _ = document.add_event_listener_with_callback_and_bool(
+            name,
+            faded.as_ref().unchecked_ref(),
+            true,
+        );
+    }
+    faded.forget();
 }
 
 /// Marks the widget root `data-bredde="smal"` while the widget is narrow (see [`is_narrow`]), so it
 /// takes the narrow layout in a sidebar on a wide screen and the wide one in a wide box, whatever
-/// the window's width.
+/// the window's width. The mark changes in the next frame, not in the observer's callback: a change
+/// of layout there changes the widget's height, and the browser would report a ResizeObserver loop
+/// as an error on the host page.
 fn follow_width(shell: &web_sys::HtmlElement) {
     let observed = shell.clone();
     let shell = shell.clone();
     let resized = Closure::<dyn FnMut()>::new(move || {
+        let width = shell.offset_width();
+        // Hidden until its stylesheet is there (see show_when_styled): nothing to lay out yet.
+        if width == 0 {
+            return;
+        }
         // The person's default font size, once the stylesheet has loaded (see show_when_styled).
         // JavaScript's parseFloat, not Rust's: that would add some 15 KB gzip to the widget.
         let rem = shell
@@ -270,12 +301,16 @@ fn follow_width(shell: &web_sys::HtmlElement) {
             .ok()
             .filter(|px| px.is_finite() && *px > 0.0)
             .unwrap_or(16.0);
-        let narrow = is_narrow(f64::from(shell.offset_width()), rem);
-        let marked = shell.get_attribute("data-bredde").is_some();
-        if narrow && !marked {
-            let _ = shell.set_attribute("data-bredde", NARROW);
-        } else if !narrow && marked {
-            let _ = shell.remove_attribute("data-bredde");
+        let narrow = is_narrow(f64::from(width), rem);
+        if narrow != shell.has_attribute("data-bredde") {
+            let shell = shell.clone();
+            request_animation_frame(move || {
+                if narrow {
+                    let _ = shell.set_attribute("data-bredde", NARROW);
+                } else {
+                    let _ = shell.remove_attribute("data-bredde");
+                }
+            });
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {

@@ -282,7 +282,7 @@ test('a stopped backend: the site says it cannot reach it, before and when testi
     assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Fikk ikke kontakt med testtjenesten/);
     // «Sjekk igjen» checks again and hands focus to the answer.
     await page.click('[data-testid="health-again"]');
-    await expectFocus(page, 'tilkoblingstest-helse', '«Sjekk igjen» hands focus to the answer');
+    await expectFocus(page, 'tilkoblingstest-helse', '«Sjekk igjen» hands focus to the answer', { timeout: 5000 });
     assert.ok(await page.isVisible('[data-testid="health-again"]'));
     await runTest(page);
     assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');

@@ -13,7 +13,7 @@ import { useSite } from './support/site.mjs';
 import { serve } from './support/server.mjs';
 import { startBackend, SCENARIO } from './support/backend.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
-import { expectFocus } from './support/browser.mjs';
+import { collectErrors, expectFocus } from './support/browser.mjs';
 
 const EXAMPLE = new URL('../../examples/vertside.html', import.meta.url).pathname;
 // The site's files are fetched from the host's origin (module scripts, wasm, config.json): CORS.
@@ -46,9 +46,7 @@ const ANDRE = '#veiviser-andre-kommuner';
 async function openHost(path, { block = false, contextOptions = {} } = {}) {
   const context = await site.browser.newContext({ locale: 'nb-NO', ...contextOptions });
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const errors = await collectErrors(page);
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   if (block) await page.route('**/veiviser.js', (route) => route.abort());
   await page.goto(`${host.url}${path}`);
@@ -267,6 +265,7 @@ test('the widgets follow the host page when it changes its own theme: its switch
   await fixed.page.click('#mork-side');
   await themeIs(fixed.page, TILKOBLING, 'mork');
   assert.equal(await shellBackground(fixed.page, ANDRE), 'rgb(255, 255, 255)');
+  assert.deepEqual(fixed.errors, []);
   await fixed.context.close();
   assert.deepEqual(errors, []);
   await context.close();
