@@ -160,12 +160,9 @@ fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
             .and_then(|s| s.get_property_value(property).ok())
             .unwrap_or_default()
     };
-    let mut backgrounds = Vec::new();
-    let mut el = Some(host.clone());
-    while let Some(e) = el {
-        backgrounds.push(computed(&e, "background-color"));
-        el = e.parent_element();
-    }
+    let backgrounds: Vec<String> = self_and_ancestors(host)
+        .map(|e| computed(&e, "background-color"))
+        .collect();
     let root_scheme = browser::document()
         .document_element()
         .map(|r| computed(&r, "color-scheme"))
@@ -176,6 +173,11 @@ fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
         &root_scheme,
     )
     .tag()
+}
+
+/// The widget's host element, then each element around it out to `<html>`.
+fn self_and_ancestors(host: &web_sys::Element) -> impl Iterator<Item = web_sys::Element> {
+    std::iter::successors(Some(host.clone()), |e| e.parent_element())
 }
 
 /// Keeps a widget that follows its host in step with it: when the person's light/dark preference
@@ -220,10 +222,8 @@ fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlEleme
         // The widget's element and every element around it: their own attributes only.
         let attributes = web_sys::MutationObserverInit::new();
         attributes.set_attributes(true);
-        let mut el = Some(host.clone());
-        while let Some(e) = el {
+        for e in self_and_ancestors(host) {
             let _ = observer.observe_with_options(&e, &attributes);
-            el = e.parent_element();
         }
         // The head's stylesheets: added, removed, rewritten, or switched with `disabled` or `media`.
         if let Some(head) = document.head() {

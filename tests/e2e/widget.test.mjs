@@ -123,6 +123,10 @@ function widgetStyles(page, widget) {
 const shellBackground = (page, widget) =>
   page.locator(widget).evaluate((h) => getComputedStyle(h.shadowRoot.querySelector('.veiviser')).backgroundColor);
 
+/** Waits until the widget's root asks its stylesheet for `tag` (`lys` or `mork`). */
+const themeIs = (page, widget, tag) => page.waitForFunction(([widget, tag]) =>
+  document.querySelector(widget).shadowRoot.querySelector('.veiviser').dataset.tema === tag, [widget, tag]);
+
 test('two widgets on a hostile page each complete their flow on their own, and the host page is untouched', async () => {
   // The host page as it is without the widgets: its own styles, to compare with.
   const bare = await openHost('/vertside.html', { block: true });
@@ -218,8 +222,7 @@ test('the widgets follow the host page into dark and back, and data-tema overrid
   await expectNoAxeViolations(dark.page, 'the host page in dark');
   // The person switches to light while the page is open: the host and the widgets follow.
   await dark.page.emulateMedia({ colorScheme: 'light' });
-  await dark.page.waitForFunction(() => document.querySelector('#veiviser-andre-kommuner')
-    .shadowRoot.querySelector('.veiviser').dataset.tema === 'lys');
+  await themeIs(dark.page, ANDRE, 'lys');
   assert.equal(await shellBackground(dark.page, TILKOBLING), 'rgb(255, 255, 255)');
   await dark.context.close();
 
@@ -230,10 +233,6 @@ test('the widgets follow the host page into dark and back, and data-tema overrid
   await expectNoAxeViolations(forced.page, 'a dark widget on a light host page');
   await forced.context.close();
 });
-
-/** Waits until the widget's root asks its stylesheet for `tag` (`lys` or `mork`). */
-const themeIs = (page, widget, tag) => page.waitForFunction(([widget, tag]) =>
-  document.querySelector(widget).shadowRoot.querySelector('.veiviser').dataset.tema === tag, [widget, tag]);
 
 test('the widgets follow the host page when it changes its own theme: its switch, or a stylesheet', async () => {
   const { context, page, errors } = await openHost('/vertside.html');
