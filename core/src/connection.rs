@@ -7,6 +7,7 @@ use crate::guide::token::Environment;
 use crate::orgnr::OrgNumber;
 use serde::Serialize;
 
+pub mod codes;
 mod json;
 
 /// Where the site finds its configuration: beside `index.html`.
@@ -417,8 +418,8 @@ fn is_slug(s: &str) -> bool {
         })
 }
 
-/// An upstream error code: `MP-251`, `SSG-005`.
-fn is_error_code(s: &str) -> bool {
+/// An upstream error code as the contract writes them: `MP-251`, `SSG-005`.
+pub fn is_error_code(s: &str) -> bool {
     let Some((prefix, number)) = s.split_once('-') else {
         return false;
     };

@@ -7,6 +7,7 @@ pub mod date;
 pub mod faq;
 pub mod guide;
 pub mod orgnr;
+pub mod person;
 pub mod search;
 pub mod support;
 pub mod timeline;

@@ -146,9 +146,62 @@ pub fn typing_feedback(text: &str) -> Option<Result<OrgNumber, OrgNumberError>> 
     }
 }
 
+/// The organisation number in a virksomhetssertifikat's subject, read as Digdir reads it: a
+/// `serialNumber` (2.5.4.5) of nine digits (SEID 1); else an `O` (2.5.4.10) ending «- 123456789»; else
+/// an `organizationIdentifier` (2.5.4.97) `NTRNO-123456789` or nine digits (SEID 2). `attributes` are
+/// the subject's (OID, value) pairs.
+pub fn from_certificate_subject<'a>(
+    attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+) -> Option<String> {
+    let nine = |s: &str| {
+        let s = s.trim();
+        (s.len() == 9 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.to_string())
+    };
+    let (mut from_name, mut from_identifier) = (None, None);
+    for (oid, value) in attributes {
+        match oid {
+            "2.5.4.5" if nine(value).is_some() => return nine(value),
+            "2.5.4.10" => {
+                from_name = from_name.or_else(|| value.rsplit_once("- ").and_then(|(_, n)| nine(n)))
+            }
+            "2.5.4.97" => {
+                from_identifier =
+                    from_identifier.or_else(|| nine(value.strip_prefix("NTRNO-").unwrap_or(value)))
+            }
+            _ => {}
+        }
+    }
+    from_name.or(from_identifier)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_certificates_organisation_is_read_as_digdir_reads_it() {
+        let read = |pairs: &[(&'static str, &'static str)]| {
+            from_certificate_subject(pairs.iter().copied())
+        };
+        assert_eq!(
+            read(&[("2.5.4.5", "971032146")]).as_deref(),
+            Some("971032146")
+        );
+        assert_eq!(
+            read(&[("2.5.4.97", "NTRNO-971032146"), ("2.5.4.5", "12345")]).as_deref(),
+            Some("971032146")
+        );
+        assert_eq!(
+            read(&[
+                ("2.5.4.10", "KS - 971032146"),
+                ("2.5.4.97", "NTRNO-974760673")
+            ])
+            .as_deref(),
+            Some("971032146")
+        );
+        assert_eq!(read(&[("2.5.4.97", "PSDNO-FSA-123")]), None);
+        assert_eq!(read(&[("2.5.4.3", "971032146")]), None);
+    }
 
     #[test]
     fn accepts_valid_numbers_with_or_without_spaces() {

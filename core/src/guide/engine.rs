@@ -364,6 +364,7 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
         // A vendor number on the path means på vegne av; a vendor step not passed means direct.
         via_vendor: vendor.as_ref().map(|_| vendor_number.is_some()),
         environment: environment.as_deref().and_then(|s| walk.environment(s)),
+        issuer: None,
         now,
     }
 }

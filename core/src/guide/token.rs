@@ -66,6 +66,9 @@ pub struct Expected {
     /// Whether the connection goes through a vendor; when unknown, the token decides.
     pub via_vendor: Option<bool>,
     pub environment: Option<Environment>,
+    /// The issuer the token must come from, when not Maskinporten's own for `environment` (the
+    /// connection-test backend's configured issuer, a simulator's in tests).
+    pub issuer: Option<String>,
     /// Seconds since 1970, for the expiry.
     pub now: i64,
 }
@@ -236,6 +239,24 @@ fn grouped(digits: &str) -> String {
     OrgNumber::parse(digits).map_or_else(|_| digits.to_string(), |n| n.grouped())
 }
 
+/// Whether two addresses name the same host (`https://tt02.altinn.no/` and `https://tt02.altinn.no`;
+/// `www.` aside), as Maskinporten's examples write `delegation_source` with and without a slash.
+fn same_host(a: &str, b: &str) -> bool {
+    let host = |url: &str| {
+        let rest = url.split_once("://").map_or(url, |(_, r)| r);
+        let host = rest
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        host.strip_prefix("www.")
+            .map(str::to_string)
+            .unwrap_or(host)
+    };
+    let (a, b) = (host(a), host(b));
+    !a.is_empty() && a == b
+}
+
 /// Decodes `text` and checks it against `expected`.
 pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError> {
     let text = text.trim().trim_start_matches("Bearer ").trim();
@@ -385,9 +406,7 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
                 "Delegering i Altinn",
                 "Tokenet viser ingen delegering fra Altinn (feltet «delegation_source» mangler).".into(),
             ),
-            (Some(s), Some(env))
-                if s.trim_end_matches('/') != env.delegation_source().trim_end_matches('/') =>
-            {
+            (Some(s), Some(env)) if !same_host(s, env.delegation_source()) => {
                 push(
                     "delegering",
                     Status::Problem,
@@ -420,10 +439,23 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
 
     // Environment.
     let issuer = claims.get("iss").and_then(Value::as_str).unwrap_or("");
-    let found = [Environment::Test, Environment::Production]
-        .into_iter()
-        .find(|e| issuer.trim_end_matches('/') == e.issuer().trim_end_matches('/'));
+    let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
+    let found = match &expected.issuer {
+        Some(own) => same(issuer, own).then_some(expected.environment).flatten(),
+        None => [Environment::Test, Environment::Production]
+            .into_iter()
+            .find(|e| same(issuer, e.issuer())),
+    };
     match (found, expected.environment) {
+        (None, _) if expected.issuer.is_some() => push(
+            "miljo",
+            Status::Problem,
+            "Miljø",
+            format!(
+                "Tokenet er utstedt av «{issuer}», ikke av Maskinporten slik oppsettet sier («{}»).",
+                expected.issuer.as_deref().unwrap_or_default()
+            ),
+        ),
         (None, _) => push(
             "miljo",
             Status::Problem,
@@ -533,6 +565,7 @@ mod tests {
             vendor: OrgNumber::parse("971032146").ok(),
             via_vendor: Some(true),
             environment: Some(Environment::Production),
+            issuer: None,
             now: NOW,
         }
     }
@@ -577,6 +610,37 @@ mod tests {
             parse_answer_value(&report.answer_value()),
             Some(vec!["scope", "consumer", "delegering", "miljo", "utlopt"])
         );
+    }
+
+    #[test]
+    fn a_configured_issuer_replaces_maskinporten_and_the_delegation_is_compared_by_host() {
+        let mut claims = vendor_token();
+        claims["iss"] = "http://127.0.0.1:9/maskinporten/produksjon/".into();
+        claims["delegation_source"] = "https://altinn.no/".into();
+        let own = Expected {
+            issuer: Some("http://127.0.0.1:9/maskinporten/produksjon/".into()),
+            ..expected()
+        };
+        let report = check(&jwt(claims.clone()), &own).unwrap();
+        assert_eq!(report.answer_value(), "ok", "{report:?}");
+        // Maskinporten's real issuer is not the configured one.
+        claims["iss"] = "https://maskinporten.no/".into();
+        let report = check(&jwt(claims.clone()), &own).unwrap();
+        assert_eq!(report.answer_value(), "avvik.miljo");
+        assert!(report.findings.iter().any(|f| f
+            .message
+            .contains("slik oppsettet sier («http://127.0.0.1:9/maskinporten/produksjon/»)")));
+        // Another host is another delegation source.
+        claims["iss"] = "https://maskinporten.no/".into();
+        claims["delegation_source"] = "https://tt02.altinn.no/".into();
+        let report = check(&jwt(claims), &expected()).unwrap();
+        assert_eq!(report.answer_value(), "avvik.delegering");
+        assert!(same_host("https://www.altinn.no", "https://altinn.no/"));
+        assert!(!same_host(
+            "https://altinn.no.evil.example",
+            "https://altinn.no"
+        ));
+        assert!(!same_host("", ""));
     }
 
     #[test]
