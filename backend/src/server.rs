@@ -1,0 +1,271 @@
+//! The HTTP side, by the contract (`api/openapi.yaml`): `GET /v1/health`, `POST /v1/connection-tests`,
+//! a `Problem` body for every error, CORS for the configured origins only, bodies over 16 KB refused
+//! before they are read (413), JSON only (415), and at most `Limits::concurrent_tests` tests at once
+//! (503 with `Retry-After`).
+
+use crate::config::Config;
+use crate::run::{self, Limits, Setup};
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use skattedeling_core::connection::{
+    Health, HealthStatus, Problem, TestRequest, HEALTH_PATH, TESTS_PATH,
+};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use tokio::sync::Semaphore;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+
+/// A connection test's request is a few hundred bytes.
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// The longest a request may take, reading included (a test itself takes at most 15 s).
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// What a busy backend asks the site to wait.
+const RETRY_AFTER_SECONDS: u32 = 5;
+
+pub struct App {
+    setups: Vec<Setup>,
+    limits: Limits,
+    tests: Arc<Semaphore>,
+}
+
+impl App {
+    pub fn new(config: &Config, limits: Limits) -> App {
+        let http = crate::upstream::client();
+        App {
+            setups: config
+                .environments
+                .iter()
+                .map(|e| Setup::new(e.clone(), http.clone()))
+                .collect(),
+            tests: Arc::new(Semaphore::new(limits.concurrent_tests)),
+            limits,
+        }
+    }
+
+    pub fn setups(&self) -> &[Setup] {
+        &self.setups
+    }
+}
+
+fn problem(status: StatusCode, kode: &str, melding: impl Into<String>) -> Response {
+    let body = Problem {
+        kode: kode.into(),
+        melding: melding.into(),
+    };
+    (status, Json(body)).into_response()
+}
+
+async fn health(State(app): State<Arc<App>>) -> Response {
+    Json(Health {
+        status: HealthStatus::Ok,
+        versjon: Some(env!("CARGO_PKG_VERSION").into()),
+        miljoer: Some(app.setups.iter().map(|s| s.config.environment).collect()),
+    })
+    .into_response()
+}
+
+/// An error answer not yet made.
+struct Refusal {
+    status: StatusCode,
+    kode: &'static str,
+    melding: String,
+}
+
+fn refusal(status: StatusCode, kode: &'static str, melding: impl Into<String>) -> Refusal {
+    Refusal {
+        status,
+        kode,
+        melding: melding.into(),
+    }
+}
+
+/// The request, or the error answer that says what is wrong with it.
+fn read_request(
+    app: &App,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<(TestRequest, usize), Refusal> {
+    let json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .eq_ignore_ascii_case("application/json")
+        });
+    if !json {
+        return Err(refusal(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UGYLDIG-FORESPORSEL",
+            "Forespørselen må være JSON (Content-Type: application/json).",
+        ));
+    }
+    let body = body.map_err(|rejection| match rejection.status() {
+        StatusCode::PAYLOAD_TOO_LARGE => refusal(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "FOR-STOR",
+            format!("Forespørselen er større enn {} KB.", MAX_BODY_BYTES / 1024),
+        ),
+        _ => refusal(
+            StatusCode::BAD_REQUEST,
+            "UGYLDIG-FORESPORSEL",
+            "Forespørselen kunne ikke leses.",
+        ),
+    })?;
+    let request = std::str::from_utf8(&body).ok().and_then(TestRequest::from_json).ok_or_else(|| {
+        refusal(
+            StatusCode::BAD_REQUEST,
+            "UGYLDIG-FORESPORSEL",
+            "Forespørselen følger ikke kontrakten: den må ha miljo, kommune og rettighetspakke (og kan ha leverandor).",
+        )
+    })?;
+    if let Some(why) = request.problem() {
+        return Err(refusal(StatusCode::BAD_REQUEST, "UGYLDIG-FORESPORSEL", why));
+    }
+    let Some(at) = app
+        .setups
+        .iter()
+        .position(|s| s.config.environment == request.miljo)
+    else {
+        let here: Vec<&str> = app
+            .setups
+            .iter()
+            .map(|s| s.config.environment.answer())
+            .collect();
+        return Err(refusal(
+            StatusCode::BAD_REQUEST,
+            "UGYLDIG-FORESPORSEL",
+            format!(
+                "miljo: {} er ikke satt opp i denne testtjenesten (den kan teste {}).",
+                request.miljo.answer(),
+                here.join(" og ")
+            ),
+        ));
+    };
+    Ok((request, at))
+}
+
+async fn connection_test(
+    State(app): State<Arc<App>>,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Response {
+    let (request, at) = match read_request(&app, &headers, body) {
+        Ok(r) => r,
+        Err(r) => return problem(r.status, r.kode, r.melding),
+    };
+    let Ok(_permit) = app.tests.clone().try_acquire_owned() else {
+        tracing::warn!(
+            grense = app.limits.concurrent_tests,
+            "for mange samtidige tester"
+        );
+        let mut answer = problem(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "UTILGJENGELIG",
+            "Testtjenesten kjører så mange tester akkurat nå at den ikke tar flere. Prøv igjen om litt.",
+        );
+        answer
+            .headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+        return answer;
+    };
+    let started = Instant::now();
+    let report = run::run(&app.setups[at], &request, &app.limits).await;
+    let first = report.first_failure();
+    tracing::info!(
+        test_id = %report.test_id,
+        miljo = request.miljo.answer(),
+        kommune = %request.kommune,
+        leverandor = request.leverandor.as_deref().unwrap_or(""),
+        rettighetspakke = %request.rettighetspakke,
+        resultat = if report.works() { "ok" } else if first.is_some() { "feil" } else { "ufullstendig" },
+        feilkode = first.and_then(|s| s.feilkode.as_deref()).unwrap_or(""),
+        steg = %run::log_line(&report),
+        varighet_ms = started.elapsed().as_millis() as u64,
+        "tilkoblingstest"
+    );
+    Json(report).into_response()
+}
+
+/// Refuses a body declared larger than the limit before any of it is read (413).
+async fn declared_size(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let declared = request
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return problem(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "FOR-STOR",
+            format!("Forespørselen er større enn {} KB.", MAX_BODY_BYTES / 1024),
+        );
+    }
+    next.run(request).await
+}
+
+async fn not_found(uri: axum::http::Uri) -> Response {
+    problem(
+        StatusCode::NOT_FOUND,
+        "UKJENT-ADRESSE",
+        format!("{} finnes ikke.", uri.path()),
+    )
+}
+
+async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Response {
+    let allow = if uri.path() == HEALTH_PATH {
+        "GET"
+    } else {
+        "POST"
+    };
+    let mut answer = problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "METODE",
+        format!("{} støtter ikke {method}.", uri.path()),
+    );
+    answer
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static(allow));
+    answer
+}
+
+/// The whole service for `app`, with CORS for `origins`.
+pub fn router(app: Arc<App>, origins: &[String]) -> Router {
+    let origins: Vec<HeaderValue> = origins
+        .iter()
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    let cors = CorsLayer::new()
+        .allow_origin(AllowOrigin::list(origins))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([header::CONTENT_TYPE])
+        .expose_headers([header::RETRY_AFTER])
+        .max_age(Duration::from_secs(600));
+    Router::new()
+        .route(HEALTH_PATH, get(health))
+        .route(TESTS_PATH, post(connection_test))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(app)
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(declared_size))
+        // A client that stops sending half-way does not hold a connection for ever.
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
+        .layer(cors)
+}
