@@ -37,8 +37,8 @@ impl UpstreamError {
     }
 }
 
-/// «5», «0,5».
-fn seconds_words(millis: u64) -> String {
+/// Seconds as Norwegian writes them: «5», «0,5».
+pub fn seconds_words(millis: u64) -> String {
     match (millis / 1000, millis % 1000 / 100) {
         (s, 0) => s.to_string(),
         (s, tenths) => format!("{s},{tenths}"),

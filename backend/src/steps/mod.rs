@@ -82,7 +82,7 @@ impl Budget {
         Outcome::NotRun {
             explanation: format!(
                 "Ikke kjørt: testen brukte opp tiden sin ({} sekunder) på stegene før.",
-                self.total.as_secs()
+                crate::upstream::seconds_words(self.total.as_millis() as u64)
             ),
         }
     }
