@@ -54,7 +54,8 @@ impl App {
     }
 }
 
-fn problem(status: StatusCode, kode: &str, melding: impl Into<String>) -> Response {
+/// An error answer with the contract's `Problem` body.
+pub fn problem(status: StatusCode, kode: &str, melding: impl Into<String>) -> Response {
     let body = Problem {
         kode: kode.into(),
         melding: melding.into(),
@@ -240,6 +241,23 @@ async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Response {
 
 /// The whole service for `app`, with CORS for `origins`.
 pub fn router(app: Arc<App>, origins: &[String]) -> Router {
+    let routes = Router::new()
+        .route(HEALTH_PATH, get(health))
+        .route(TESTS_PATH, post(connection_test))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .with_state(app);
+    with_contract_rules(routes, origins, REQUEST_TIMEOUT)
+}
+
+/// The contract's HTTP rules around `routes`: CORS for `origins` only (errors included, with
+/// `Retry-After` readable), bodies over 16 KB refused before they are read, `no-store`, and no request
+/// longer than `request_timeout`. The test double in front of the backend uses them too.
+pub fn with_contract_rules(
+    routes: Router,
+    origins: &[String],
+    request_timeout: Duration,
+) -> Router {
     let origins: Vec<HeaderValue> = origins
         .iter()
         .filter_map(|o| HeaderValue::from_str(o).ok())
@@ -250,18 +268,13 @@ pub fn router(app: Arc<App>, origins: &[String]) -> Router {
         .allow_headers([header::CONTENT_TYPE])
         .expose_headers([header::RETRY_AFTER])
         .max_age(Duration::from_secs(600));
-    Router::new()
-        .route(HEALTH_PATH, get(health))
-        .route(TESTS_PATH, post(connection_test))
-        .fallback(not_found)
-        .method_not_allowed_fallback(method_not_allowed)
-        .with_state(app)
+    routes
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(declared_size))
         // A client that stops sending half-way does not hold a connection for ever.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+            request_timeout,
         ))
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,

@@ -5,7 +5,7 @@
 //! system fail. It counts the calls in flight per consumer (Skatteetaten allows five at once).
 
 use crate::maskinporten::verify_access_token;
-use crate::{delay, environment_named, trace_id, Shared};
+use crate::{delay, environment_named, Shared};
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -31,7 +31,8 @@ const SCOPES: &[&str] = &[
 fn error(status: StatusCode, code: &str, message: &str) -> Response {
     (
         status,
-        Json(json!({ "kode": code, "melding": message, "korrelasjonsid": trace_id() })),
+        // Skatteetaten documents a UUID (a 32-hex value has been seen too; the backend takes either).
+        Json(json!({ "kode": code, "melding": message, "korrelasjonsid": uuid::Uuid::new_v4().to_string() })),
     )
         .into_response()
 }

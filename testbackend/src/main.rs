@@ -1,35 +1,35 @@
-//! `skattedeling-testbackend [--host H] [--port P] [--allow-origin ORIGIN]… [--slow-seconds N]`
+//! `skattedeling-testbackend --backend URL [--host H] [--port P] [--allow-origin ORIGIN]… [--slow-seconds N]`
 //!
-//! Serves the connection-test contract on http://H:P (default 127.0.0.1:8787), with CORS headers for
-//! the given origins only (default: the site under `make serve`). Prints the address it listens on,
-//! so a caller that asked for port 0 learns the port.
+//! Serves the connection-test contract on http://H:P (default 127.0.0.1:8787) in front of the real
+//! backend at URL: three organisation numbers get what only a broken backend does, everything else
+//! is passed on. Prints the address it listens on first, so a caller that asked for port 0 learns it.
 
-use skattedeling_testbackend::{respond, Settings};
-use std::io::Read;
+use skattedeling_testbackend::{router, Settings};
 use std::process::ExitCode;
 use std::time::Duration;
-use tiny_http::{Header, Request, Response, Server};
 
-const USAGE: &str = "bruk: skattedeling-testbackend [--host 127.0.0.1] [--port 8787] \
-                     [--allow-origin http://127.0.0.1:8080]… [--slow-seconds 30]";
-/// A request body larger than this is not a connection test.
-const MAX_BODY: u64 = 16 * 1024;
+const USAGE: &str =
+    "bruk: skattedeling-testbackend --backend http://127.0.0.1:8788 [--host 127.0.0.1] \
+                     [--port 8787] [--allow-origin http://127.0.0.1:8080]… [--slow-seconds 30]";
 
 struct Args {
     host: String,
     port: u16,
+    origins: Vec<String>,
     settings: Settings,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut host = "127.0.0.1".to_string();
-    let mut port = 8787;
-    let mut origins = Vec::new();
-    let mut slow = 30;
+    let (mut host, mut port, mut slow) = ("127.0.0.1".to_string(), 8787, 30);
+    let (mut origins, mut backend) = (Vec::new(), None);
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
-        let mut value = || args.next().ok_or(format!("{flag} mangler en verdi"));
+        let mut value = || {
+            args.next()
+                .ok_or(format!("{flag} mangler en verdi\n{USAGE}"))
+        };
         match flag.as_str() {
+            "--backend" => backend = Some(value()?.trim_end_matches('/').to_string()),
             "--host" => host = value()?,
             "--port" => port = value()?.parse().map_err(|_| "--port må være et tall")?,
             "--allow-origin" => origins.push(value()?.trim_end_matches('/').to_string()),
@@ -44,48 +44,23 @@ fn parse_args() -> Result<Args, String> {
     }
     if origins.is_empty() {
         origins = vec![
-            "http://127.0.0.1:8080".to_string(),
-            "http://localhost:8080".to_string(),
+            "http://127.0.0.1:8080".into(),
+            "http://localhost:8080".into(),
         ];
     }
     Ok(Args {
         host,
         port,
+        origins,
         settings: Settings {
-            allowed_origins: origins,
+            backend: backend.ok_or(format!("--backend mangler\n{USAGE}"))?,
             slow: Duration::from_secs(slow),
         },
     })
 }
 
-fn handle(settings: &Settings, mut request: Request) {
-    let origin = request
-        .headers()
-        .iter()
-        .find(|h| h.field.equiv("Origin"))
-        .map(|h| h.value.as_str().to_string());
-    let mut body = String::new();
-    let read = request.as_reader().take(MAX_BODY).read_to_string(&mut body);
-    let method = request.method().as_str().to_string();
-    let reply = if read.is_err() {
-        respond(settings, &method, request.url(), origin.as_deref(), "\u{0}")
-    } else {
-        respond(settings, &method, request.url(), origin.as_deref(), &body)
-    };
-    if !reply.delay.is_zero() {
-        std::thread::sleep(reply.delay);
-    }
-    let mut response = Response::from_string(reply.body).with_status_code(reply.status);
-    for (name, value) in &reply.headers {
-        if let Ok(header) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(header);
-        }
-    }
-    eprintln!("{method} {} → {}", request.url(), reply.status);
-    let _ = request.respond(response);
-}
-
-fn main() -> ExitCode {
+#[tokio::main]
+async fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
@@ -93,28 +68,36 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let server = match Server::http((args.host.as_str(), args.port)) {
-        Ok(s) => s,
+    let listener = match tokio::net::TcpListener::bind((args.host.as_str(), args.port)).await {
+        Ok(l) => l,
         Err(e) => {
             eprintln!(
-                "Testtjenesten fikk ikke lytte på {}:{}: {e}",
+                "Testdobbelen fikk ikke lytte på {}:{}: {e}",
                 args.host, args.port
             );
             return ExitCode::FAILURE;
         }
     };
-    let address = server
-        .server_addr()
-        .to_ip()
-        .expect("listens on an IP address");
+    let address = listener
+        .local_addr()
+        .map_or(String::new(), |a| a.to_string());
     println!(
-        "Testtjenesten lytter på http://{address} (CORS for {})",
-        args.settings.allowed_origins.join(", ")
+        "Testdobbelen lytter på http://{address} foran {} (CORS for {})",
+        args.settings.backend,
+        args.origins.join(", ")
     );
-    let settings = std::sync::Arc::new(args.settings);
-    for request in server.incoming_requests() {
-        let settings = settings.clone();
-        std::thread::spawn(move || handle(&settings, request));
+    let app = router(args.settings, &args.origins);
+    let stopped = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match axum::serve(listener, app)
+        .with_graceful_shutdown(stopped)
+        .await
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Testdobbelen stoppet: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }
