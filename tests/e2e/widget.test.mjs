@@ -25,7 +25,7 @@ let example;
 before(async () => {
   await site.ready;
   host = await serve(new URL('../../examples', import.meta.url).pathname);
-  backend = await startBackend({ origins: [host.url] });
+  backend = await startBackend({ origins: [host.url], test: 'kommune' });
   // The example names the addresses `make serve` uses; here the site and backend are elsewhere.
   example = (await readFile(EXAMPLE, 'utf8'))
     .replaceAll('http://127.0.0.1:8080/', `${site.url}/`)

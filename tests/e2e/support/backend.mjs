@@ -1,18 +1,26 @@
-// The test backend (the `testbackend` workspace member) as a child process on a free loopback port,
-// for the contract and end-to-end tests. `make test` builds it first.
+// The connection test's whole chain as child processes on free loopback ports, for the contract and
+// end-to-end tests: the simulators (Maskinporten, Enhetsregisteret, Summert skattegrunnlag), the real
+// backend against them, and the test double in front of it, which breaks three organisation numbers'
+// answers the way only a broken backend does. `make test` builds all three first.
 
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-export const BACKEND_BIN = new URL('../../../target/debug/skattedeling-testbackend', import.meta.url).pathname;
+const bin = (name, profile) => new URL(`../../../target/${profile}/${name}`, import.meta.url).pathname;
 
-/** The organisation numbers that pick each scenario (see testbackend/README.md). */
+/**
+ * Organisation numbers and what they play (simulators/README.md and testbackend/README.md): the
+ * fixture's states through the real backend, and the test double's three faults.
+ */
 export const SCENARIO = {
   ok: '910000004',
   subUnit: '910000012',
-  mp200: '910000020',
+  mp250: '910000020',
   mp251: '910000039',
-  mp120: '910000047',
+  organisasjonsledd: '910000047',
   ssg005: '910000055',
   ske500: '910000063',
   slow: '910000071',
@@ -35,25 +43,96 @@ export function connectionTestPath(kommune, { vendor = '971032146', miljo = 'tes
   return `/?${new URLSearchParams(params)}#veiviser-tilkobling`;
 }
 
-/** Starts the backend allowing `origins`; resolves to { url, stop }. */
-export async function startBackend({ origins = [], slowSeconds = 30 } = {}) {
-  const args = ['--port', '0', '--slow-seconds', String(slowSeconds)];
-  for (const o of origins) args.push('--allow-origin', o);
-  const child = spawn(BACKEND_BIN, args, { stdio: ['ignore', 'pipe', process.env.BACKEND_LOG ? 'inherit' : 'ignore'] });
-  const exited = new Promise((ok) => child.once('exit', ok));
+/** Starts `name` with `args`; resolves to the child and the first http address it prints. */
+async function listening(name, args, { env = {}, profile = 'debug' } = {}) {
+  const child = spawn(bin(name, profile), args, {
+    stdio: ['ignore', 'pipe', process.env.BACKEND_LOG ? 'inherit' : 'ignore'],
+    env: { ...process.env, ...env },
+  });
   const url = await new Promise((ok, fail) => {
     child.once('error', fail);
-    child.once('exit', (code) => fail(new Error(`the test backend exited (${code}) before it listened`)));
+    child.once('exit', (code) => fail(new Error(`${name} exited (${code}) before it listened`)));
     createInterface({ input: child.stdout }).once('line', (line) => {
       const found = line.match(/http:\/\/[0-9.]+:[0-9]+/);
-      found ? ok(found[0]) : fail(new Error(`unexpected first line: ${line}`));
+      found ? ok(found[0]) : fail(new Error(`${name}: unexpected first line: ${line}`));
     });
   });
-  return {
-    url,
-    stop: async () => {
-      if (child.exitCode === null) child.kill();
-      await exited;
-    },
-  };
+  child.stdout.resume();
+  return { child, url };
+}
+
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((ok) => child.once('exit', ok));
+  child.kill();
+  await exited;
+}
+
+/**
+ * The clients an environment can test with: KS' (a vendor på vegne av municipalities, with its test
+ * certificate or, in produksjon, a registered key), or Eksempelvik's own (910 000 004, direct).
+ */
+const CLIENTS = {
+  test: {
+    ks: 'client_id = "ks-tilkoblingstest"\ncertificate = "keys/ks-test.p12"\ncertificate_password_env = "SKATTEDELING_P12_PASSWORD"',
+    kommune: 'client_id = "eksempelvik-egen"\nkey = "keys/kommune-nokkel.pem"\nkid = "eksempelvik-test-2026"',
+  },
+  produksjon: {
+    ks: 'client_id = "ks-tilkoblingstest-nokkel"\nkey = "keys/ks-nokkel.pem"\nkid = "ks-produksjon-2026"',
+    kommune: 'client_id = "eksempelvik-egen"\nkey = "keys/kommune-nokkel.pem"\nkid = "eksempelvik-produksjon-2026"',
+  },
+};
+
+function backendConfig(simulators, clients, origins) {
+  const environment = (miljo) => `
+[environments.${miljo}]
+maskinporten = "${simulators}/maskinporten/${miljo}/"
+${CLIENTS[miljo][clients[miljo]]}
+enhetsregisteret = "${simulators}/enhetsregisteret/api"
+summert_skattegrunnlag = "${simulators}/summertskattegrunnlag/${miljo}/v2"
+test_person = "09819899123"
+income_year = 2023
+call_summert_skattegrunnlag = true
+`;
+  // The backend allows the same origins as the double in front of it, so a test may call either.
+  const allowed = (origins.length ? origins : ['http://127.0.0.1']).map((o) => JSON.stringify(o)).join(', ');
+  return `listen = "127.0.0.1:0"\nallowed_origins = [${allowed}]\n${environment('test')}${environment('produksjon')}`;
+}
+
+/**
+ * Starts the chain with CORS for `origins`; resolves to { url, backendUrl, stop }. `url` is the test
+ * double's (what config.json names), `backendUrl` the real backend's. By default the test environment
+ * tests KS på vegne av municipalities and produksjon Eksempelvik's own direct connection. `profile` is
+ * the build the binaries come from (`release` for the load test).
+ */
+export async function startBackend({ origins = [], slowSeconds = 30, test = 'ks', produksjon = 'kommune', profile = 'debug' } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'skattedeling-e2e-'));
+  const children = [];
+  try {
+    const sims = await listening('skattedeling-simulators', ['--keys', join(dir, 'keys'), '--listen', '127.0.0.1:0'], { profile });
+    children.push(sims.child);
+    const password = (await readFile(join(dir, 'keys', 'p12-passord.txt'), 'utf8')).trim();
+    await writeFile(join(dir, 'backend.toml'), backendConfig(sims.url, { test, produksjon }, origins));
+    const backend = await listening('skattedeling-backend', ['--config', join(dir, 'backend.toml')], {
+      profile,
+      env: { SKATTEDELING_P12_PASSWORD: password, RUST_LOG: process.env.BACKEND_LOG ? 'info' : 'warn' },
+    });
+    children.push(backend.child);
+    const args = ['--port', '0', '--backend', backend.url, '--slow-seconds', String(slowSeconds)];
+    for (const o of origins) args.push('--allow-origin', o);
+    const double = await listening('skattedeling-testbackend', args, { profile });
+    children.push(double.child);
+    return {
+      url: double.url,
+      backendUrl: backend.url,
+      backendPid: backend.child.pid,
+      stop: async () => {
+        for (const c of children.reverse()) await stop(c);
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    for (const c of children) await stop(c);
+    throw e;
+  }
 }
