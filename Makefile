@@ -18,14 +18,16 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: help serve test build release size bench tools wasm-target trunk wasm-bindgen chromium lint \
-	test-native test-wasm test-contract test-e2e testbackend clean
+	test-native test-wasm test-contract test-e2e backend clean
 
 help:
-	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the test backend on :8787"
+	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the connection-test"
+	@echo "             backend against the simulators (the test double in front of it on :8787)"
 	@echo "             and the widget's example host page on http://127.0.0.1:8081/vertside.html"
 	@echo "make test    run every test (format, lints, native, component and end-to-end)"
 	@echo "make size    print the size of every file of the release build"
-	@echo "make bench   measure the performance budget: first-load bytes, paint, takeover, search"
+	@echo "make bench   measure the performance budget: first-load bytes, paint, takeover, search,"
+	@echo "             and a load test of the connection-test backend against the simulators"
 
 ## Tools: each step checks first and installs only what is missing.
 
@@ -55,17 +57,11 @@ chromium:
 
 ## Build and serve.
 
-# The site, the test backend with config.json pointing at it, and the widget's example host page on
-# another origin (examples/vertside.html on :8081); Ctrl-C stops them all.
-serve: wasm-target trunk wasm-bindgen testbackend
-	@target/debug/skattedeling-testbackend --port 8787 --allow-origin http://127.0.0.1:8080 \
-		--allow-origin http://localhost:8080 --allow-origin http://127.0.0.1:8081 & backend=$$!; \
-	example=; if command -v node >/dev/null; then node scripts/serve-example.mjs 8081 & example=$$!; \
-		else echo "make serve: no node, so no example host page on :8081" >&2; fi; \
-	trap 'kill $$backend $$example 2>/dev/null' EXIT; \
-	sleep 0.5; kill -0 $$backend 2>/dev/null \
-		|| { echo "make serve: the test backend did not start (is port 8787 in use?)" >&2; exit 1; }; \
-	SKATTEDELING_CONFIG=config/serve.json trunk serve
+# The site; the connection test's chain (simulators, the real backend, the test double in front of
+# it, which config/serve.json names); and the widget's example host page on another origin
+# (examples/vertside.html on :8081). Ctrl-C stops them all. See scripts/serve.sh.
+serve: wasm-target trunk wasm-bindgen backend
+	@bash scripts/serve.sh
 
 build: wasm-target trunk wasm-bindgen
 	trunk build
@@ -80,6 +76,8 @@ size: release
 bench: release chromium
 	cargo run --release --quiet -p skattedeling-bench -- content
 	node scripts/bench.mjs dist
+	cargo build --release --quiet -p skattedeling-backend -p skattedeling-simulators -p skattedeling-testbackend
+	node scripts/load.mjs 2000 50
 
 ## Tests.
 
@@ -97,15 +95,16 @@ test-native:
 test-wasm:
 	cargo test -p skattedeling --target wasm32-unknown-unknown
 
-# The test double of the connection-test backend, for the contract and end-to-end tests and `make serve`.
-testbackend:
-	cargo build --quiet -p skattedeling-testbackend
+# The connection test's chain, for the contract and end-to-end tests and `make serve`: the real
+# backend, the simulators it runs against, and the test double in front of it.
+backend:
+	cargo build --quiet -p skattedeling-backend -p skattedeling-simulators -p skattedeling-testbackend
 
-# Every answer of the test backend, validated against api/openapi.yaml.
-test-contract: testbackend node_modules/.installed
+# Every answer of the real backend in every scenario, and the test double's, validated against api/openapi.yaml.
+test-contract: backend node_modules/.installed
 	node --test tests/contract/
 
-test-e2e: release testbackend
+test-e2e: release backend
 	node --test --test-concurrency=1 tests/e2e/
 
 clean:

@@ -135,3 +135,45 @@ async fn the_standard_stack_configuration_is_valid() {
     let sims = simulators(Fixture::standard()).await;
     assert!(parse_config(&config_text(&sims, &Options::default())).is_ok());
 }
+
+#[test]
+fn the_example_in_the_readme_holds_every_key_and_reads() {
+    // With the simulators' files where the example names an operator's.
+    let example = include_str!("../../backend.example.toml")
+        .replace(
+            "/etc/skattedeling/virksomhetssertifikat-test.p12",
+            "ks-test.p12",
+        )
+        .replace(
+            "/etc/skattedeling/maskinporten-produksjon.pem",
+            "ks-nokkel.pem",
+        )
+        .replace(
+            "\"SKATTEDELING_P12_PASSWORD\"",
+            &format!("\"{PASSWORD_VARIABLE}\""),
+        );
+    let c = parse_config(&example).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(c.listen.port(), 8787);
+    assert_eq!(c.environments.len(), 2);
+    for key in [
+        "listen",
+        "allowed_origins",
+        "maskinporten",
+        "client_id",
+        "scope",
+        "certificate",
+        "certificate_password_env",
+        "# key",
+        "# kid",
+        "enhetsregisteret",
+        "summert_skattegrunnlag",
+        "test_person",
+        "income_year",
+        "call_summert_skattegrunnlag",
+    ] {
+        assert!(
+            example.contains(&format!("\n{key} = ")),
+            "the example shows {key}"
+        );
+    }
+}
