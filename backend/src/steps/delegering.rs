@@ -6,13 +6,12 @@
 
 use super::Outcome;
 use crate::maskinporten::{unix_now, MetadataError, VerifyFailure};
+use skattedeling_core::connection::codes::OPERATOR;
 use skattedeling_core::guide::token::{self, Expected, Status};
 use skattedeling_core::OrgNumber;
 
 pub const ID: &str = "delegering";
 pub const TITLE: &str = "Delegeringen i tokenet";
-
-const OPERATOR: &str = "den som drifter testtjenesten";
 
 /// The verdict when the token could not be verified.
 pub fn judge_verification(failure: &VerifyFailure, issuer: &str) -> Outcome {

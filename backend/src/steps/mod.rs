@@ -92,3 +92,16 @@ impl Budget {
 pub fn grouped(digits: &str) -> String {
     skattedeling_core::OrgNumber::parse(digits).map_or_else(|_| digits.to_string(), |n| n.grouped())
 }
+
+/// The context the steps' tests explain codes in: på vegne av, in test, for `rights_package`.
+#[cfg(test)]
+pub(crate) fn test_context(
+    rights_package: &'static str,
+) -> skattedeling_core::connection::codes::Context<'static> {
+    skattedeling_core::connection::codes::Context {
+        environment: skattedeling_core::guide::token::Environment::Test,
+        via_vendor: true,
+        scope: "skatteetaten:summertskattegrunnlag",
+        rights_package,
+    }
+}

@@ -7,13 +7,11 @@ use super::Outcome;
 use crate::skattegrunnlag::CallError;
 use crate::upstream::Answer;
 use serde_json::Value;
-use skattedeling_core::connection::codes::{self, Context};
+use skattedeling_core::connection::codes::{self, Context, OPERATOR};
 use skattedeling_core::connection::is_error_code;
 
 pub const ID: &str = "summert-skattegrunnlag";
 pub const TITLE: &str = "Kall til Summert skattegrunnlag";
-
-const OPERATOR: &str = "den som drifter testtjenesten";
 
 /// What the step says when the operator has not switched the call on.
 pub fn switched_off(ctx: &Context) -> Outcome {
@@ -154,15 +152,9 @@ fn without_body(status: u16) -> Outcome {
 mod tests {
     use super::*;
     use crate::upstream::UpstreamError;
-    use skattedeling_core::guide::token::Environment;
 
     fn ctx() -> Context<'static> {
-        Context {
-            environment: Environment::Test,
-            via_vendor: true,
-            scope: "skatteetaten:summertskattegrunnlag",
-            rights_package: "Foreldrebetaling i barnehage og SFO",
-        }
+        super::super::test_context("Foreldrebetaling i barnehage og SFO")
     }
 
     fn answer(status: u16, body: &str) -> Result<Answer, CallError> {

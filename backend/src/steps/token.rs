@@ -6,13 +6,11 @@
 use super::Outcome;
 use crate::credentials::{Credential, Identity};
 use crate::maskinporten::{unix_now, MetadataError, TokenFailure};
-use skattedeling_core::connection::codes::{self, Context};
+use skattedeling_core::connection::codes::{self, Context, OPERATOR};
 use skattedeling_core::guide::token::Environment;
 
 pub const ID: &str = "maskinporten-token";
 pub const TITLE: &str = "Token fra Maskinporten";
-
-const OPERATOR: &str = "den som drifter testtjenesten";
 
 pub fn ok_text(ctx: &Context, expires_in: Option<u64>) -> String {
     let lasting = expires_in.map_or(String::new(), |s| format!(", gyldig i {s} sekunder"));
@@ -228,12 +226,7 @@ mod tests {
     use crate::upstream::UpstreamError;
 
     fn ctx() -> Context<'static> {
-        Context {
-            environment: Environment::Test,
-            via_vendor: true,
-            scope: "skatteetaten:summertskattegrunnlag",
-            rights_package: "Særnamsmann",
-        }
+        super::super::test_context("Særnamsmann")
     }
 
     fn credential(issuer: &str, not_after: i64) -> Credential {

@@ -65,7 +65,7 @@ fn advice(explanation: String, advice: String, faq: Option<&'static str>) -> Cod
 }
 
 /// Whom to ask about the test service's own setup.
-const OPERATOR: &str = "den som drifter testtjenesten";
+pub const OPERATOR: &str = "den som drifter testtjenesten";
 
 /// A Maskinporten code (`MP-251`), or `None` for a code this site does not know.
 pub fn maskinporten(code: &str, ctx: &Context) -> Option<CodeAdvice> {
