@@ -21,6 +21,12 @@ async fn simulators() -> Simulators {
         .unwrap()
 }
 
+/// An HTTP client; with the workspace's features reqwest has rustls and needs its provider.
+fn http() -> reqwest::Client {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    reqwest::Client::new()
+}
+
 fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -72,7 +78,7 @@ fn certificate_header(file: &str) -> Header {
 
 /// Posts `assertion`; the status and the answer.
 async fn token(sims: &Simulators, assertion: &str) -> (u16, Value) {
-    let res = reqwest::Client::new()
+    let res = http()
         .post(format!("{}token", sims.issuer(Environment::Test)))
         .form(&[
             ("grant_type", "urn:ietf:params:oauth:grant-type:jwt-bearer"),
@@ -268,12 +274,7 @@ async fn summert_skattegrunnlag_wants_a_token_from_its_own_environment() {
         );
         let access = access.clone();
         async move {
-            let res = reqwest::Client::new()
-                .get(url)
-                .bearer_auth(access)
-                .send()
-                .await
-                .unwrap();
+            let res = http().get(url).bearer_auth(access).send().await.unwrap();
             (res.status().as_u16(), res.json::<Value>().await.unwrap())
         }
     };
