@@ -40,6 +40,8 @@ pub enum RegisterError {
     Status(u16),
     /// 200, but not a unit.
     Unreadable,
+    /// The test's time ran out before the register was asked (again).
+    OutOfTime,
 }
 
 impl RegisterError {
@@ -49,6 +51,7 @@ impl RegisterError {
             RegisterError::Upstream(e) => e.phrase(),
             RegisterError::Status(status) => format!("svarte med HTTP {status}"),
             RegisterError::Unreadable => "svarte med noe som ikke er en enhet".into(),
+            RegisterError::OutOfTime => "svarte ikke før testens tid var brukt opp".into(),
         }
     }
 }
@@ -84,13 +87,15 @@ impl Enhetsregisteret {
         }
     }
 
-    /// `enheter/{orgnr}` or `underenheter/{orgnr}`; `None` for 404.
+    /// `enheter/{orgnr}` or `underenheter/{orgnr}`; `None` for 404. `limit` gives the time the call
+    /// may take, `None` when the test's time is up.
     async fn get(
         &self,
         kind: &str,
         orgnr: &str,
-        limit: Duration,
+        limit: &(dyn Fn() -> Option<Duration> + Sync),
     ) -> Result<Option<Found>, RegisterError> {
+        let limit = limit().ok_or(RegisterError::OutOfTime)?;
         let request = self
             .http
             .get(format!("{}/{kind}/{orgnr}", self.base))
@@ -118,7 +123,11 @@ impl Enhetsregisteret {
     }
 
     /// A number as a main entity, else as a sub-unit.
-    pub async fn find(&self, orgnr: &str, limit: Duration) -> Result<Found, RegisterError> {
+    pub async fn find(
+        &self,
+        orgnr: &str,
+        limit: &(dyn Fn() -> Option<Duration> + Sync),
+    ) -> Result<Found, RegisterError> {
         if let Some(found) = self.get("enheter", orgnr, limit).await? {
             return Ok(found);
         }
@@ -129,7 +138,11 @@ impl Enhetsregisteret {
     }
 
     /// A number as a main entity only (walking up from a sub-unit or an organisasjonsledd).
-    pub async fn entity(&self, orgnr: &str, limit: Duration) -> Result<Found, RegisterError> {
+    pub async fn entity(
+        &self,
+        orgnr: &str,
+        limit: &(dyn Fn() -> Option<Duration> + Sync),
+    ) -> Result<Found, RegisterError> {
         Ok(self
             .get("enheter", orgnr, limit)
             .await?

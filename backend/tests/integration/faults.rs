@@ -219,3 +219,36 @@ async fn a_test_that_runs_out_of_time_says_which_steps_it_did_not_reach() {
         "{r:#?}"
     );
 }
+
+#[tokio::test]
+async fn a_walk_up_the_register_keeps_to_the_tests_time() {
+    // A sub-unit of an organisasjonsledd: four lookups of 0.4 s, in a test of 1 s.
+    let f = fixture(|f| f.enhetsregisteret.forsinkelse_ms = 400);
+    let limits = Limits {
+        enhetsregisteret: Duration::from_secs(2),
+        test: Duration::from_secs(1),
+        ..Limits::default()
+    };
+    let s = stack(
+        f,
+        Options {
+            limits,
+            ..Options::default()
+        },
+    )
+    .await;
+    let started = Instant::now();
+    let r = run(
+        &s,
+        &request(Environment::Test, "910000152", None, "saernamsmann"),
+    )
+    .await;
+    assert!(
+        started.elapsed() < Duration::from_millis(1400),
+        "{:?}",
+        started.elapsed()
+    );
+    let register = step(&r, "hovedenhet");
+    assert_eq!(register.status.class(), "ikke-kjort", "{r:#?}");
+    assert!(register.varighet_ms < 1100, "{}", register.varighet_ms);
+}
