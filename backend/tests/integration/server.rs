@@ -32,6 +32,17 @@ async fn send(
     (status, headers, res.json().await.unwrap_or(Value::Null))
 }
 
+async fn get(stack: &Stack, path: &str) -> (u16, reqwest::header::HeaderMap, Value) {
+    send(
+        stack,
+        reqwest::Method::GET,
+        path,
+        "application/json",
+        String::new(),
+    )
+    .await
+}
+
 fn is_problem(body: &Value) -> bool {
     body["kode"].as_str().is_some_and(|k| !k.is_empty())
         && body["melding"].as_str().is_some_and(|m| !m.is_empty())
@@ -40,14 +51,7 @@ fn is_problem(body: &Value) -> bool {
 #[tokio::test]
 async fn health_names_the_environments_set_up() {
     let s = standard().await;
-    let (status, headers, body) = send(
-        &s,
-        reqwest::Method::GET,
-        "/v1/health",
-        "application/json",
-        String::new(),
-    )
-    .await;
+    let (status, headers, body) = get(&s, "/v1/health").await;
     assert_eq!(status, 200);
     assert_eq!(body["status"], "ok");
     assert_eq!(body["miljoer"], serde_json::json!(["test", "produksjon"]));
@@ -112,26 +116,12 @@ async fn every_error_is_a_problem_that_says_what() {
         .contains("kommune: 910000005 er ikke et gyldig organisasjonsnummer"));
     let (status, _, body) = post("application/json", r#"{"miljo":"test","kommune":"910000004","rettighetspakke":"saernamsmann","fodselsnummer":"1"}"#.into()).await;
     assert_eq!((status, is_problem(&body)), (400, true));
-    let (status, _, body) = send(
-        &s,
-        reqwest::Method::GET,
-        "/v2/annet",
-        "application/json",
-        String::new(),
-    )
-    .await;
+    let (status, _, body) = get(&s, "/v2/annet").await;
     assert_eq!(
         (status, body["kode"].as_str()),
         (404, Some("UKJENT-ADRESSE"))
     );
-    let (status, headers, body) = send(
-        &s,
-        reqwest::Method::GET,
-        "/v1/connection-tests",
-        "application/json",
-        String::new(),
-    )
-    .await;
+    let (status, headers, body) = get(&s, "/v1/connection-tests").await;
     assert_eq!((status, is_problem(&body)), (405, true));
     assert_eq!(headers["allow"], "POST");
 }
@@ -163,14 +153,7 @@ async fn an_environment_not_set_up_is_refused_and_health_does_not_offer_it() {
     let text = config_text(&sims, &Options::default());
     let only_test = &text[..text.find("\n[environments.produksjon]").unwrap()];
     let s = stack_with(sims, only_test, Limits::default()).await;
-    let (_, _, health) = send(
-        &s,
-        reqwest::Method::GET,
-        "/v1/health",
-        "application/json",
-        String::new(),
-    )
-    .await;
+    let (_, _, health) = get(&s, "/v1/health").await;
     assert_eq!(health["miljoer"], serde_json::json!(["test"]));
     let (status, body) = post_raw(
         &s,
