@@ -21,7 +21,7 @@ pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
         body.push_str(&format!("Jeg søkte etter: «{query}»\n"));
     }
     if let Some(a) = audience {
-        body.push_str(&format!("Jeg er: {}\n", a.label().to_lowercase()));
+        body.push_str(&format!("Jeg er: {}\n", crate::case::lowercase(a.label())));
     }
     body.push_str(
         "\nMitt spørsmål:\n\n\nKommune eller virksomhet:\nOrganisasjonsnummer:\n\n\

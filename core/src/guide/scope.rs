@@ -1,6 +1,8 @@
 //! The Maskinporten scope of Summert skattegrunnlag, and how a typed scope compares with it: exactly
 //! right, right among several, or a near miss named as such so the person sees the typo.
 
+use crate::case::lowercase;
+
 /// The one scope the API accepts.
 pub const SCOPE: &str = "skatteetaten:summertskattegrunnlag";
 
@@ -90,14 +92,14 @@ pub fn compare(typed: &str) -> ScopeMatch {
         return ScopeMatch::Among;
     }
     let squeezed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
-    if squeezed.to_lowercase() == SCOPE {
+    if lowercase(&squeezed) == SCOPE {
         return ScopeMatch::CaseOrSpaces {
             typed: typed.to_string(),
         };
     }
     let closest = scopes
         .iter()
-        .map(|s| (distance(&s.to_lowercase(), SCOPE), *s))
+        .map(|s| (distance(&lowercase(s), SCOPE), *s))
         .min_by_key(|(d, _)| *d);
     match closest {
         Some((d, s)) if d <= NEAR => ScopeMatch::NearMiss {
@@ -105,12 +107,10 @@ pub fn compare(typed: &str) -> ScopeMatch {
             closest: s.to_string(),
         },
         // Only the part after the colon, or the prefix missing.
-        Some((_, s)) if s.to_lowercase() == SCOPE["skatteetaten:".len()..] => {
-            ScopeMatch::NearMiss {
-                typed: typed.to_string(),
-                closest: s.to_string(),
-            }
-        }
+        Some((_, s)) if lowercase(s) == SCOPE["skatteetaten:".len()..] => ScopeMatch::NearMiss {
+            typed: typed.to_string(),
+            closest: s.to_string(),
+        },
         _ => ScopeMatch::Wrong {
             typed: typed.to_string(),
         },

@@ -14,18 +14,16 @@ pub struct Token {
 
 /// Folds one character: lower case, æ→ae, ø→o, å→a, common accents dropped.
 fn fold_char(c: char, out: &mut String) {
-    for l in c.to_lowercase() {
-        match l {
-            'æ' | 'ä' => out.push_str("ae"),
-            'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
-            'å' | 'à' | 'á' | 'â' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' => out.push('e'),
-            'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
-            'í' | 'ì' | 'î' | 'ï' => out.push('i'),
-            'ç' => out.push('c'),
-            'ñ' => out.push('n'),
-            other => out.push(other),
-        }
+    match crate::case::lower(c) {
+        'æ' | 'ä' => out.push_str("ae"),
+        'ø' | 'ö' | 'ó' | 'ò' | 'ô' => out.push('o'),
+        'å' | 'à' | 'á' | 'â' => out.push('a'),
+        'é' | 'è' | 'ê' | 'ë' => out.push('e'),
+        'ü' | 'ú' | 'ù' | 'û' => out.push('u'),
+        'í' | 'ì' | 'î' | 'ï' => out.push('i'),
+        'ç' => out.push('c'),
+        'ñ' => out.push('n'),
+        other => out.push(other),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::frame::Frame;
 use crate::http::{Call, NoAnswer, Stopper};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use skattedeling_core::case::capitalised;
 use skattedeling_core::connection::{
     self, read_health, read_report, Config, Failure, Setup, StepStatus, TestReport, TestRequest,
     RIGHTS_PACKAGES,
@@ -457,14 +458,6 @@ pub fn ConnectionTestPanel(
             }}
         </section>
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// The steps of a finished test.
