@@ -3,7 +3,7 @@
 
 use crate::date::CalendarDate;
 use crate::guide::Guide;
-use crate::search::SearchIndex;
+use crate::search::{Hit, SearchIndex};
 use crate::timeline::TimelineEvent;
 use serde::{Deserialize, Serialize};
 
@@ -165,6 +165,55 @@ pub struct FaqData {
     pub index: SearchIndex,
 }
 
+/// What the FAQ page shows for a search and an audience filter.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Listing {
+    /// No search: the questions for the audience in reading order (positions in
+    /// [`Faq::questions`]), each in its section.
+    Sections(Vec<usize>),
+    /// A search: the questions that match, best first; none matched when it is empty.
+    Results(Vec<Hit>),
+}
+
+impl Listing {
+    /// How many questions are shown.
+    pub fn count(&self) -> usize {
+        match self {
+            Listing::Sections(docs) => docs.len(),
+            Listing::Results(hits) => hits.len(),
+        }
+    }
+
+    /// Whether the question at `doc` is shown.
+    pub fn shows(&self, doc: usize) -> bool {
+        match self {
+            Listing::Sections(docs) => docs.contains(&doc),
+            Listing::Results(hits) => hits.iter().any(|h| h.doc == doc),
+        }
+    }
+}
+
+impl FaqData {
+    /// What the page shows for `query` (blank: no search) and `audience` (`None`: everyone).
+    pub fn listing(&self, query: &str, audience: Option<Audience>) -> Listing {
+        let questions = &self.faq.questions;
+        if query.trim().is_empty() {
+            let docs = (0..questions.len())
+                .filter(|&d| questions[d].is_for(audience))
+                .collect();
+            return Listing::Sections(docs);
+        }
+        Listing::Results(self.index.search(query, |d| {
+            questions.get(d).is_some_and(|q| q.is_for(audience))
+        }))
+    }
+
+    /// Whether section `id` has a question for `audience` (it is hidden when it has none).
+    pub fn section_shown(&self, id: &str, audience: Option<Audience>) -> bool {
+        self.faq.questions_in(id).any(|q| q.is_for(audience))
+    }
+}
+
 /// The guide's part of the app's data, kept apart from the FAQ's so a widget on another site's page
 /// carries the guide without the FAQ's answers and search index.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -200,5 +249,79 @@ mod tests {
         }
         assert_eq!(Audience::from_tag("leverandor"), Some(Audience::Vendor));
         assert_eq!(Audience::from_tag("Kommune"), None);
+    }
+
+    fn question(id: &str, section: &str, title: &str, audiences: &[Audience]) -> Question {
+        Question {
+            id: id.into(),
+            section: section.into(),
+            title: title.into(),
+            audiences: audiences.to_vec(),
+            updated: CalendarDate::ymd(2026, 1, 1).unwrap(),
+            keywords: vec![],
+            answer_html: String::new(),
+            answer_text: format!("Svar om {title}"),
+        }
+    }
+
+    fn data() -> FaqData {
+        let section = |id: &str| Section {
+            id: id.into(),
+            title: id.into(),
+            shows_timeline: false,
+        };
+        let faq = Faq {
+            sections: vec![section("tilgang"), section("pris")],
+            questions: vec![
+                question(
+                    "altinn",
+                    "tilgang",
+                    "Hvordan delegerer vi i Altinn?",
+                    &[Audience::Municipality],
+                ),
+                question(
+                    "maskinporten",
+                    "tilgang",
+                    "Hva er Maskinporten?",
+                    &[Audience::Vendor],
+                ),
+                question(
+                    "kostnad",
+                    "pris",
+                    "Hva koster det?",
+                    &[Audience::Municipality],
+                ),
+            ],
+            timeline: vec![],
+            synonyms: vec![],
+        };
+        let index = SearchIndex::build(&faq);
+        FaqData { faq, index }
+    }
+
+    #[test]
+    fn without_a_search_the_page_lists_the_audiences_questions_in_reading_order() {
+        let data = data();
+        assert_eq!(data.listing("  ", None), Listing::Sections(vec![0, 1, 2]));
+        let municipality = data.listing("", Some(Audience::Municipality));
+        assert_eq!(municipality, Listing::Sections(vec![0, 2]));
+        assert_eq!(municipality.count(), 2);
+        assert!(!municipality.shows(1));
+        assert!(data.section_shown("pris", Some(Audience::Municipality)));
+        assert!(!data.section_shown("pris", Some(Audience::Vendor)));
+    }
+
+    #[test]
+    fn a_search_lists_what_matches_for_the_audience_best_first_or_nothing() {
+        let data = data();
+        let found = data.listing("maskinporten", None);
+        assert!(matches!(&found, Listing::Results(hits) if hits[0].doc == 1));
+        assert!(found.shows(1));
+        assert_eq!(
+            data.listing("maskinporten", Some(Audience::Municipality))
+                .count(),
+            0
+        );
+        assert_eq!(data.listing("xylofon", None), Listing::Results(vec![]));
     }
 }

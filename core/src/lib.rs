@@ -2,6 +2,7 @@
 //! guide engine and the small pieces of logic the site shows (timeline, support e-mail, organisation
 //! numbers). Nothing here knows about files or the browser, so everything is tested with `cargo test`.
 
+pub mod case;
 pub mod connection;
 pub mod date;
 pub mod faq;
@@ -9,6 +10,7 @@ pub mod guide;
 pub mod orgnr;
 pub mod person;
 pub mod search;
+pub mod site;
 pub mod support;
 pub mod timeline;
 pub mod ui;
@@ -16,7 +18,7 @@ pub mod url;
 pub mod widget;
 
 pub use date::{CalendarDate, DateError};
-pub use faq::{Audience, Faq, FaqData, FaqTitle, GuideData, Question, Section, SiteData};
+pub use faq::{Audience, Faq, FaqData, FaqTitle, GuideData, Listing, Question, Section, SiteData};
 pub use guide::{Flow, Guide, GuideState};
 pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};

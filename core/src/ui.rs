@@ -98,6 +98,14 @@ pub const WIDGET_SITE_NAME: &str = "Skattedeling selvbetjening";
 pub const GUIDE_FIELD_ID: &str = "svar-felt";
 pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";
 pub const BACK: &str = "Tilbake";
+/// While the guide is on its way (a flow was opened before it was loaded).
+pub const GUIDE_LOADING: &str = "Laster veiviseren …";
+pub const GUIDE_NOT_LOADED_TITLE: &str = "Veiviseren kunne ikke lastes";
+pub const GUIDE_NOT_LOADED_TEXT: &str =
+    "Det kan skyldes nettforbindelsen. Last siden på nytt for å \
+     prøve igjen, eller les veiviseren som tekst: den har de samme spørsmålene og sjekkpunktene.";
+pub const GUIDE_RELOAD: &str = "Last siden på nytt";
+pub const GUIDE_AS_TEXT: &str = "Les veiviseren som tekst";
 pub const TO_FAQ: &str = "Til spørsmål og svar";
 pub const RESTART: &str = "Start på nytt";
 pub const CONTINUE: &str = "Fortsett";
