@@ -86,14 +86,14 @@ test: tools lint test-native test-wasm test-contract test-e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p skattedeling -p skattedeling-core --all-targets \
+	cargo clippy -p skattedeling -p skattedeling-core -p skattedeling-browser -p skattedeling-faq --all-targets \
 		--target wasm32-unknown-unknown -- -D warnings
 
 test-native:
 	cargo test --workspace
 
 test-wasm:
-	cargo test -p skattedeling --target wasm32-unknown-unknown
+	cargo test -p skattedeling -p skattedeling-faq --target wasm32-unknown-unknown
 
 # The connection test's chain, for the contract and end-to-end tests and `make serve`: the real
 # backend, the simulators it runs against, and the test double in front of it.

@@ -1,5 +1,5 @@
-//! Compiles `content/` into the data the app embeds: the FAQ with its answers rendered and the search
-//! index built, and apart from it the guide, which is all the widget carries. Broken content stops
+//! Compiles `content/` into the data the guide's app embeds: the flows and the FAQ titles they link
+//! to (the FAQ's answers and search index are the FAQ app's: faq/build.rs). Broken content stops
 //! every build (`cargo build`, `trunk build`, tests) with file and line.
 
 use std::path::{Path, PathBuf};
@@ -15,7 +15,10 @@ fn main() {
             exit(1);
         }
     };
-    for (name, bytes) in skattedeling_sitegen::data_files(&data) {
+    for (name, bytes) in skattedeling_sitegen::data_files(&data)
+        .into_iter()
+        .filter(|(name, _)| *name == skattedeling_sitegen::GUIDE_DATA_FILE)
+    {
         if let Err(e) = skattedeling_sitegen::write_if_changed(&out.join(name), bytes) {
             eprintln!(
                 "error: cannot write the site data to {}: {e}",

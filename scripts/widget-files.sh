@@ -2,6 +2,8 @@
 # Trunk post-build hook: the guide as a widget for other sites (see README). Writes beside index.html
 #   veiviser.js                    the one script a host page adds: static/veiviser.js with the names
 #                                  of the files below filled in;
+#   veiviser-side.js               the same for the site's own page (static/veiviser-side.js): the FAQ
+#                                  app adds it when a person is about to open a flow;
 #   veiviser-app-<hash>.js, …_bg.wasm
 #                                  the widget's app (src/bin/veiviser.rs): the guide without the FAQ
 #                                  page, built with the profile Trunk used, as Trunk builds the site's
@@ -67,7 +69,9 @@ grep -q 'data-bredde="smal"' "$work/widget.css" && ! grep -q '@media[^{]*width' 
 css=$(fingerprinted veiviser .css "$work/widget.css")
 cp "$work/widget.css" "$staging/$css"
 
-# The script host pages add.
-sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" \
-  "$source_dir/static/veiviser.js" >"$staging/veiviser.js"
-! grep -q '@[A-Z]*@' "$staging/veiviser.js" || { echo "widget-files.sh: a name was not filled in" >&2; exit 1; }
+# The script host pages add, and the one the site's FAQ app adds when a flow is about to be opened.
+for loader in veiviser.js veiviser-side.js; do
+  sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" \
+    "$source_dir/static/$loader" >"$staging/$loader"
+  ! grep -q '@[A-Z]*@' "$staging/$loader" || { echo "widget-files.sh: a name was not filled in in $loader" >&2; exit 1; }
+done

@@ -1,37 +1,40 @@
-//! Skattedeling selvbetjening in the browser: a Leptos (CSR) app that takes over the static FAQ page
-//! written at build time and adds search, filters, deep links, link copying and the guide. The FAQ model, the
-//! search engine and the guide engine live in `skattedeling-core`; this crate only displays and dispatches.
+//! The guide of Skattedeling selvbetjening in the browser: a Leptos (CSR) app, on the site's page
+//! (loaded by the FAQ app, `faq/`, when a person opens a flow) and as a widget on other sites. The
+//! guide engine lives in `skattedeling-core`; this crate only displays and dispatches.
 
-pub mod browser;
 pub mod components;
 pub mod data;
 pub mod frame;
 pub mod http;
 pub mod widget;
 
+pub use skattedeling_browser as browser;
+
 use leptos::prelude::*;
+use skattedeling_core::site::{GUIDE_CONTAINER_ID, GUIDE_READY_EVENT};
 use wasm_bindgen::JsCast;
 
-pub use components::{FaqApp, Initial, Site};
+pub use components::SiteGuide;
 
-/// Takes over the site's `<div id="app" data-skattedeling="side">` (a host page of the widget may have
-/// an `#app` of its own, which is left alone): reads what the person already did on the static page (answers opened,
-/// text typed, audience chosen), then renders the app in its place in the same task, so the browser
-/// never paints an empty page in between.
-pub fn start() {
-    let Some(root) = browser::document()
-        .get_element_by_id("app")
-        .filter(|r| r.get_attribute("data-skattedeling").as_deref() == Some("side"))
-    else {
-        leptos::logging::error!(
-            "the page has no <div id=\"app\" data-skattedeling=\"side\">; nothing to take over"
-        );
-        return;
+/// Mounts the guide in the site's container beside the FAQ (`#veiviser-side`), replacing the
+/// FAQ app's "loading" notice, and tells the FAQ app it is there. When the person opened a flow
+/// before the guide had arrived (`data-fokus` on the container), keyboard focus moves to the
+/// screen's heading, as after any link. Returns whether it was mounted.
+pub fn mount_site_guide() -> bool {
+    let Some(container) = browser::document().get_element_by_id(GUIDE_CONTAINER_ID) else {
+        leptos::logging::error!("the page has no #{GUIDE_CONTAINER_ID} for the guide");
+        return false;
     };
-    let initial = Initial::from_page(&root);
-    root.set_inner_html("");
-    let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root.clone(), move || view! { <Site initial=initial/> }).forget();
-    // Tests and measurements wait for this: the app has taken over.
-    let _ = root.set_attribute("data-app", "klar");
+    let focus = container.has_attribute("data-fokus");
+    let _ = container.remove_attribute("data-fokus");
+    container.set_inner_html("");
+    let container: web_sys::HtmlElement = container.unchecked_into();
+    leptos::mount::mount_to(container, || view! { <SiteGuide/> }).forget();
+    if focus {
+        frame::Frame::Site.focus_after_render(skattedeling_core::ui::GUIDE_HEADING_ID);
+    }
+    if let Ok(event) = web_sys::Event::new(GUIDE_READY_EVENT) {
+        let _ = browser::window().dispatch_event(&event);
+    }
+    true
 }

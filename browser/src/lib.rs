@@ -1,10 +1,12 @@
-//! The few browser facilities the app uses (URL, history, clipboard, focus, today's date), each a thin
-//! wrapper so components stay declarative. The URL holds what a person may share or bookmark: the
+//! The few browser facilities the apps use (URL, history, clipboard, focus, today's date), each a thin
+//! wrapper so the FAQ app and the guide's components stay declarative. Only web-sys: the FAQ app,
+//! which must stay small, uses it as much as the Leptos guide does. The URL holds what a person may share or bookmark: the
 //! search (`?q=`), the audience (`?for=`), the question (`#id`) and where a person is in the guide
 //! (`?flyt=…` with the answers so far).
 
 use skattedeling_core::url::{decode_query_value, query_param, query_string};
 use skattedeling_core::{Audience, CalendarDate};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -119,7 +121,7 @@ pub fn today() -> CalendarDate {
 /// after the browser has drawn the latest changes.
 pub fn reveal(id: &str) {
     let id = id.to_string();
-    leptos::prelude::request_animation_frame(move || {
+    after_render(move || {
         let Some(target) = document().get_element_by_id(&id) else {
             return;
         };
@@ -136,6 +138,12 @@ pub fn reveal(id: &str) {
             let _ = el.focus();
         }
     });
+}
+
+/// Runs `f` once the browser has drawn the latest changes (the next animation frame).
+pub fn after_render(f: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(f);
+    let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
 /// The address bar's query string (`?flyt=…`), `""` when there is none.
@@ -173,7 +181,7 @@ pub fn page_path() -> String {
     window().location().pathname().unwrap_or_default()
 }
 
-/// Sets the browser tab's title (through [`crate::frame::Frame::set_title`], which a widget skips).
+/// Sets the browser tab's title (the guide does it through its frame, which a widget skips).
 pub fn set_title(title: &str) {
     document().set_title(title);
 }
@@ -203,4 +211,28 @@ pub fn store(key: &str, text: &str) {
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();
+}
+
+/// The link a plain click (main button, no modifier keys, not to a new tab or a download) follows in
+/// this tab, if any.
+pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    if e.default_prevented()
+        || e.button() != 0
+        || e.ctrl_key()
+        || e.meta_key()
+        || e.shift_key()
+        || e.alt_key()
+    {
+        return None;
+    }
+    let anchor = e
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("a[href]")
+        .ok()??;
+    if anchor.has_attribute("target") || anchor.has_attribute("download") {
+        return None;
+    }
+    anchor.dyn_into().ok()
 }

@@ -1,7 +1,8 @@
-//! The guide as a widget on other sites: the app `veiviser.js` loads. It holds the guide and the
-//! widget's frame but not the FAQ page, its answers and search index (src/data.rs) or the site's
-//! takeover, so a host page downloads less than the site's own app. `scripts/widget-files.sh`
-//! builds it after Trunk has built the site.
+//! The guide's app: as a widget on other sites (`veiviser.js` loads it and calls `mount_widgets`),
+//! and on the site itself (`veiviser-side.js`, which the FAQ app adds when a person is about to open
+//! a flow, calls `mount_site_guide`). It holds the guide, not the FAQ page, its answers or its search
+//! index, which are the FAQ app's (`faq/`). `scripts/widget-files.sh` builds it after Trunk has built
+//! the site.
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
@@ -14,4 +15,10 @@ fn main() {
 #[wasm_bindgen]
 pub fn mount_widgets(base: String, stylesheet: String) -> u32 {
     skattedeling::widget::mount_all(&base, &stylesheet)
+}
+
+/// Mounts the guide beside the FAQ on the site's own page. Returns whether it was mounted.
+#[wasm_bindgen]
+pub fn mount_site_guide() -> bool {
+    skattedeling::mount_site_guide()
 }

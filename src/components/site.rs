@@ -1,15 +1,16 @@
-//! The whole page: the FAQ, or a guide flow when the URL names one (`?flyt=…`). Moving between them,
-//! and between the guide's screens, adds history entries without loading a page, so Back, Forward,
-//! reload and a shared link all show the same place.
+//! Where the guide is: on the site, the address says (`?flyt=…`), beside the FAQ, whose app owns the
+//! page and follows links between the two; in a widget, the widget does. Moving between the guide's
+//! screens adds history entries without loading a page, so Back, Forward, reload and a shared link
+//! all show the same place.
 
-use super::{FaqApp, GuideApp, Initial};
+use super::GuideApp;
 use crate::browser;
 use crate::frame::Frame;
 use leptos::ev;
 use leptos::prelude::*;
+use skattedeling_core::site::{FAQ_FOLLOW_EVENT, GUIDE_FOLLOW_EVENT};
 use skattedeling_core::widget::guide_query_in;
 use skattedeling_core::{ui, Flow, GuideState};
-use wasm_bindgen::JsCast;
 
 /// What the address shows.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -74,6 +75,10 @@ impl Navigator {
         if !self.frame.is_widget() {
             browser::push_url(url);
             self.follow_address();
+            // The FAQ app shows the FAQ instead, if the address now names it.
+            if let Ok(event) = web_sys::Event::new(FAQ_FOLLOW_EVENT) {
+                let _ = browser::window().dispatch_event(&event);
+            }
             return;
         }
         let query = query_of(url);
@@ -133,93 +138,21 @@ pub fn use_navigator() -> Navigator {
     expect_context::<Navigator>()
 }
 
-/// The link a plain click (no modifier keys, main button) follows in this tab, if any.
-pub fn plainly_clicked_link(ev: &ev::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.ctrl_key()
-        || ev.meta_key()
-        || ev.shift_key()
-        || ev.alt_key()
-    {
-        return None;
-    }
-    let anchor = ev
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("a[href]")
-        .ok()??;
-    if anchor.has_attribute("target") || anchor.has_attribute("download") {
-        return None;
-    }
-    anchor.dyn_into().ok()
-}
-
-/// A link inside this page that should be followed without loading: between the FAQ and the guide, or
-/// between guide screens. Links within the FAQ (`#id`) and everything else behave as links do.
-fn in_page_target(ev: &ev::MouseEvent, here: &Page) -> Option<String> {
-    let anchor = plainly_clicked_link(ev)?;
-    let location = browser::window().location();
-    if anchor.origin() != location.origin().ok()?
-        || anchor.pathname() != location.pathname().ok()?
-    {
-        return None;
-    }
-    // Only the fragment changes (the skip link, `#id`): the browser does that itself.
-    if anchor.search() == location.search().ok()? {
-        return None;
-    }
-    let target = Page::from_query(&anchor.search());
-    if *here == Page::Faq && target == Page::Faq {
-        return None;
-    }
-    Some(format!(
-        "{}{}{}",
-        anchor.pathname(),
-        anchor.search(),
-        anchor.hash()
-    ))
-}
-
-/// The site: the FAQ (taking over the static page the first time) or a guide flow.
+/// The guide on the site's page, in the container beside the FAQ: the flow the address names, or
+/// nothing while the address shows the FAQ. It follows the address when the FAQ app has followed a
+/// link (`GUIDE_FOLLOW_EVENT`), and on Back and Forward.
 #[component]
-pub fn Site(
-    /// What the static page showed when the app arrived.
-    initial: Initial,
-) -> impl IntoView {
-    let page = RwSignal::new(Page::from_query(&browser::url_query()));
+pub fn SiteGuide() -> impl IntoView {
     let nav = Navigator {
-        page,
+        page: RwSignal::new(Page::from_query(&browser::url_query())),
         frame: Frame::Site,
     };
     provide_context(nav);
-
-    let on_click = window_event_listener(ev::click, move |e| {
-        if let Some(url) = in_page_target(&e, &page.get_untracked()) {
-            e.prevent_default();
-            nav.go(&url);
-        }
-    });
+    let on_link = window_event_listener_untyped(GUIDE_FOLLOW_EVENT, move |_| nav.follow_address());
     let on_history = window_event_listener(ev::popstate, move |_| nav.follow_address());
     on_cleanup(move || {
-        on_click.remove();
+        on_link.remove();
         on_history.remove();
     });
-
-    // The first FAQ takes over the static page; later ones start from the address.
-    let first = StoredValue::new(Some(initial));
-    let in_guide = Memo::new(move |_| matches!(page.get(), Page::Guide(_)));
-    move || {
-        if in_guide.get() {
-            first.set_value(None);
-            view! { <GuideApp/> }.into_any()
-        } else {
-            let initial = first
-                .try_update_value(Option::take)
-                .flatten()
-                .unwrap_or_else(Initial::from_url);
-            view! { <FaqApp initial=initial/> }.into_any()
-        }
-    }
+    view! { <GuideApp/> }
 }

@@ -3,7 +3,8 @@
 //! wrong, in place of a blank box.
 
 use super::guide::GuideApp;
-use super::site::{plainly_clicked_link, Navigator};
+use super::site::Navigator;
+use crate::browser::plainly_clicked_link;
 use leptos::ev;
 use leptos::prelude::*;
 use skattedeling_core::{ui, GuideState};

@@ -6,12 +6,9 @@ mod choice;
 mod connection;
 mod fix;
 mod input;
-mod list;
 mod outcome;
 mod parts;
 mod token;
-
-pub use list::GuideList;
 
 use crate::components::site::{use_navigator, Navigator};
 use crate::data;

@@ -1,0 +1,35 @@
+//! Compiles `content/` into the FAQ data the app embeds (the questions and the search index), and for
+//! the component tests the page fragment sitegen writes, so they take over the very markup the site
+//! serves. Broken content stops the build with file and line.
+
+use std::path::{Path, PathBuf};
+use std::process::exit;
+
+fn main() {
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    println!("cargo:rerun-if-changed={}", content.display());
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let data = match skattedeling_sitegen::compile(&content) {
+        Ok(data) => data,
+        Err(errors) => {
+            eprintln!("error: the content has problems:\n{errors}");
+            exit(1);
+        }
+    };
+    let files = skattedeling_sitegen::data_files(&data);
+    let faq = files
+        .iter()
+        .find(|(name, _)| *name == skattedeling_sitegen::FAQ_DATA_FILE)
+        .map(|(_, bytes)| bytes.as_slice())
+        .unwrap_or_default();
+    let page = skattedeling_sitegen::page::render(&data, skattedeling_sitegen::today());
+    for (name, bytes) in [
+        (skattedeling_sitegen::FAQ_DATA_FILE, faq),
+        (skattedeling_sitegen::PAGE_FILE, page.as_bytes()),
+    ] {
+        if let Err(e) = skattedeling_sitegen::write_if_changed(&out.join(name), bytes) {
+            eprintln!("error: cannot write {}: {e}", out.join(name).display());
+            exit(1);
+        }
+    }
+}

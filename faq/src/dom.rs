@@ -1,0 +1,119 @@
+//! Small helpers over web-sys for working on the page sitegen wrote: finding its elements, showing
+//! and hiding them, listening to events.
+
+use skattedeling_browser::document;
+use skattedeling_core::search::Segment;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventTarget, HtmlElement};
+
+/// The first element under `root` that matches `selector`.
+pub fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// Every element under `root` that matches `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// A new element with a class (none when `class` is empty).
+pub fn element(tag: &str, class: &str) -> Option<Element> {
+    let e = document().create_element(tag).ok()?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Some(e)
+}
+
+/// A new element holding `text`.
+pub fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
+    let e = element(tag, class)?;
+    e.set_text_content(Some(text));
+    Some(e)
+}
+
+/// Appends each child to `parent`.
+pub fn append(parent: &Element, children: &[&Element]) {
+    for child in children {
+        let _ = parent.append_child(child);
+    }
+}
+
+pub fn set_hidden(e: &Element, hidden: bool) {
+    if let Some(h) = e.dyn_ref::<HtmlElement>() {
+        if h.hidden() != hidden {
+            h.set_hidden(hidden);
+        }
+    }
+}
+
+pub fn is_open(e: &Element) -> bool {
+    e.dyn_ref::<web_sys::HtmlDetailsElement>()
+        .is_some_and(|d| d.open())
+}
+
+pub fn set_open(e: &Element, open: bool) {
+    if let Some(d) = e.dyn_ref::<web_sys::HtmlDetailsElement>() {
+        if d.open() != open {
+            d.set_open(open);
+        }
+    }
+}
+
+/// Sets an attribute only when it changes (each change is work for the browser).
+pub fn set_attribute(e: &Element, name: &str, value: &str) {
+    if e.get_attribute(name).as_deref() != Some(value) {
+        let _ = e.set_attribute(name, value);
+    }
+}
+
+/// Fills `parent` with `segments`, the matched ones in `<mark>`.
+pub fn fill_marked(parent: &Element, segments: &[Segment]) {
+    parent.set_text_content(None);
+    for s in segments {
+        if s.marked {
+            if let Some(mark) = text_element("mark", "", &s.text) {
+                let _ = parent.append_child(&mark);
+            }
+        } else {
+            let _ = parent.append_child(&document().create_text_node(&s.text));
+        }
+    }
+}
+
+/// Calls `f` for every `name` event at `target` for the life of the page; `capture` also catches
+/// events that do not bubble (`toggle`) from the elements inside.
+pub fn listen(target: &EventTarget, name: &str, capture: bool, f: impl FnMut(Event) + 'static) {
+    let callback = Closure::<dyn FnMut(Event)>::new(f);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        name,
+        callback.as_ref().unchecked_ref(),
+        capture,
+    );
+    callback.forget();
+}
+
+/// The element an event happened on.
+pub fn target_element(e: &Event) -> Option<Element> {
+    e.target()?.dyn_into::<Element>().ok()
+}
+
+/// Calls `f` once after `ms` milliseconds; returns the timer, for [`cancel`].
+pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
+    let callback = Closure::once_into_js(f);
+    skattedeling_browser::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms)
+        .ok()
+}
+
+pub fn cancel(timer: Option<i32>) {
+    if let Some(t) = timer {
+        skattedeling_browser::window().clear_timeout_with_handle(t);
+    }
+}

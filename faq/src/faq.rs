@@ -1,0 +1,408 @@
+//! The FAQ page, taken over from the markup sitegen wrote: a keystroke or a filter only shows, hides,
+//! orders and marks the questions that are already there, and adds the result list or the
+//! no-results box. What to show comes from `FaqData::listing` in core.
+
+use crate::data;
+use crate::dom::{
+    self, all, append, element, fill_marked, find, is_open, set_attribute, set_hidden, set_open,
+    text_element,
+};
+use skattedeling_browser as browser;
+use skattedeling_core::search::{highlight, snippet};
+use skattedeling_core::support::{support_mailto, SUPPORT_EMAIL};
+use skattedeling_core::{ui, Audience, Listing};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+/// Results beyond this many are not shown; the status line still counts them.
+const MAX_SHOWN: usize = 50;
+/// Length of the answer excerpt under a closed result.
+const SNIPPET_CHARS: usize = 160;
+
+fn by_id(id: &str) -> Option<Element> {
+    browser::document().get_element_by_id(id)
+}
+
+/// The page's elements and what the person has chosen.
+pub struct Faq {
+    root: Element,
+    /// Each question's `<details>`, by its position in the FAQ.
+    questions: Vec<Element>,
+    /// Each section with its element.
+    sections: Vec<(String, Element)>,
+    /// Where sections or results go (`#sporsmal`).
+    list: Element,
+    input: Option<HtmlInputElement>,
+    radios: Vec<HtmlInputElement>,
+    status: Option<Element>,
+    contact: Option<Element>,
+    /// The result list or no-results box this app added, if a search is shown.
+    results: Option<Element>,
+    /// The questions whose title is marked.
+    marked: Vec<usize>,
+    pub query: String,
+    pub audience: Option<Audience>,
+    /// Which answers were open before printing opened them all.
+    before_print: Option<Vec<bool>>,
+}
+
+impl Faq {
+    /// Adopts the FAQ under `root`. `None` if the page is not the one sitegen writes.
+    pub fn adopt(root: &Element) -> Option<Faq> {
+        let faq = &data::faq().faq;
+        let questions = faq
+            .questions
+            .iter()
+            .map(|q| by_id(&q.id).filter(|e| e.tag_name() == "DETAILS"))
+            .collect::<Option<Vec<_>>>()?;
+        let sections = faq
+            .sections
+            .iter()
+            .map(|s| Some((s.id.clone(), by_id(&s.id)?)))
+            .collect::<Option<Vec<_>>>()?;
+        let inputs = |selector: &str| -> Vec<HtmlInputElement> {
+            all(root, selector)
+                .into_iter()
+                .filter_map(|e| e.dyn_into().ok())
+                .collect()
+        };
+        let mut page = Faq {
+            root: root.clone(),
+            questions,
+            sections,
+            list: find(root, &format!("#{}", ui::QUESTIONS_ID))?,
+            input: inputs("input[name=q]").into_iter().next(),
+            radios: inputs("input[name=for]"),
+            status: find(root, "#sok-status"),
+            contact: find(root, "[data-testid=contact-mail]"),
+            results: None,
+            marked: Vec::new(),
+            query: String::new(),
+            audience: None,
+            before_print: None,
+        };
+        page.start_from_what_was_done();
+        page.judge_timeline();
+        Some(page)
+    }
+
+    /// The address bar and this tab's memory, then what the person did on the static page before the
+    /// app arrived: text typed wins over `?q=`, an audience picked over `?for=`, and answers opened
+    /// there or before a reload stay open.
+    fn start_from_what_was_done(&mut self) {
+        let (url_query, url_audience) = browser::url_search_state();
+        let typed = self
+            .input
+            .as_ref()
+            .map(|i| i.value())
+            .filter(|v| !v.trim().is_empty());
+        let picked = self
+            .radios
+            .iter()
+            .find(|r| r.checked())
+            .and_then(|r| Audience::from_tag(&r.value()));
+        self.query = typed.unwrap_or(url_query);
+        self.audience = picked.or(url_audience);
+        for id in browser::remembered_open_answers() {
+            if let Some(q) = self.question(&id) {
+                set_open(q, true);
+            }
+        }
+        self.remember_open();
+        self.show_choices();
+    }
+
+    /// The timeline as seen today, not on the day the page was built.
+    fn judge_timeline(&self) {
+        let today = browser::today();
+        let events = all(&self.root, "[data-testid=timeline-event]");
+        for (e, event) in events.iter().zip(&data::faq().faq.timeline) {
+            let when = event.when(today);
+            set_attribute(
+                e,
+                "class",
+                &format!("timeline__event timeline__event--{}", when.class()),
+            );
+            if let Some(label) = find(e, ".timeline__when") {
+                if label.text_content().as_deref() != Some(when.label()) {
+                    label.set_text_content(Some(when.label()));
+                }
+            }
+        }
+    }
+
+    fn question(&self, id: &str) -> Option<&Element> {
+        let doc = data::faq().faq.questions.iter().position(|q| q.id == id)?;
+        self.questions.get(doc)
+    }
+
+    /// The search box and the radios say what the app shows.
+    fn show_choices(&self) {
+        if let Some(input) = &self.input {
+            if input.value() != self.query {
+                input.set_value(&self.query);
+            }
+        }
+        let tag = self.audience.map_or("", |a| a.tag());
+        for radio in &self.radios {
+            let checked = radio.value() == tag;
+            if radio.checked() != checked {
+                radio.set_checked(checked);
+            }
+        }
+    }
+
+    /// Sets the search and audience (from the address: Back, Forward, a link) and shows them.
+    pub fn set_choices(&mut self, query: String, audience: Option<Audience>) {
+        self.query = query;
+        self.audience = audience;
+        self.show_choices();
+        self.render();
+    }
+
+    /// Shows the sections or the results for the current search and audience, and puts them in the
+    /// address (without a history entry per keystroke).
+    pub fn render(&mut self) {
+        let listing = data::faq().listing(&self.query, self.audience);
+        // While a guide flow is shown, the address is the guide's.
+        if !skattedeling_core::site::shows_guide(&browser::url_query()) {
+            browser::replace_search_state(&self.query, self.audience);
+        }
+        self.back_in_sections();
+        match &listing {
+            Listing::Sections(docs) => self.show_sections(docs),
+            Listing::Results(hits) => {
+                for (_, section) in &self.sections {
+                    set_hidden(section, true);
+                }
+                for q in &self.questions {
+                    q.remove();
+                }
+                let block = if hits.is_empty() {
+                    self.no_results()
+                } else {
+                    self.result_list(hits)
+                };
+                if let Some(block) = &block {
+                    let _ = self.list.append_child(block);
+                }
+                self.results = block;
+            }
+        }
+        if let Some(status) = &self.status {
+            status.set_text_content(Some(&ui::status_line(
+                listing.count(),
+                &self.query,
+                self.audience,
+            )));
+        }
+        if let Some(contact) = &self.contact {
+            set_attribute(contact, "href", &support_mailto(&self.query, self.audience));
+        }
+    }
+
+    /// Undoes a search: the result list gone, the titles unmarked.
+    fn back_in_sections(&mut self) {
+        let faq = &data::faq().faq;
+        for doc in std::mem::take(&mut self.marked) {
+            if let Some(title) = find(&self.questions[doc], ".question__title") {
+                title.set_text_content(Some(&faq.questions[doc].title));
+            }
+        }
+        if let Some(results) = self.results.take() {
+            results.remove();
+        }
+    }
+
+    /// Each section with the questions shown in it, in order; a question not shown is taken out of
+    /// the page (and kept here), as a section without any is hidden. A section already as it should
+    /// be is not touched, so a keystroke costs little.
+    fn show_sections(&self, docs: &[usize]) {
+        let data = data::faq();
+        for (id, section) in &self.sections {
+            let wanted: Vec<&Element> = docs
+                .iter()
+                .filter(|&&d| data.faq.questions[d].section == *id)
+                .map(|&d| &self.questions[d])
+                .collect();
+            let present = dom::all(section, ":scope > details");
+            if present.len() != wanted.len() || present.iter().zip(&wanted).any(|(p, w)| p != *w) {
+                for q in &present {
+                    q.remove();
+                }
+                for q in &wanted {
+                    let _ = section.append_child(q);
+                }
+            }
+            set_hidden(section, !data.section_shown(id, self.audience));
+        }
+        for (doc, q) in self.questions.iter().enumerate() {
+            if !docs.contains(&doc) {
+                q.remove();
+            }
+        }
+    }
+
+    /// The ranked questions, each moved into the list with its title marked and, while closed, a
+    /// marked excerpt of its answer under it.
+    fn result_list(&mut self, hits: &[skattedeling_core::Hit]) -> Option<Element> {
+        let faq = &data::faq().faq;
+        let block = element("div", "")?;
+        let list = element("ol", "results")?;
+        let _ = list.set_attribute("data-testid", "results");
+        for hit in hits.iter().take(MAX_SHOWN) {
+            let (question, card) = (&faq.questions[hit.doc], &self.questions[hit.doc]);
+            if let Some(title) = find(card, ".question__title") {
+                fill_marked(&title, &highlight(&question.title, &hit.terms));
+                self.marked.push(hit.doc);
+            }
+            let item = element("li", "result")?;
+            let excerpt = element("p", "result__snippet")?;
+            let _ = excerpt.set_attribute("data-testid", "snippet");
+            fill_marked(
+                &excerpt,
+                &snippet(&question.answer_text, &hit.terms, SNIPPET_CHARS),
+            );
+            set_hidden(&excerpt, is_open(card));
+            append(&item, &[card, &excerpt]);
+            let _ = list.append_child(&item);
+        }
+        append(
+            &block,
+            &[
+                &text_element("h2", "visually-hidden", ui::RESULTS_TITLE)?,
+                &list,
+            ],
+        );
+        Some(block)
+    }
+
+    /// An empty search: say so, and offer the way forward (the guide) and the support e-mail.
+    fn no_results(&self) -> Option<Element> {
+        let block = element("div", "no-results")?;
+        let _ = block.set_attribute("data-testid", "no-results");
+        let title = text_element(
+            "h2",
+            "no-results__title",
+            &ui::no_results_title(&self.query),
+        )?;
+        let options = element("ul", "no-results__options")?;
+        for (href, text, testid) in [
+            (
+                ui::guide_href(ui::MAIN_FLOW),
+                ui::GUIDE_LINK.to_string(),
+                "no-results-guide",
+            ),
+            (
+                support_mailto(&self.query, self.audience),
+                format!("Send spørsmålet ditt til {SUPPORT_EMAIL}"),
+                "no-results-mail",
+            ),
+        ] {
+            let link = text_element("a", "", &text)?;
+            let _ = link.set_attribute("href", &href);
+            let _ = link.set_attribute("data-testid", testid);
+            let item = element("li", "")?;
+            let _ = item.append_child(&link);
+            let _ = options.append_child(&item);
+        }
+        let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
+        append(&block, &[&title, &text, &options]);
+        Some(block)
+    }
+
+    /// An answer opened or closed: its excerpt follows, and the tab remembers.
+    pub fn toggled(&self, details: &Element) {
+        if let Some(excerpt) = details
+            .next_element_sibling()
+            .filter(|e| e.class_list().contains("result__snippet"))
+        {
+            set_hidden(&excerpt, is_open(details));
+        }
+        self.remember_open();
+    }
+
+    fn remember_open(&self) {
+        let faq = &data::faq().faq;
+        let open: Vec<String> = self
+            .questions
+            .iter()
+            .zip(&faq.questions)
+            .filter(|(e, _)| is_open(e))
+            .map(|(_, q)| q.id.clone())
+            .collect();
+        browser::remember_open_answers(open.iter());
+    }
+
+    /// «Vis alle svar» opens what is shown; «Skjul alle svar» closes everything.
+    pub fn open_all(&self, open: bool) {
+        let listing = data::faq().listing(&self.query, self.audience);
+        for (doc, q) in self.questions.iter().enumerate() {
+            if !open || listing.shows(doc) {
+                set_open(q, open);
+            }
+        }
+        self.remember_open();
+    }
+
+    /// Printing shows every answer; afterwards the page is as it was.
+    pub fn before_print(&mut self) {
+        self.before_print = Some(self.questions.iter().map(is_open).collect());
+        self.questions.iter().for_each(|q| set_open(q, true));
+    }
+
+    pub fn after_print(&mut self) {
+        if let Some(was) = self.before_print.take() {
+            self.questions
+                .iter()
+                .zip(was)
+                .for_each(|(q, o)| set_open(q, o));
+        }
+    }
+
+    /// Shows whatever `#id` points at: opens a question, and clears a search or filter that hides it.
+    pub fn go_to(&mut self, id: &str) {
+        let data = data::faq();
+        let doc = data.faq.questions.iter().position(|q| q.id == id);
+        // Sections and the timeline give way to the results of a search; the page's own landmarks
+        // (the skip link's `#innhold`, the guide list, the contact block) are always there.
+        let in_sections = data.faq.section(id).is_some() || id == ui::TIMELINE_ANCHOR;
+        let searching = !self.query.trim().is_empty() || self.audience.is_some();
+        let hidden = match doc {
+            Some(doc) => !data.listing(&self.query, self.audience).shows(doc),
+            None => in_sections && searching,
+        };
+        if hidden {
+            // Now, not later: following a `#link` fires `popstate`, which reads the address.
+            self.set_choices(String::new(), None);
+        }
+        if let Some(q) = doc.and_then(|d| self.questions.get(d)) {
+            set_open(q, true);
+            self.remember_open();
+        }
+        browser::reveal(id);
+    }
+
+    /// «Kopier lenke» in the answer the button is in: its permanent link, then a notice for a while.
+    pub fn copy_link(button: &Element) {
+        let Some(question) = button.closest("details").ok().flatten() else {
+            return;
+        };
+        let status = find(&question, ".answer__copied");
+        let link = browser::permalink(&question.id());
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = browser::copy_to_clipboard(&link).await;
+            let Some(status) = status else {
+                return;
+            };
+            let notice = if copied {
+                ui::LINK_COPIED
+            } else {
+                ui::LINK_NOT_COPIED
+            };
+            status.set_text_content(Some(notice));
+            // How long the notice stays.
+            dom::after(5000, move || status.set_text_content(Some("")));
+        });
+    }
+}

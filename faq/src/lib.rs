@@ -1,0 +1,175 @@
+//! The site's first app (`src/main.rs` starts it): the FAQ page's search, audience filter, open and close all, deep links,
+//! copying links, printing and the address, on the page sitegen already wrote, and the guide loaded
+//! when it is wanted (see `site.rs`). It has no Leptos in it, so that a first visit downloads little
+//! (the budget is in `make bench`); the guide, which is a Leptos app, comes only when it is wanted.
+
+mod data;
+mod dom;
+mod faq;
+mod site;
+
+use faq::Faq;
+use site::{in_page_target, Move, Site};
+use skattedeling_browser as browser;
+use skattedeling_core::site::{
+    FAQ_FOLLOW_EVENT, GUIDE_CONTAINER_ID, GUIDE_FAILED_EVENT, GUIDE_READY_EVENT,
+};
+use std::cell::RefCell;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventTarget, HtmlInputElement, MouseEvent};
+
+thread_local! {
+    static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
+    static LISTENING_TO_WINDOW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` on the page's state. An event that arrives while the state is in use (focus moved by
+/// the app itself fires `focusin` at once) is let go rather than allowed to panic.
+pub(crate) fn with_site(f: impl FnOnce(&mut Site)) {
+    SITE.with(|s| {
+        if let Ok(mut site) = s.try_borrow_mut() {
+            if let Some(site) = site.as_mut() {
+                f(site);
+            }
+        }
+    });
+}
+
+/// Tests and measurements wait for this: the page works as its address says.
+pub(crate) fn mark_ready(root: &Element) {
+    let _ = root.set_attribute("data-app", "klar");
+}
+
+/// Takes over the page: `#app` (marked `data-skattedeling="side"`) as sitegen wrote it, with the
+/// guide's container in it. Starting again (the component tests do) takes over the page's new `#app`.
+pub fn start() {
+    let Some(root) = browser::document()
+        .get_element_by_id("app")
+        .filter(|r| r.get_attribute("data-skattedeling").as_deref() == Some("side"))
+    else {
+        web_sys::console::error_1(
+            &"Skattedeling: siden har ingen <div id=\"app\" data-skattedeling=\"side\">".into(),
+        );
+        return;
+    };
+    let (Some(faq), Some(container)) = (
+        Faq::adopt(&root),
+        browser::document().get_element_by_id(GUIDE_CONTAINER_ID),
+    ) else {
+        web_sys::console::error_1(&"Skattedeling: siden er ikke den sitegen skrev".into());
+        return;
+    };
+    SITE.with(|s| *s.borrow_mut() = Some(Site::new(root.clone(), faq, container)));
+    with_site(|site| site.faq.render());
+    listen_to_the_faq(&root);
+    listen_to_links(&root);
+    if !LISTENING_TO_WINDOW.replace(true) {
+        listen_to_the_window();
+    }
+    with_site(|site| {
+        site.show_address(Move::Arrival);
+        if !skattedeling_core::site::shows_guide(&browser::url_query()) {
+            browser::set_title(&skattedeling_core::ui::page_title(&[
+                skattedeling_core::ui::FAQ_TITLE,
+            ]));
+            mark_ready(&root);
+        }
+    });
+}
+
+/// Typing, the audience radios, the answers opening and closing, and the buttons.
+fn listen_to_the_faq(root: &Element) {
+    dom::listen(root, "input", false, |e| {
+        if let Some(input) = input_named(&e, "q") {
+            with_site(|s| {
+                s.faq.query = input.value();
+                s.faq.render();
+            });
+        }
+    });
+    dom::listen(root, "change", false, |e| {
+        if let Some(radio) = input_named(&e, "for") {
+            with_site(|s| {
+                s.faq.audience = skattedeling_core::Audience::from_tag(&radio.value());
+                s.faq.render();
+            });
+        }
+    });
+    // Results follow the typing; Enter sends nothing anywhere.
+    dom::listen(root, "submit", false, |e| e.prevent_default());
+    // `toggle` does not bubble: caught on its way down.
+    dom::listen(root, "toggle", true, |e| {
+        if let Some(details) = dom::target_element(&e).filter(|d| d.tag_name() == "DETAILS") {
+            with_site(|s| s.faq.toggled(&details));
+        }
+    });
+    dom::listen(root, "click", false, |e| {
+        let Some(button) = dom::target_element(&e).and_then(|t| t.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        match button.get_attribute("data-testid").as_deref() {
+            Some("open-all") => with_site(|s| s.faq.open_all(true)),
+            Some("close-all") => with_site(|s| s.faq.open_all(false)),
+            Some("copy-link") => Faq::copy_link(&button),
+            _ => {}
+        }
+    });
+}
+
+/// Links between the FAQ and the guide, and the signs that a person is about to open a flow.
+fn listen_to_links(root: &Element) {
+    dom::listen(root, "click", false, |e| {
+        let Some(url) = e.dyn_ref::<MouseEvent>().and_then(in_page_target) else {
+            return;
+        };
+        e.prevent_default();
+        browser::push_url(&url);
+        with_site(|s| s.show_address(Move::Link));
+    });
+    dom::listen(root, "pointerover", false, |e| {
+        with_site(|s| s.intent(dom::target_element(&e), true))
+    });
+    dom::listen(root, "pointerout", false, |_| with_site(Site::no_intent));
+    dom::listen(root, "focusin", false, |e| {
+        with_site(|s| s.intent(dom::target_element(&e), false))
+    });
+    dom::listen(root, "touchstart", false, |e| {
+        with_site(|s| s.intent(dom::target_element(&e), false))
+    });
+}
+
+/// Back and Forward, `#links`, printing, and the guide's own messages.
+fn listen_to_the_window() {
+    let window: EventTarget = browser::window().into();
+    dom::listen(&window, "popstate", false, |_| {
+        with_site(|s| s.show_address(Move::History))
+    });
+    dom::listen(&window, "hashchange", false, |_| {
+        if let Some(id) = browser::url_fragment() {
+            with_site(|s| s.faq.go_to(&id));
+        }
+    });
+    dom::listen(&window, "beforeprint", false, |_| {
+        with_site(|s| s.faq.before_print())
+    });
+    dom::listen(&window, "afterprint", false, |_| {
+        with_site(|s| s.faq.after_print())
+    });
+    dom::listen(&window, FAQ_FOLLOW_EVENT, false, |_| {
+        with_site(|s| s.show_address(Move::FromGuide))
+    });
+    dom::listen(&window, GUIDE_READY_EVENT, false, |_| {
+        with_site(Site::guide_ready)
+    });
+    dom::listen(&window, GUIDE_FAILED_EVENT, false, |_| {
+        with_site(Site::failed)
+    });
+}
+
+fn input_named(e: &Event, name: &str) -> Option<HtmlInputElement> {
+    dom::target_element(e)?
+        .dyn_into::<HtmlInputElement>()
+        .ok()
+        .filter(|i| i.name() == name)
+}

@@ -1,0 +1,278 @@
+//! The page as a whole: the FAQ or a guide flow, as the address says. This app owns the address on
+//! the site: it follows links between the FAQ and the guide without loading a page, Back and Forward,
+//! and loads the guide (`veiviser-side.js`, the widget's Leptos app with an entry point for the site)
+//! when a person is about to open a flow — a pointer resting on a flow link, focus on it, a touch —
+//! or at once when the page opens on one. A plain visit to the FAQ never downloads it.
+
+use crate::dom::{self, element, set_hidden, text_element};
+use crate::faq::Faq;
+use skattedeling_browser as browser;
+use skattedeling_core::site::{follows_in_page, shows_guide, GUIDE_FOLLOW_EVENT, GUIDE_LOADER};
+use skattedeling_core::ui;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlAnchorElement, MouseEvent};
+
+/// How long a pointer rests on a flow link before the guide is fetched: long enough that sweeping
+/// across the list fetches nothing, short against the time before a click.
+const INTENT_MS: i32 = 80;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Guide {
+    NotLoaded,
+    Loading,
+    Ready,
+    Failed,
+}
+
+/// Why the address is being shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    /// The page was opened (or reloaded) here.
+    Arrival,
+    /// A link on the page was followed.
+    Link,
+    /// Back or Forward.
+    History,
+    /// The guide changed the address itself.
+    FromGuide,
+}
+
+pub struct Site {
+    root: Element,
+    pub faq: Faq,
+    container: Element,
+    guide: Guide,
+    showing_guide: bool,
+    intent: Option<i32>,
+    /// Each flow's text page (the flow list's link without JavaScript), by flow id.
+    text_pages: Vec<(String, String)>,
+}
+
+impl Site {
+    pub fn new(root: Element, faq: Faq, container: Element) -> Site {
+        let text_pages = adopt_flow_links(&root);
+        Site {
+            root,
+            faq,
+            container,
+            guide: Guide::NotLoaded,
+            showing_guide: false,
+            intent: None,
+            text_pages,
+        }
+    }
+
+    /// Shows the FAQ or the guide flow the address names.
+    pub fn show_address(&mut self, why: Move) {
+        let search = browser::url_query();
+        if shows_guide(&search) {
+            self.show_guide(why);
+        } else {
+            self.show_faq(why);
+        }
+    }
+
+    fn show_guide(&mut self, why: Move) {
+        if !self.showing_guide {
+            self.set_faq_shown(false);
+        }
+        self.showing_guide = true;
+        if why == Move::Link {
+            browser::window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+        match self.guide {
+            Guide::Ready => {
+                if why == Move::Link {
+                    dispatch(GUIDE_FOLLOW_EVENT);
+                }
+            }
+            Guide::Failed => self.show_failure(),
+            Guide::NotLoaded | Guide::Loading => {
+                // The guide moves focus to its heading when it arrives, as after any link.
+                if why == Move::Link {
+                    let _ = self.container.set_attribute("data-fokus", "");
+                }
+                self.show_loading();
+                self.load_guide();
+            }
+        }
+    }
+
+    fn show_faq(&mut self, why: Move) {
+        let (query, audience) = browser::url_search_state();
+        let was_guide = self.showing_guide;
+        self.showing_guide = false;
+        if was_guide {
+            self.set_faq_shown(true);
+            browser::set_title(&ui::page_title(&[ui::FAQ_TITLE]));
+        }
+        if why != Move::Arrival && (query != self.faq.query || audience != self.faq.audience) {
+            self.faq.set_choices(query, audience);
+        }
+        if was_guide || why == Move::Arrival {
+            match browser::url_fragment() {
+                Some(id) => self.faq.go_to(&id),
+                None if was_guide => browser::window().scroll_to_with_x_and_y(0.0, 0.0),
+                None => {}
+            }
+        }
+    }
+
+    /// The FAQ's parts of the page shown, and the guide's container hidden, or the other way round.
+    fn set_faq_shown(&self, shown: bool) {
+        for part in dom::all(&self.root, ":scope > *") {
+            if part == self.container {
+                set_hidden(&part, shown);
+            } else {
+                set_hidden(&part, !shown);
+            }
+        }
+    }
+
+    /// Starts fetching the guide, once.
+    pub fn load_guide(&mut self) {
+        if self.guide != Guide::NotLoaded {
+            return;
+        }
+        self.guide = Guide::Loading;
+        let Some(script) = element("script", "") else {
+            return self.failed();
+        };
+        let _ = script.set_attribute("type", "module");
+        let _ = script.set_attribute("src", GUIDE_LOADER);
+        // The loader itself missing (a network failure, an old deployment): `error` on the element.
+        dom::listen(&script, "error", false, |_| crate::with_site(Site::failed));
+        if let Some(head) = browser::document().head() {
+            let _ = head.append_child(&script);
+        }
+    }
+
+    /// The guide is mounted: it renders what the address says.
+    pub fn guide_ready(&mut self) {
+        self.guide = Guide::Ready;
+        crate::mark_ready(&self.root);
+    }
+
+    /// The guide could not be loaded: say so where it would be, with the way on.
+    pub fn failed(&mut self) {
+        self.guide = Guide::Failed;
+        if self.showing_guide {
+            self.show_failure();
+        }
+        crate::mark_ready(&self.root);
+    }
+
+    /// A pointer came to rest on something, focus moved, or a touch began at `target`: if it is a
+    /// link to a guide flow, fetch the guide now, so that opening it is instant.
+    pub fn intent(&mut self, target: Option<Element>, delay: bool) {
+        dom::cancel(self.intent.take());
+        if self.guide != Guide::NotLoaded || !target.as_ref().is_some_and(is_guide_link) {
+            return;
+        }
+        if delay {
+            self.intent = dom::after(INTENT_MS, || crate::with_site(Site::load_guide));
+        } else {
+            self.load_guide();
+        }
+    }
+
+    /// A pointer left what it rested on before the guide was asked for.
+    pub fn no_intent(&mut self) {
+        dom::cancel(self.intent.take());
+    }
+
+    fn show_loading(&self) {
+        if let Some(status) = text_element("p", "site-guide__status", ui::GUIDE_LOADING) {
+            let _ = status.set_attribute("role", "status");
+            let _ = status.set_attribute("data-testid", "guide-loading");
+            self.container.replace_children_with_node_1(&status);
+        }
+    }
+
+    fn show_failure(&self) {
+        let Some(block) = self.failure_box() else {
+            return;
+        };
+        self.container.replace_children_with_node_1(&block);
+    }
+
+    fn failure_box(&self) -> Option<Element> {
+        let flow = skattedeling_core::GuideState::from_query(&browser::url_query())?.flow;
+        let block = element("div", "notice")?;
+        let _ = block.set_attribute("role", "alert");
+        let _ = block.set_attribute("data-testid", "guide-not-loaded");
+        let title = text_element("h1", "page-title", ui::GUIDE_NOT_LOADED_TITLE)?;
+        let text = text_element("p", "", ui::GUIDE_NOT_LOADED_TEXT)?;
+        let links = element("ul", "")?;
+        let text_page = self
+            .text_pages
+            .iter()
+            .find(|(id, _)| *id == flow)
+            .map(|(_, href)| href.clone());
+        let reload = browser::current_url();
+        for (href, label) in [
+            Some((reload, ui::GUIDE_RELOAD)),
+            text_page.map(|href| (href, ui::GUIDE_AS_TEXT)),
+            Some((format!("./#{}", ui::GUIDE_ANCHOR), ui::TO_FAQ)),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let link = text_element("a", "", label)?;
+            let _ = link.set_attribute("href", &href);
+            let item = element("li", "")?;
+            let _ = item.append_child(&link);
+            let _ = links.append_child(&item);
+        }
+        dom::append(&block, &[&title, &text, &links]);
+        Some(block)
+    }
+}
+
+/// The flow list's links go to each flow's text page without JavaScript; with it they open the
+/// interactive guide here. Returns the text pages, for when the guide cannot be loaded.
+fn adopt_flow_links(root: &Element) -> Vec<(String, String)> {
+    let mut pages = Vec::new();
+    for link in dom::all(root, "a[data-flyt]") {
+        let (Some(flow), Some(href)) =
+            (link.get_attribute("data-flyt"), link.get_attribute("href"))
+        else {
+            continue;
+        };
+        let _ = link.set_attribute("href", &ui::guide_href(&flow));
+        pages.push((flow, href));
+    }
+    pages
+}
+
+/// Whether `e` is (inside) a link to a guide flow on this page.
+fn is_guide_link(e: &Element) -> bool {
+    e.closest("a[href]")
+        .ok()
+        .flatten()
+        .and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok())
+        .is_some_and(|a| same_page(&a) && shows_guide(&a.search()))
+}
+
+fn same_page(a: &HtmlAnchorElement) -> bool {
+    let location = browser::window().location();
+    location.origin().ok().is_some_and(|o| o == a.origin())
+        && location.pathname().ok().is_some_and(|p| p == a.pathname())
+}
+
+/// The address a plain click on a link follows here without loading a page, if it does.
+pub fn in_page_target(e: &MouseEvent) -> Option<String> {
+    let anchor = browser::plainly_clicked_link(e)?;
+    if !same_page(&anchor) {
+        return None;
+    }
+    follows_in_page(&browser::url_query(), &anchor.search())
+        .then(|| format!("{}{}{}", anchor.pathname(), anchor.search(), anchor.hash()))
+}
+
+/// Tells the guide that the address changed.
+fn dispatch(name: &str) {
+    if let Ok(event) = Event::new(name) {
+        let _ = browser::window().dispatch_event(&event);
+    }
+}
