@@ -43,6 +43,8 @@ pub struct Site {
     container: Element,
     guide: Guide,
     showing_guide: bool,
+    /// The FAQ's parts of the page, in order: everything in `#app` but the guide's container.
+    faq_parts: Vec<Element>,
     intent: Option<i32>,
     /// Each flow's text page (the flow list's link without JavaScript), by flow id.
     text_pages: Vec<(String, String)>,
@@ -51,7 +53,12 @@ pub struct Site {
 impl Site {
     pub fn new(root: Element, faq: Faq, container: Element) -> Site {
         let text_pages = adopt_flow_links(&root);
+        let faq_parts = dom::all(&root, ":scope > *")
+            .into_iter()
+            .filter(|part| *part != container)
+            .collect();
         Site {
+            faq_parts,
             root,
             faq,
             container,
@@ -119,14 +126,17 @@ impl Site {
     }
 
     /// The FAQ's parts of the page shown, and the guide's container hidden, or the other way round.
+    /// While a flow is shown the FAQ is out of the page (kept here, as it was), so the page has the
+    /// guide's headings and landmarks only.
     fn set_faq_shown(&self, shown: bool) {
-        for part in dom::all(&self.root, ":scope > *") {
-            if part == self.container {
-                set_hidden(&part, shown);
+        for part in &self.faq_parts {
+            if shown {
+                let _ = self.root.insert_before(part, Some(&self.container));
             } else {
-                set_hidden(&part, !shown);
+                part.remove();
             }
         }
+        set_hidden(&self.container, shown);
     }
 
     /// Starts fetching the guide, once.
