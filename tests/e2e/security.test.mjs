@@ -48,7 +48,7 @@ async function watchedPage(browser, options = {}) {
 
 /**
  * A whole visit: the FAQ, a search, an answer and its link, every flow's first screens, a token, an
- * outcome and its live connection test.
+ * outcome and its live connection test, and the pages beside the app.
  */
 async function fullVisit(page, url) {
   await page.goto(url);
@@ -79,6 +79,8 @@ async function fullVisit(page, url) {
   await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
   await page.goto(`${url}/tilgjengelighetserklaering.html`);
   await page.waitForSelector('h1');
+  await page.goto(`${url}/veiviser/tilkobling/`);
+  await page.waitForSelector('#veiviser-tilkobling');
 }
 
 test('the whole site works under the strict policy, with no violation', async () => {
