@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: puts the pages that are not the app into the built site, with their
-# `main.css` and `favicon.svg` pointed at the fingerprinted files Trunk just wrote, so they look like
-# the site and share its cached stylesheet without a second copy of the CSS:
+# `main.css` and `favicon.svg` pointed at fingerprinted files, so they look like the site and share one
+# stylesheet that browsers cache for good:
+#   main-<hash>.css                     style/main.css as a file: index.html has it inline (Trunk's
+#                                       rel="inline", so its first paint waits for no other request),
+#                                       and these pages link it;
 #   static/*.html                       the accessibility statement, beside index.html;
 #   veiviser/<flow>/index.html          each flow as text, which sitegen (the pre-build hook) wrote
 #                                       into target/site/veiviser/; they name the files `../../…`.
@@ -10,7 +13,7 @@ staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
 source_dir=${TRUNK_SOURCE_DIR:-.}
 site_dir=$source_dir/target/site
 
-# The built name of an asset: main.css becomes main-<hash>.css (or stays main.css without hashing).
+# The built name of an asset: favicon.svg becomes favicon-<hash>.svg (or stays favicon.svg without hashing).
 built_name() {
   local stem=${1%.*} ext=${1##*.} found
   found=$(cd "$staging" && compgen -G "$stem-*.$ext" || compgen -G "$stem.$ext" || true)
@@ -18,7 +21,9 @@ built_name() {
   echo "$found"
 }
 
-css=$(built_name main.css)
+# `name-<first 16 hex digits of its sha256>.ext`, like Trunk's fingerprinted files.
+css=main-$(sha256sum "$source_dir/style/main.css" | cut -c1-16).css
+cp "$source_dir/style/main.css" "$staging/$css"
 icon=$(built_name favicon.svg)
 
 # `page` into `target`, its links to main.css and favicon.svg (after `prefix`) pointed at the built ones.

@@ -286,13 +286,31 @@ test('usable at 320 px, at 200 % zoom, and without motion when asked', async () 
   await calm.context.close();
 });
 
-test('the accessibility statement has the site\'s header, footer and stylesheet', async () => {
-  const read = (f) => readFile(`${DIST}/${f}`, 'utf8');
-  const [index, statement] = [await read('index.html'), await read('tilgjengelighetserklaering.html')];
-  for (const part of [/<header[\s\S]*?<\/header>/, /<footer[\s\S]*?<\/footer>/]) {
-    assert.equal(statement.match(part)?.[0], index.match(part)?.[0]);
+test('the pages beside the app have the site\'s header, footer and stylesheet', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  // Header and footer as a person meets them: their text, and where each link leads.
+  const frame = () => page.evaluate(() => ['header', 'footer'].map((tag) => {
+    const el = document.querySelector(tag);
+    return { text: el.innerText.replace(/\s+/g, ' ').trim(), links: [...el.querySelectorAll('a')].map((a) => a.href) };
+  }));
+  const stylesheet = () => page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href));
+  await page.goto(site.url);
+  const index = await frame();
+  // The FAQ page has its stylesheet inline, so its first paint waits for no other request.
+  assert.deepEqual(await stylesheet(), []);
+  assert.equal(await page.locator('style').count(), 1);
+  const files = [];
+  for (const path of ['/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/']) {
+    await page.goto(site.url + path);
+    assert.deepEqual(await frame(), index, path);
+    const [css] = await stylesheet();
+    assert.match(new URL(css).pathname, /^\/main-[0-9a-f]{16}\.css$/, path);
+    files.push(css);
   }
-  // The statement uses the build's own fingerprinted stylesheet, so it looks like the site.
-  const css = index.match(/href="\/?(main-[0-9a-f]+\.css)"/)[1];
-  assert.ok(statement.includes(`href="${css}"`), css);
+  // One fingerprinted file for all of them, which is style/main.css as built.
+  assert.equal(new Set(files).size, 1);
+  const built = await readFile(`${DIST}${new URL(files[0]).pathname}`, 'utf8');
+  assert.equal(built, await readFile(new URL('../../style/main.css', import.meta.url), 'utf8'));
+  await context.close();
 });
