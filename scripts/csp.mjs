@@ -1,6 +1,7 @@
 // The Content-Security-Policy for a built site: everything from the site's own origin, wasm allowed to
-// compile, and scripts only from files or the inline loader Trunk writes into index.html (by its
-// hash, which changes with every build). `connect-src` adds the configured backend, if any.
+// compile, scripts only from files or the inline loader Trunk writes into index.html, and styles only
+// from files or the stylesheet Trunk inlines there (each inline one by its hash, which changes with
+// every build). `connect-src` adds the configured backend, if any.
 //
 //   node scripts/csp.mjs dist/index.html [https://backend.example]
 //
@@ -10,14 +11,24 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
-/** The `'sha256-…'` sources of every inline `<script>` in `html`. */
-export function inlineScriptHashes(html) {
+/** The `'sha256-…'` sources of every inline `<tag>` in `html` (a `<script>` with `src` is a file). */
+function inlineHashes(html, tag) {
   const hashes = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+  for (const m of html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)<\\/${tag}>`, 'gi'))) {
     if (/\bsrc\s*=/.test(m[1])) continue;
     hashes.push(`'sha256-${createHash('sha256').update(m[2], 'utf8').digest('base64')}'`);
   }
   return hashes;
+}
+
+/** The `'sha256-…'` sources of every inline `<script>` in `html`. */
+export function inlineScriptHashes(html) {
+  return inlineHashes(html, 'script');
+}
+
+/** The `'sha256-…'` sources of every inline `<style>` in `html`. */
+export function inlineStyleHashes(html) {
+  return inlineHashes(html, 'style');
 }
 
 /** The policy for a page whose HTML is `html`, talking to `backend` (an origin) besides itself. */
@@ -25,7 +36,7 @@ export function contentSecurityPolicy(html, { backend } = {}) {
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),
-    "style-src 'self'",
+    ["style-src 'self'", ...inlineStyleHashes(html)].join(' '),
     "img-src 'self'",
     "font-src 'self'",
     ['connect-src', "'self'", backend].filter(Boolean).join(' '),

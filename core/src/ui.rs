@@ -14,7 +14,6 @@ pub const PAGE_ANCHORS: &[&str] = &[
     TIMELINE_ANCHOR,
     CONTACT_ANCHOR,
     GUIDE_ANCHOR,
-    GUIDE_TEXT_ANCHOR,
     GUIDE_HEADING_ID,
     GUIDE_FIELD_ID,
     ERROR_SUMMARY_ID,
@@ -43,7 +42,8 @@ pub const OPEN_ALL: &str = "Vis alle svar";
 pub const CLOSE_ALL: &str = "Skjul alle svar";
 pub const NO_SCRIPT_NOTICE: &str =
     "Søk og filtrering krever JavaScript. Alle spørsmål og svar står \
-     nedenfor: velg et spørsmål for å lese svaret.";
+     nedenfor: velg et spørsmål for å lese svaret. Hver veiviser står som tekst på \
+     en egen side: velg den i listen over.";
 pub const PERMALINK: &str = "Lenke til svaret";
 pub const COPY_LINK: &str = "Kopier lenke";
 pub const LINK_COPIED: &str = "Lenken er kopiert.";
@@ -62,13 +62,23 @@ pub const CONTACT_BUTTON: &str = "Send e-post til skattedeling@ks.no";
 pub const MAIN_FLOW: &str = "tilkobling";
 pub const GUIDE_LINK: &str = "Gå gjennom fremgangsmåten for tilkobling steg for steg";
 
-/// The guide's block on the FAQ page, and the prefix of each flow's plain-text anchor.
+/// The guide's block on the FAQ page, and the prefix of each flow's anchor (`#veiviser-id`: the app's
+/// guide, and the flow's text on its own page).
 pub const GUIDE_ANCHOR: &str = "veiviser";
 pub const GUIDE_ANCHOR_PREFIX: &str = "veiviser-";
 
-/// The link to a flow: its start with scripts, its plain text (`#veiviser-id`) without.
+/// The link to a flow's interactive start on the FAQ page (the app's guide, at `#veiviser-id`).
 pub fn guide_href(flow: &str) -> String {
     format!("?flyt={flow}#{GUIDE_ANCHOR_PREFIX}{flow}")
+}
+
+/// The folder of the flows' own pages, beside `index.html`: `veiviser/<flow>/index.html`.
+pub const GUIDE_PAGES_DIR: &str = "veiviser";
+
+/// The link from the FAQ page to a flow's own page, which holds the flow as text and works without
+/// JavaScript.
+pub fn guide_page_href(flow: &str) -> String {
+    format!("{GUIDE_PAGES_DIR}/{flow}/")
 }
 
 pub const SITE_NAME: &str = "Skattedeling selvbetjening";
@@ -82,10 +92,12 @@ pub const GUIDE_LIST_TITLE: &str = "Veiviser";
 pub const GUIDE_LIST_TEXT: &str =
     "Svar på noen spørsmål, ett om gangen, og få vite hva som gjelder \
      for dere – eller hva som må rettes.";
-pub const GUIDE_TEXT_ANCHOR: &str = "veiviser-tekst";
-pub const GUIDE_TEXT_TITLE: &str = "Veiviserne som tekst";
-pub const GUIDE_TEXT_INTRO: &str = "Uten JavaScript viser vi veiviserne som tekst: spørsmålene, \
-     sjekkene og svarene de kan føre til.";
+/// A flow's own page (see [`guide_page_href`]): the flow as text, for everyone, with a link to the
+/// interactive guide that is shown only with JavaScript.
+pub const GUIDE_PAGE_INTRO: &str = "Her står hele veiviseren som tekst: spørsmålene, sjekkene og \
+     svarene de kan føre til.";
+pub const GUIDE_PAGE_INTERACTIVE: &str = "Vil du heller svare på ett spørsmål om gangen?";
+pub const GUIDE_PAGE_INTERACTIVE_LINK: &str = "Gå gjennom veiviseren steg for steg";
 pub const GUIDE_HEADING_ID: &str = "veiviser-overskrift";
 pub const WIDGET_LABEL: &str = "Veiviser fra Skattedeling selvbetjening";
 pub const WIDGET_PROBLEM_TITLE: &str = "Veiviseren kan ikke vises her";

@@ -1,8 +1,10 @@
 //! Build-time content compiler. Reads `content/`, checks it (every problem reported with file and line),
 //! renders the Markdown answers, reads the guide's flows, builds the search index, and writes what the site is made of: the
-//! static FAQ page that Trunk pastes into `index.html`, and the data the app embeds.
+//! static FAQ page that Trunk pastes into `index.html`, each flow's own page (`veiviser/<flow>/index.html`),
+//! and the data the app embeds.
 
 pub mod error;
+pub mod flow_page;
 pub mod frontmatter;
 pub mod guide;
 pub mod load;
@@ -12,6 +14,7 @@ pub mod page;
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
 
+use skattedeling_core::guide::Flow;
 use skattedeling_core::{ui, CalendarDate, SiteData};
 use std::collections::HashSet;
 use std::path::Path;
@@ -76,13 +79,34 @@ fn encode(value: &impl serde::Serialize) -> Vec<u8> {
     postcard::to_allocvec(value).expect("site data is plain strings and numbers")
 }
 
-/// Compiles `content` and writes the static page and the data into `out_dir`.
+/// Compiles `content` and writes the static page, the flows' pages and the data into `out_dir`.
 pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let data = compile(content)?;
     std::fs::create_dir_all(out_dir)?;
     write_if_changed(&out_dir.join(PAGE_FILE), page::render(&data, today()))?;
+    write_flow_pages(&data.guide.flows, out_dir)?;
     for (name, bytes) in data_files(&data) {
         write_if_changed(&out_dir.join(name), bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes each flow's page into `out_dir/veiviser/<flow>/`, and removes the folders of flows that are
+/// no longer in the content, so the build does not publish them.
+pub fn write_flow_pages(flows: &[Flow], out_dir: &Path) -> std::io::Result<()> {
+    let pages_dir = out_dir.join(ui::GUIDE_PAGES_DIR);
+    std::fs::create_dir_all(&pages_dir)?;
+    for flow in flows {
+        let path = out_dir.join(flow_page::path(&flow.id));
+        std::fs::create_dir_all(path.parent().unwrap_or(&pages_dir))?;
+        write_if_changed(&path, flow_page::render(flow))?;
+    }
+    for entry in std::fs::read_dir(&pages_dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if !flows.iter().any(|f| name == f.id.as_str()) && entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(entry.path())?;
+        }
     }
     Ok(())
 }

@@ -33,7 +33,8 @@ pub fn render(markdown: &str) -> Rendered {
         if let Event::Start(Tag::Link { dest_url, .. }) = &mut event {
             if let Some(flow) = dest_url.strip_prefix("?flyt=") {
                 out.flows.push((flow.to_string(), at));
-                // With the fragment, the link lands on the flow's plain text when scripts are off.
+                // The app's link to the flow; the static pages make it a link to the flow's own page
+                // (`flow_page::links_to_flow_pages`), which works without scripts.
                 *dest_url = ui::guide_href(flow).into();
             }
         }

@@ -1,8 +1,9 @@
-//! The static FAQ page: the whole FAQ, and the guide as text, in plain HTML pasted into `index.html`
-//! at build time so it is readable before (and without) any script. The app renders the very same markup when it takes over;
+//! The static FAQ page: the whole FAQ and the list of the guide's flows, in plain HTML pasted into
+//! `index.html` at build time so it is readable before (and without) any script. The app renders the very same markup when it takes over;
 //! `src/components/` mirrors every element here, and the end-to-end tests check that nothing moves.
 
-use skattedeling_core::guide::{Flow, Guide, StepKind};
+use crate::flow_page::links_to_flow_pages;
+use skattedeling_core::guide::Guide;
 use skattedeling_core::support::support_mailto;
 use skattedeling_core::ui;
 use skattedeling_core::{Audience, CalendarDate, Question, SiteData, TimelineEvent};
@@ -81,14 +82,15 @@ pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate)
     out.push_str("</ol></div>");
 }
 
-/// One question, closed, with its answer.
+/// One question, closed, with its answer. Its links to the guide lead to the flows' pages, which work
+/// without scripts (see [`links_to_flow_pages`]).
 pub fn question(out: &mut String, q: &Question) {
     let _ = write!(
         out,
         r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div><div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
         id = q.id,
         title = escape(&q.title),
-        body = q.answer_html,
+        body = links_to_flow_pages(&q.answer_html, ""),
         updated = ui::UPDATED,
         iso = q.updated.iso(),
         date = q.updated.to_norwegian(),
@@ -120,7 +122,8 @@ fn heading(out: &mut String) {
     );
 }
 
-/// The guide's flows, each a link: to its first question with scripts, to its plain text without.
+/// The guide's flows, each a link to its own page (the flow as text, which works without scripts),
+/// marked with `data-flyt` so the app can lead it to the interactive guide instead.
 pub fn guide_list(out: &mut String, guide: &Guide) {
     if guide.flows.is_empty() {
         return;
@@ -135,8 +138,8 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
     for f in &guide.flows {
         let _ = write!(
             out,
-            r#"<li class="guide-list__item"><a class="guide-list__link" href="{href}" data-testid="guide-start-{id}">{title}</a><p class="guide-list__description">{description}</p></li>"#,
-            href = escape(&ui::guide_href(&f.id)),
+            r#"<li class="guide-list__item"><a class="guide-list__link" href="{href}" data-flyt="{id}" data-testid="guide-start-{id}">{title}</a><p class="guide-list__description">{description}</p></li>"#,
+            href = escape(&ui::guide_page_href(&f.id)),
             id = f.id,
             title = escape(&f.title),
             description = escape(&f.description),
@@ -145,114 +148,9 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
     out.push_str("</ul></section>");
 }
 
-/// Where a question's option leads, in words.
-fn leads_to(flow: &Flow, next: &str) -> String {
-    match flow.step(next).map(|s| &s.kind) {
-        Some(StepKind::Outcome { title, .. }) => format!("{} «{}»", ui::LEADS_TO_OUTCOME, title),
-        Some(kind) => format!("{} «{}»", ui::LEADS_TO_STEP, kind.heading()),
-        None => String::new(),
-    }
-}
-
-/// One flow as plain text: every step in the editor's order, with where each option leads, what to do
-/// when a check fails, and every outcome. This is the guide for people without JavaScript.
-pub fn flow_text(out: &mut String, flow: &Flow) {
-    let _ = write!(
-        out,
-        r#"<section class="guide-text__flow" id="{prefix}{id}" aria-labelledby="{prefix}{id}-tittel"><h3 id="{prefix}{id}-tittel">{title}</h3><p>{description}</p><ol class="guide-text__steps">"#,
-        prefix = ui::GUIDE_ANCHOR_PREFIX,
-        id = flow.id,
-        title = escape(&flow.title),
-        description = escape(&flow.description),
-    );
-    for step in &flow.steps {
-        out.push_str(r#"<li class="guide-text__step">"#);
-        match &step.kind {
-            StepKind::Question {
-                text,
-                help_html,
-                choices,
-            } => {
-                let _ = write!(out, "<h4>{}</h4>", escape(text));
-                out.push_str(help_html.as_deref().unwrap_or(""));
-                out.push_str("<ul>");
-                for c in choices {
-                    let _ = write!(
-                        out,
-                        "<li>{}: {}</li>",
-                        escape(&c.label),
-                        escape(&leads_to(flow, &c.next))
-                    );
-                }
-                out.push_str("</ul>");
-            }
-            StepKind::Input {
-                text, help_html, ..
-            } => {
-                let _ = write!(out, "<h4>{}</h4>", escape(text));
-                out.push_str(help_html.as_deref().unwrap_or(""));
-            }
-            StepKind::Check { check, .. } => {
-                let _ = write!(
-                    out,
-                    "<h4>{}: {}</h4>{}<p><strong>{}:</strong></p>{}<p><strong>{}:</strong></p>{}",
-                    ui::GUIDE_CHECK,
-                    escape(&check.text),
-                    check.help_html.as_deref().unwrap_or(""),
-                    ui::IF_NOT,
-                    check.fix_html,
-                    ui::WHO_TITLE,
-                    check.who_html,
-                );
-            }
-            StepKind::Outcome {
-                title,
-                body_html,
-                connection_test,
-                ..
-            } => {
-                let _ = write!(
-                    out,
-                    "<h4>{}: {}</h4>{}",
-                    ui::GUIDE_OUTCOME,
-                    escape(title),
-                    body_html
-                );
-                if connection_test.is_some() {
-                    let _ = write!(out, "<p>{}</p>", ui::CONNECTION_TEST_NEEDS_SCRIPT);
-                }
-            }
-        }
-        out.push_str("</li>");
-    }
-    out.push_str("</ol>");
-    if let Some(note) = &flow.note_html {
-        let _ = write!(out, r#"<div class="guide-note">{note}</div>"#);
-    }
-    out.push_str("</section>");
-}
-
-/// Every flow as plain text, shown only when scripts are off.
-fn guide_text(out: &mut String, guide: &Guide) {
-    if guide.flows.is_empty() {
-        return;
-    }
-    let _ = write!(
-        out,
-        r#"<section class="guide-text no-js-only" id="{id}" aria-labelledby="{id}-tittel"><h2 id="{id}-tittel">{title}</h2><p>{intro}</p>"#,
-        id = ui::GUIDE_TEXT_ANCHOR,
-        title = escape(ui::GUIDE_TEXT_TITLE),
-        intro = escape(ui::GUIDE_TEXT_INTRO),
-    );
-    for flow in &guide.flows {
-        flow_text(out, flow);
-    }
-    out.push_str("</section>");
-}
-
 /// The inside of `<div id="app">`: heading, the guide's flows, search, toolbar, every section with its
-/// questions, the guide as text (for pages without scripts) and the contact block, as the app shows
-/// it before anyone has searched.
+/// questions and the contact block, as the app shows it before anyone has searched. Each flow as text
+/// is on its own page ([`crate::flow_page`]).
 pub fn render(site: &SiteData, today: CalendarDate) -> String {
     let faq = &site.faq;
     let mut out = String::with_capacity(96 * 1024);
@@ -281,7 +179,6 @@ pub fn render(site: &SiteData, today: CalendarDate) -> String {
         out.push_str("</section>");
     }
     out.push_str("</div>");
-    guide_text(&mut out, &site.guide);
     contact(&mut out);
     out
 }

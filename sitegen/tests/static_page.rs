@@ -62,22 +62,16 @@ fn the_contact_link_is_a_ready_email() {
 }
 
 #[test]
-fn the_guide_is_listed_and_readable_as_text() {
+fn the_guide_is_listed_each_flow_a_link_to_its_own_page() {
     let html = render(
         "tests/fixtures/valid",
         CalendarDate::ymd(2026, 11, 28).unwrap(),
     );
     assert!(html.starts_with(r#"<h1 class="page-title">Ofte stilte spørsmål om skattedeling</h1>"#));
-    assert!(html.contains(r##"<a class="guide-list__link" href="?flyt=prove#veiviser-prove" data-testid="guide-start-prove">Prøveflyt</a>"##));
-    let text = html
-        .find(r#"<section class="guide-text no-js-only" id="veiviser-tekst""#)
-        .unwrap();
-    let flow = html
-        .find(r#"<section class="guide-text__flow" id="veiviser-prove""#)
-        .unwrap();
-    assert!(text < flow);
-    assert!(html.contains("<li>Kommune: gå videre til «Kommunens organisasjonsnummer?»</li>"));
-    assert!(html.contains("<li>Noen andre: gir svaret «Denne veiviseren er for kommuner»</li>"));
-    assert!(html.contains("<h4>Sjekk: Har kommunen delegert?</h4><p><strong>Hvis ikke:</strong></p><p>Deleger i Altinn."));
-    assert!(html.contains(r#"<div class="guide-note"><p>Bare veiledning.</p>"#));
+    assert!(html.contains(r##"<a class="guide-list__link" href="veiviser/prove/" data-flyt="prove" data-testid="guide-start-prove">Prøveflyt</a>"##));
+    // An answer's link to a flow leads to its page too, marked for the app like the list's.
+    assert!(html.contains(r#"og <a href="veiviser/prove/" data-flyt="prove">veiviseren</a>."#));
+    // The flows as text are no longer on the FAQ page.
+    assert!(!html.contains("veiviser-tekst"));
+    assert!(!html.contains("guide-text__flow"));
 }

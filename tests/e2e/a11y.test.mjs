@@ -72,7 +72,11 @@ const SCREENS = [
   ['the connection test while it runs', connectionTestPath(SCENARIO.slow),
     (p) => runConnectionTest(p, '[data-testid="connection-running"]')],
   ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
+  ['a flow as text on its own page', '/veiviser/tilkobling/', async () => {}],
 ];
+
+/** Whether the page at `path` is the app's (the FAQ page), which is ready once it has taken over. */
+const isApp = (path) => !path.endsWith('.html') && !path.startsWith('/veiviser/');
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds nothing on any kind of screen (${colorScheme})`, async () => {
@@ -80,7 +84,7 @@ for (const colorScheme of ['light', 'dark']) {
     const page = await context.newPage();
     for (const [label, path, prepare] of SCREENS) {
       await page.goto(site.url + path);
-      if (!path.endsWith('.html')) {
+      if (isApp(path)) {
         await page.waitForSelector('#app[data-app="klar"]');
       }
       await prepare(page);
@@ -92,15 +96,21 @@ for (const colorScheme of ['light', 'dark']) {
 
 test('axe finds nothing on the page as it is without JavaScript (light and dark)', async () => {
   // axe needs a script of its own, so the page is served as a browser without JavaScript shows it:
-  // no scripts, the <noscript> stylesheet in force, the guide as text.
+  // no scripts, the <noscript> stylesheet in force. So is a flow's page, the guide as text.
   for (const colorScheme of ['light', 'dark']) {
     const context = await site.browser.newContext({ colorScheme, locale: 'nb-NO' });
     const page = await context.newPage();
     await routeWithoutScripts(page, `${site.url}/`, `${DIST}/index.html`);
     await page.goto(`${site.url}/`);
-    assert.ok(await page.isVisible('#veiviser-tekst'), 'the guide is shown as text');
+    assert.ok(await page.isVisible('[data-testid="guide-start-tilkobling"]'), 'the flows are listed');
     await page.click('#kostnad summary');
     await expectNoAxeViolations(page, `the page without JavaScript (${colorScheme})`);
+    const flowPage = '/veiviser/tilkobling/';
+    await routeWithoutScripts(page, site.url + flowPage, `${DIST}${flowPage}index.html`);
+    await page.goto(site.url + flowPage);
+    assert.ok(await page.isVisible('#veiviser-tilkobling'), 'the guide is shown as text');
+    assert.equal(await page.isVisible('[data-testid="guide-page-start"]'), false, 'the link to the interactive guide is hidden');
+    await expectNoAxeViolations(page, `a flow's page without JavaScript (${colorScheme})`);
     await context.close();
   }
 });
@@ -220,9 +230,9 @@ test('keyboard only: the connection test, from the rettighetspakke to a result a
 
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
     await page.goto(site.url + path);
-    if (!path.endsWith('.html')) await page.waitForSelector('#app[data-app="klar"]');
+    if (isApp(path)) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       h1: document.querySelectorAll('h1').length,
@@ -276,13 +286,31 @@ test('usable at 320 px, at 200 % zoom, and without motion when asked', async () 
   await calm.context.close();
 });
 
-test('the accessibility statement has the site\'s header, footer and stylesheet', async () => {
-  const read = (f) => readFile(`${DIST}/${f}`, 'utf8');
-  const [index, statement] = [await read('index.html'), await read('tilgjengelighetserklaering.html')];
-  for (const part of [/<header[\s\S]*?<\/header>/, /<footer[\s\S]*?<\/footer>/]) {
-    assert.equal(statement.match(part)?.[0], index.match(part)?.[0]);
+test('the pages beside the app have the site\'s header, footer and stylesheet', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  // Header and footer as a person meets them: their text, and where each link leads.
+  const frame = () => page.evaluate(() => ['header', 'footer'].map((tag) => {
+    const el = document.querySelector(tag);
+    return { text: el.innerText.replace(/\s+/g, ' ').trim(), links: [...el.querySelectorAll('a')].map((a) => a.href) };
+  }));
+  const stylesheet = () => page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href));
+  await page.goto(site.url);
+  const index = await frame();
+  // The FAQ page has its stylesheet inline, so its first paint waits for no other request.
+  assert.deepEqual(await stylesheet(), []);
+  assert.equal(await page.locator('style').count(), 1);
+  const files = [];
+  for (const path of ['/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/']) {
+    await page.goto(site.url + path);
+    assert.deepEqual(await frame(), index, path);
+    const [css] = await stylesheet();
+    assert.match(new URL(css).pathname, /^\/main-[0-9a-f]{16}\.css$/, path);
+    files.push(css);
   }
-  // The statement uses the build's own fingerprinted stylesheet, so it looks like the site.
-  const css = index.match(/href="\/?(main-[0-9a-f]+\.css)"/)[1];
-  assert.ok(statement.includes(`href="${css}"`), css);
+  // One fingerprinted file for all of them, which is style/main.css as built.
+  assert.equal(new Set(files).size, 1);
+  const built = await readFile(`${DIST}${new URL(files[0]).pathname}`, 'utf8');
+  assert.equal(built, await readFile(new URL('../../style/main.css', import.meta.url), 'utf8'));
+  await context.close();
 });

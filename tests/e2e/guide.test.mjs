@@ -267,11 +267,15 @@ test('Back, Forward, reload and Endre keep the place and the later answers', asy
   await context.close();
 });
 
-test('without JavaScript the guide is plain text: checklists and the legal-basis rules', async () => {
+test('without JavaScript each flow is a page of plain text: checklists and the legal-basis rules', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(site.url);
-  assert.ok(await page.isVisible('#veiviser-tekst'));
+  // The FAQ page lists the flows; their text is on their own pages.
+  assert.equal(await page.locator('#veiviser-tilkobling').count(), 0);
+  await page.click('[data-testid="guide-start-tilkobling"]');
+  assert.equal(new URL(page.url()).pathname, '/veiviser/tilkobling/');
+  assert.equal(await page.title(), 'Kom i gang eller feilsøk tilkoblingen – Veiviser – Skattedeling selvbetjening');
   const main = await page.textContent('#veiviser-tilkobling');
   for (const text of [
     'Sjekk: Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»?',
@@ -282,6 +286,12 @@ test('without JavaScript the guide is plain text: checklists and the legal-basis
   ]) {
     assert.ok(main.includes(text), text);
   }
+  // The link to the interactive guide needs the app, so it is hidden; the way back is not.
+  assert.equal(await page.isVisible('[data-testid="guide-page-start"]'), false);
+  await page.click('[data-testid="guide-page-faq"]');
+  assert.equal(new URL(page.url()).pathname, '/');
+  await page.click('[data-testid="guide-start-andre-kommuner"]');
+  assert.equal(new URL(page.url()).pathname, '/veiviser/andre-kommuner/');
   const rules = await page.textContent('#veiviser-andre-kommuner');
   for (const text of [
     'Bare de som er «bosatt i» kommunen: gå videre til «Har personen konkrete planer om å flytte til kommunen?»',
@@ -291,8 +301,29 @@ test('without JavaScript the guide is plain text: checklists and the legal-basis
   ]) {
     assert.ok(rules.includes(text), text);
   }
-  // The guide's links lead to the text.
-  await page.click('[data-testid="guide-start-andre-kommuner"]');
-  assert.equal(new URL(page.url()).hash, '#veiviser-andre-kommuner');
+  // The page is styled by the build's stylesheet.
+  assert.notEqual(await page.$eval('.skip-link', (e) => getComputedStyle(e).position), 'static');
+  // Links in the content lead where the editor meant: another flow to its page, an answer to the FAQ.
+  await page.goto(`${site.url}/veiviser/bytte/`);
+  await page.click('#veiviser-bytte a[data-flyt="tilkobling"]');
+  assert.equal(new URL(page.url()).pathname, '/veiviser/tilkobling/');
+  // An answer's link to a flow leads to its page too.
+  await page.goto(site.url);
+  await page.click('#tilgang summary');
+  await page.click('#tilgang a[data-flyt="tilkobling"]');
+  assert.equal(new URL(page.url()).pathname, '/veiviser/tilkobling/');
+  await context.close();
+});
+
+test('with JavaScript a flow\'s page leads to the interactive guide', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${site.url}/veiviser/andre-kommuner/`);
+  await page.click('[data-testid="guide-page-start"]');
+  await page.waitForSelector('#app[data-app="klar"]');
+  await page.waitForSelector('[data-testid="guide-heading"]');
+  const url = new URL(page.url());
+  assert.equal(url.pathname, '/');
+  assert.equal(url.searchParams.get('flyt'), 'andre-kommuner');
   await context.close();
 });

@@ -1,5 +1,6 @@
 // The site under a strict Content Security Policy (no 'unsafe-inline': only its own files, wasm, and
-// the hash of Trunk's inline loader), and a full visit that asks no other origin for anything.
+// the hashes of Trunk's inline loader and of the inlined stylesheet), and a full visit that asks no
+// other origin for anything.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,7 +49,7 @@ async function watchedPage(browser, options = {}) {
 
 /**
  * A whole visit: the FAQ, a search, an answer and its link, every flow's first screens, a token, an
- * outcome and its live connection test.
+ * outcome and its live connection test, and the pages beside the app.
  */
 async function fullVisit(page, url) {
   await page.goto(url);
@@ -79,6 +80,8 @@ async function fullVisit(page, url) {
   await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
   await page.goto(`${url}/tilgjengelighetserklaering.html`);
   await page.waitForSelector('h1');
+  await page.goto(`${url}/veiviser/tilkobling/`);
+  await page.waitForSelector('#veiviser-tilkobling');
 }
 
 test('the whole site works under the strict policy, with no violation', async () => {
@@ -89,7 +92,7 @@ test('the whole site works under the strict policy, with no violation', async ()
   await context.close();
 });
 
-test('the policy really applies: without the loader hash the app does not start, and it is reported', async () => {
+test('the policy really applies: without the hashes the app does not start nor the stylesheet apply, and it is reported', async () => {
   const strictest = await serve(DIST, {
     headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" },
   });
@@ -99,6 +102,8 @@ test('the policy really applies: without the loader hash the app does not start,
   assert.equal(await page.getAttribute('#app', 'data-app'), null, 'the app did not take over');
   const found = await violations();
   assert.ok(found.some((v) => v.includes('script-src')), found.join('\n'));
+  // Nor is the inline stylesheet applied without its hash.
+  assert.ok(found.some((v) => v.startsWith('style-src')), found.join('\n'));
   await context.close();
   await strictest.close();
 });

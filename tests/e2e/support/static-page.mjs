@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises';
 export function withoutScripts(html, { noscript = 'unwrap' } = {}) {
   const stripped = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>/gi, '');
+    // A release build is minified, so attribute values may be unquoted.
+    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '');
   return noscript === 'unwrap'
     ? stripped.replace(/<noscript>([\s\S]*?)<\/noscript>/gi, '$1')
     : stripped.replace(/<noscript>[\s\S]*?<\/noscript>/gi, '');
