@@ -42,11 +42,11 @@ pub fn rights_package_label(value: &str) -> Option<&'static str> {
 }
 
 /// `POST /v1/connection-tests`: what to test. Organisation numbers are nine digits without spaces.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TestRequest {
     pub miljo: Environment,
     pub kommune: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// Left out of the JSON when `None`.
     pub leverandor: Option<String>,
     pub rettighetspakke: String,
 }
@@ -66,8 +66,20 @@ impl TestRequest {
         }
     }
 
+    /// The request as JSON, in the contract's field order (the browser sends it, the backend's tests too).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a request always serialises")
+        let mut out = String::from("{\"miljo\":");
+        crate::json::write_string(&mut out, self.miljo.answer());
+        out.push_str(",\"kommune\":");
+        crate::json::write_string(&mut out, &self.kommune);
+        if let Some(vendor) = &self.leverandor {
+            out.push_str(",\"leverandor\":");
+            crate::json::write_string(&mut out, vendor);
+        }
+        out.push_str(",\"rettighetspakke\":");
+        crate::json::write_string(&mut out, &self.rettighetspakke);
+        out.push('}');
+        out
     }
 
     /// What is wrong with a request, in the words the backend answers a 400 with; `None` if it is valid.
@@ -469,7 +481,7 @@ pub fn read_report(
     if status != 200 {
         return Err(http_failure(status, body, retry_after));
     }
-    let value: serde_json::Value = serde_json::from_str(body).map_err(|_| Failure::BadAnswer {
+    let value = crate::json::parse(body.as_bytes()).map_err(|_| Failure::BadAnswer {
         detail: "svaret er ikke gyldig JSON",
     })?;
     let report = TestReport::from_value(&value).ok_or(Failure::BadAnswer {
@@ -499,7 +511,7 @@ pub fn read_health(status: u16, body: &str, retry_after: Option<&str>) -> Result
     if status != 200 {
         return Err(http_failure(status, body, retry_after));
     }
-    serde_json::from_str(body)
+    crate::json::parse(body.as_bytes())
         .ok()
         .as_ref()
         .and_then(Health::from_value)
@@ -538,30 +550,30 @@ struct RawConfig {
 
 impl RawConfig {
     /// The fields, or what is wrong with them (for the operator).
-    fn from_value(v: &serde_json::Value) -> Result<RawConfig, String> {
+    fn from_value(v: &crate::json::Value) -> Result<RawConfig, String> {
         const FIELDS: [&str; 4] = ["backend", "miljoer", "tidsgrenseSekunder", "_kommentar"];
         let map = v
             .as_object()
             .ok_or("filen må være et JSON-objekt".to_string())?;
-        if let Some(unknown) = map.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        if let Some((unknown, _)) = map.iter().find(|(k, _)| !FIELDS.contains(&k.as_str())) {
             return Err(format!("ukjent felt «{unknown}»"));
         }
-        let backend = match map.get("backend") {
-            None | Some(serde_json::Value::Null) => None,
+        let backend = match v.get("backend") {
+            None | Some(crate::json::Value::Null) => None,
             Some(b) => Some(
                 b.as_str()
                     .ok_or("backend må være en adresse i anførselstegn, eller null")?
                     .to_string(),
             ),
         };
-        let miljoer = match map.get("miljoer") {
+        let miljoer = match v.get("miljoer") {
             None => None,
             Some(list) => Some(
                 json::environments(list)
                     .ok_or("miljoer må være en liste med \"test\" og/eller \"produksjon\"")?,
             ),
         };
-        let tidsgrense_sekunder = match map.get("tidsgrenseSekunder") {
+        let tidsgrense_sekunder = match v.get("tidsgrenseSekunder") {
             None => None,
             Some(n) => Some(
                 n.as_u64()
@@ -596,7 +608,7 @@ impl Setup {
             Some((200, body)) if body.trim_start().starts_with('<') => RawConfig::default(),
             Some((404, _)) => RawConfig::default(),
             Some((200, body)) => {
-                let parsed = serde_json::from_str::<serde_json::Value>(body)
+                let parsed = crate::json::parse(body.as_bytes())
                     .map_err(|e| format!("linje {}", e.line()))
                     .and_then(|v| RawConfig::from_value(&v));
                 match parsed {

@@ -1,27 +1,27 @@
-//! Reading the contract's JSON by hand, from `serde_json::Value`. Derived `Deserialize` code for these
-//! types cost the app about 15 KB of gzipped wasm (instantiated once per deserializer); these few
-//! functions do the same checks: every required field with its type, no unknown field, no `null`
-//! where the contract says string.
+//! Reading the contract's JSON by hand, from the crate's small [`Value`](crate::json::Value). Derived
+//! `Deserialize` code for these types cost the app about 15 KB of gzipped wasm (instantiated once per
+//! deserializer); these few functions do the same checks: every required field with its type, no
+//! unknown field, no `null` where the contract says string.
 
 use super::{Health, HealthStatus, Problem, StepResult, StepStatus, TestReport, TestRequest};
 use crate::guide::token::Environment;
-use serde_json::{Map, Value};
+use crate::json::{self, Value};
 
-/// The object's fields, when `v` is an object with no field outside `known`.
-pub(super) fn object<'a>(v: &'a Value, known: &[&str]) -> Option<&'a Map<String, Value>> {
-    let map = v.as_object()?;
-    map.keys()
-        .all(|k| known.contains(&k.as_str()))
-        .then_some(map)
+/// `v`, when it is an object with no field outside `known`.
+pub(super) fn object<'a>(v: &'a Value, known: &[&str]) -> Option<&'a Value> {
+    v.as_object()?
+        .iter()
+        .all(|(k, _)| known.contains(&k.as_str()))
+        .then_some(v)
 }
 
 /// A required string field.
-pub(super) fn text(map: &Map<String, Value>, key: &str) -> Option<String> {
+pub(super) fn text(map: &Value, key: &str) -> Option<String> {
     map.get(key)?.as_str().map(String::from)
 }
 
 /// An optional string field: `Some(None)` when absent, `None` when present but not a string.
-pub(super) fn optional_text(map: &Map<String, Value>, key: &str) -> Option<Option<String>> {
+pub(super) fn optional_text(map: &Value, key: &str) -> Option<Option<String>> {
     match map.get(key) {
         None => Some(None),
         Some(Value::String(s)) => Some(Some(s.clone())),
@@ -41,7 +41,7 @@ pub(super) fn environments(v: &Value) -> Option<Vec<Environment>> {
 impl TestRequest {
     /// A request as JSON, by the contract (`None` if it breaks it).
     pub fn from_json(body: &str) -> Option<TestRequest> {
-        let v: Value = serde_json::from_str(body).ok()?;
+        let v = json::parse(body.as_bytes()).ok()?;
         let m = object(&v, &["miljo", "kommune", "leverandor", "rettighetspakke"])?;
         Some(TestRequest {
             miljo: environment(m.get("miljo")?)?,
@@ -121,7 +121,7 @@ impl Health {
 
 impl Problem {
     pub(super) fn from_json(body: &str) -> Option<Problem> {
-        let v: Value = serde_json::from_str(body).ok()?;
+        let v = json::parse(body.as_bytes()).ok()?;
         let m = object(&v, &["kode", "melding"])?;
         Some(Problem {
             kode: text(m, "kode")?,
@@ -157,7 +157,7 @@ mod tests {
 
     #[test]
     fn health_and_problems_follow_the_contract() {
-        let v = |s: &str| serde_json::from_str::<Value>(s).unwrap();
+        let v = |s: &str| json::parse(s.as_bytes()).unwrap();
         assert!(Health::from_value(&v(r#"{"status":"ok"}"#)).is_some());
         assert!(Health::from_value(&v(r#"{"status":"ok","miljoer":["test","x"]}"#)).is_none());
         assert!(Health::from_value(&v(r#"{"status":"ok","oppe":true}"#)).is_none());

@@ -4,8 +4,8 @@
 //! the expiry. Malformed input gives a message, never a panic.
 
 use super::scope::{self, SCOPE};
+use crate::json::{self, Value};
 use crate::orgnr::OrgNumber;
-use serde_json::Value;
 use std::fmt;
 
 /// The two Maskinporten environments, named as flows and the connection-test contract name them.
@@ -220,9 +220,8 @@ fn base64url(text: &str) -> Option<Vec<u8>> {
 
 fn json_part(part: &str, name: &'static str) -> Result<Value, TokenError> {
     let bytes = base64url(part).ok_or(TokenError::NotBase64 { part: name })?;
-    let value: Value =
-        serde_json::from_slice(&bytes).map_err(|_| TokenError::NotJson { part: name })?;
-    if value.is_object() {
+    let value = json::parse(&bytes).map_err(|_| TokenError::NotJson { part: name })?;
+    if value.as_object().is_some() {
         Ok(value)
     } else {
         Err(TokenError::NotJson { part: name })
@@ -522,6 +521,7 @@ fn duration(seconds: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::Value;
 
     const NOW: i64 = 1_800_000_000;
 
