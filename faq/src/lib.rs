@@ -60,7 +60,10 @@ pub fn start() {
         return;
     };
     SITE.with(|s| *s.borrow_mut() = Some(Site::new(root.clone(), faq, container)));
-    with_site(|site| site.faq.render());
+    with_site(|site| {
+        site.faq.render();
+        site.faq.write_address();
+    });
     listen_to_the_faq(&root);
     listen_to_links(&root);
     if !LISTENING_TO_WINDOW.replace(true) {
@@ -84,14 +87,26 @@ fn listen_to_the_faq(root: &Element) {
             with_site(|s| {
                 s.faq.query = input.value();
                 s.faq.render();
+                s.faq.write_address_soon();
             });
         }
     });
+    // The search goes into the address once typing pauses, or at whatever the person does next:
+    // leaving the box, opening an answer, a click, a link, leaving the page.
+    for event in ["focusout", "click", "toggle"] {
+        dom::listen(root, event, true, |_| {
+            with_site(|s| s.faq.write_pending_address())
+        });
+    }
     dom::listen(root, "change", false, |e| {
+        if input_named(&e, "q").is_some() {
+            with_site(|s| s.faq.write_pending_address());
+        }
         if let Some(radio) = input_named(&e, "for") {
             with_site(|s| {
                 s.faq.audience = skattedeling_core::Audience::from_tag(&radio.value());
                 s.faq.render();
+                s.faq.write_address();
             });
         }
     });
@@ -142,6 +157,9 @@ fn listen_to_links(root: &Element) {
 /// Back and Forward, `#links`, printing, and the guide's own messages.
 fn listen_to_the_window() {
     let window: EventTarget = browser::window().into();
+    dom::listen(&window, "pagehide", false, |_| {
+        with_site(|s| s.faq.write_pending_address())
+    });
     dom::listen(&window, "popstate", false, |_| {
         with_site(|s| s.show_address(Move::History))
     });

@@ -85,6 +85,15 @@ fn type_query(root: &Element, text: &str) {
         .unwrap();
 }
 
+/// What pressing Enter or leaving the search box does: the search is committed.
+fn commit(root: &Element) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    one(root, "search-input")
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
 fn click(element: &Element) {
     element.unchecked_ref::<HtmlElement>().click();
 }
@@ -117,12 +126,16 @@ fn typing_ranks_the_best_answer_first_marks_the_words_and_puts_the_search_in_the
     assert_eq!(shown_ids(&root)[0], "kostnad");
     assert!(!all(&root, "[data-testid=results] mark").is_empty());
     assert!(!all(&root, "[data-testid=snippet]").is_empty());
+    // The address follows once typing pauses or the search is committed, not at every keystroke.
+    assert_eq!(address(), "");
+    commit(&root);
     assert_eq!(address(), "?q=hva%20koster%20det");
     // Clearing the search puts every question back in its section, unmarked.
     type_query(&root, "");
     assert_eq!(shown_ids(&root).len(), 17);
     assert!(all(&root, "[data-testid=results]").is_empty());
     assert!(all(&root, ".question__title mark").is_empty());
+    commit(&root);
     assert_eq!(address(), "");
 }
 
