@@ -4,20 +4,15 @@
 
 use crate::data;
 use crate::dom::{
-    self, all, append, element, fill_marked, find, is_open, set_attribute, set_hidden, set_open,
-    text_element,
+    self, all, append, element, find, is_open, set_attribute, set_hidden, set_open, text_element,
 };
+use crate::results::Results;
 use skattedeling_browser as browser;
-use skattedeling_core::search::{highlight, snippet};
 use skattedeling_core::support::{support_mailto, SUPPORT_EMAIL};
 use skattedeling_core::{ui, Audience, Listing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-/// Results beyond this many are not shown; the status line still counts them.
-const MAX_SHOWN: usize = 50;
-/// Length of the answer excerpt under a closed result.
-const SNIPPET_CHARS: usize = 160;
 /// How long typing pauses before the search goes into the address.
 const ADDRESS_PAUSE_MS: i32 = 300;
 
@@ -38,10 +33,9 @@ pub struct Faq {
     radios: Vec<HtmlInputElement>,
     status: Option<Element>,
     contact: Option<Element>,
-    /// The result list or no-results box this app added, if a search is shown.
-    results: Option<Element>,
-    /// The questions whose title is marked.
-    marked: Vec<usize>,
+    /// The result list or no-results box in the page, if a search is shown.
+    attached: Option<Element>,
+    results: Results,
     pub query: String,
     pub audience: Option<Audience>,
     /// Which answers were open before printing opened them all.
@@ -79,8 +73,8 @@ impl Faq {
             radios: inputs("input[name=for]"),
             status: find(root, "#sok-status"),
             contact: find(root, "[data-testid=contact-mail]"),
-            results: None,
-            marked: Vec::new(),
+            attached: None,
+            results: Results::new(data::faq().faq.questions.len())?,
             query: String::new(),
             audience: None,
             before_print: None,
@@ -195,25 +189,30 @@ impl Faq {
     /// Shows the sections or the results for the current search and audience.
     pub fn render(&mut self) {
         let listing = data::faq().listing(&self.query, self.audience);
-        self.back_in_sections();
         match &listing {
-            Listing::Sections(docs) => self.show_sections(docs),
+            Listing::Sections(docs) => {
+                self.results.clear(&self.questions);
+                self.attach(None);
+                self.show_sections(docs);
+            }
             Listing::Results(hits) => {
                 for (_, section) in &self.sections {
                     set_hidden(section, true);
                 }
-                for q in &self.questions {
-                    q.remove();
+                for (doc, q) in self.questions.iter().enumerate() {
+                    if q.is_connected() && !hits.iter().any(|h| h.doc == doc) {
+                        q.remove();
+                    }
                 }
-                let block = if hits.is_empty() {
-                    self.no_results()
+                if hits.is_empty() {
+                    self.results.clear(&self.questions);
+                    let block = self.no_results();
+                    self.attach(block);
                 } else {
-                    self.result_list(hits)
-                };
-                if let Some(block) = &block {
-                    let _ = self.list.append_child(block);
+                    self.results.show(hits, &self.questions);
+                    let block = self.results.block.clone();
+                    self.attach(Some(block));
                 }
-                self.results = block;
             }
         }
         if let Some(status) = &self.status {
@@ -228,17 +227,19 @@ impl Faq {
         }
     }
 
-    /// Undoes a search: the result list gone, the titles unmarked.
-    fn back_in_sections(&mut self) {
-        let faq = &data::faq().faq;
-        for doc in std::mem::take(&mut self.marked) {
-            if let Some(title) = find(&self.questions[doc], ".question__title") {
-                title.set_text_content(Some(&faq.questions[doc].title));
-            }
+    /// Puts `block` (the result list, the no-results box, or nothing) after the sections, in place
+    /// of the one there.
+    fn attach(&mut self, block: Option<Element>) {
+        if self.attached == block && block.as_ref().is_some_and(|b| b.is_connected()) {
+            return;
         }
-        if let Some(results) = self.results.take() {
-            results.remove();
+        if let Some(old) = self.attached.take() {
+            old.remove();
         }
+        if let Some(block) = &block {
+            let _ = self.list.append_child(block);
+        }
+        self.attached = block;
     }
 
     /// Each section with the questions shown in it, in order; a question not shown is taken out of
@@ -264,44 +265,10 @@ impl Faq {
             set_hidden(section, !data.section_shown(id, self.audience));
         }
         for (doc, q) in self.questions.iter().enumerate() {
-            if !docs.contains(&doc) {
+            if !docs.contains(&doc) && q.is_connected() {
                 q.remove();
             }
         }
-    }
-
-    /// The ranked questions, each moved into the list with its title marked and, while closed, a
-    /// marked excerpt of its answer under it.
-    fn result_list(&mut self, hits: &[skattedeling_core::Hit]) -> Option<Element> {
-        let faq = &data::faq().faq;
-        let block = element("div", "")?;
-        let list = element("ol", "results")?;
-        let _ = list.set_attribute("data-testid", "results");
-        for hit in hits.iter().take(MAX_SHOWN) {
-            let (question, card) = (&faq.questions[hit.doc], &self.questions[hit.doc]);
-            if let Some(title) = find(card, ".question__title") {
-                fill_marked(&title, &highlight(&question.title, &hit.terms));
-                self.marked.push(hit.doc);
-            }
-            let item = element("li", "result")?;
-            let excerpt = element("p", "result__snippet")?;
-            let _ = excerpt.set_attribute("data-testid", "snippet");
-            fill_marked(
-                &excerpt,
-                &snippet(&question.answer_text, &hit.terms, SNIPPET_CHARS),
-            );
-            set_hidden(&excerpt, is_open(card));
-            append(&item, &[card, &excerpt]);
-            let _ = list.append_child(&item);
-        }
-        append(
-            &block,
-            &[
-                &text_element("h2", "visually-hidden", ui::RESULTS_TITLE)?,
-                &list,
-            ],
-        );
-        Some(block)
     }
 
     /// An empty search: say so, and offer the way forward (the guide) and the support e-mail.
@@ -340,11 +307,8 @@ impl Faq {
 
     /// An answer opened or closed: its excerpt follows, and the tab remembers.
     pub fn toggled(&self, details: &Element) {
-        if let Some(excerpt) = details
-            .next_element_sibling()
-            .filter(|e| e.class_list().contains("result__snippet"))
-        {
-            set_hidden(&excerpt, is_open(details));
+        if let Some(excerpt) = self.results.excerpt_of(details) {
+            set_hidden(excerpt, is_open(details));
         }
         self.remember_open();
     }

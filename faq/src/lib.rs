@@ -6,6 +6,7 @@
 mod data;
 mod dom;
 mod faq;
+mod results;
 mod site;
 
 use faq::Faq;
