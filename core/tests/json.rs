@@ -262,9 +262,12 @@ fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
             } else if let Some(i) = n.as_i64() {
                 ours.as_i64() == Some(i)
             } else {
-                // serde_json reads floats with its default, best-effort precision.
+                // serde_json reads floats with its default, best-effort precision, which is
+                // coarser still for subnormal numbers (below f64::MIN_POSITIVE).
                 let (a, b) = (text.parse::<f64>().unwrap(), n.as_f64().unwrap());
-                let close = a == b || (a - b).abs() <= 1e-15 * a.abs().max(b.abs());
+                let close = a == b
+                    || (a - b).abs() <= 1e-15 * a.abs().max(b.abs())
+                    || (a - b).abs() <= f64::MIN_POSITIVE;
                 // `-0` is the one whole number serde_json reads as a float.
                 let whole = ours.as_u64().is_some() || ours.as_i64().is_some();
                 close && (!whole || a == 0.0)
