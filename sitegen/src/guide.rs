@@ -223,10 +223,10 @@ fn read_toml<T: for<'de> Deserialize<'de>>(
     path: &Path,
     errors: &mut ContentErrors,
 ) -> Option<(T, String)> {
-    let source = match fs::read_to_string(path) {
+    let source = match crate::source::read(path) {
         Ok(s) => s,
         Err(e) => {
-            errors.push(ContentError::new(path, 0, format!("cannot be read: {e}")));
+            errors.push(e);
             return None;
         }
     };

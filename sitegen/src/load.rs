@@ -4,6 +4,7 @@
 use crate::error::{ContentError, ContentErrors};
 use crate::frontmatter::{self, list};
 use crate::markdown;
+use crate::source;
 use skattedeling_core::ui::{GUIDE_ANCHOR_PREFIX, PAGE_ANCHORS, TIMELINE_ANCHOR};
 use skattedeling_core::{Audience, CalendarDate, Faq, Question, Section, TimelineEvent};
 use std::collections::{BTreeSet, HashMap};
@@ -65,11 +66,13 @@ impl Reader {
 
     fn read(&mut self, name: &str, required: bool) -> Option<(PathBuf, String)> {
         let path = self.root.join(name);
-        match fs::read_to_string(&path) {
+        if !required && !path.exists() {
+            return None;
+        }
+        match source::read(&path) {
             Ok(text) => Some((path, text)),
-            Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => None,
             Err(e) => {
-                self.error(&path, 0, format!("cannot be read: {e}"));
+                self.errors.push(e);
                 None
             }
         }
@@ -210,10 +213,10 @@ impl Reader {
     }
 
     fn question(&mut self, file: &Path, sections: &[(Section, usize)]) -> Option<Draft> {
-        let source = match fs::read_to_string(file) {
+        let source = match source::read(file) {
             Ok(s) => s,
             Err(e) => {
-                self.error(file, 0, format!("cannot be read: {e}"));
+                self.errors.push(e);
                 return None;
             }
         };

@@ -256,3 +256,83 @@ fn connection_test_naming_the_wrong_steps() {
         ]
     );
 }
+
+/// A copy of the valid tree in a fresh directory, with `file` replaced by `bytes`.
+fn valid_tree_with(case: &str, file: &str, bytes: &[u8]) -> std::path::PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(case);
+    let _ = std::fs::remove_dir_all(&dir);
+    copy(Path::new("tests/fixtures/valid"), &dir);
+    std::fs::write(dir.join(file), bytes).unwrap();
+    dir
+}
+
+fn messages(dir: &Path) -> Vec<String> {
+    let prefix = format!("{}/", dir.display());
+    match compile(dir) {
+        Ok(_) => panic!("{} was accepted", dir.display()),
+        Err(ContentErrors(errors)) => errors
+            .iter()
+            .map(|e| e.to_string().replace(&prefix, ""))
+            .collect(),
+    }
+}
+
+const ANSWER: &str = "---\nid: delegering\nseksjon: grunnleggende\nmålgrupper: kommune\nsist_oppdatert: 2026-11-28\n---\n\n# Hvordan delegerer vi?\n\n";
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_with_line_and_byte() {
+    let mut bytes = ANSWER.as_bytes().to_vec();
+    bytes.extend_from_slice(b"Logg inn p\xe5 Altinn.\n");
+    let dir = valid_tree_with("not-utf8", "faq/02-delegering.md", &bytes);
+    // The answer cannot be read, so the link to it from the other answer fails too.
+    assert_eq!(
+        messages(&dir)[..1],
+        ["faq/02-delegering.md:10: byte 11 of the line (0xE5) is not UTF-8; save the file as UTF-8"]
+    );
+}
+
+#[test]
+fn a_byte_order_mark_is_no_error() {
+    let text = format!("\u{feff}{ANSWER}Logg inn i Altinn.\n");
+    let dir = valid_tree_with("bom", "faq/02-delegering.md", text.as_bytes());
+    let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(site.faq.questions[1].id, "delegering");
+}
+
+#[test]
+fn word_processor_spaces_are_plain_spaces_on_the_page_and_in_the_search() {
+    let text = format!("{ANSWER}Logg\u{a0}inn i\u{202f}Altinn.\n");
+    let dir = valid_tree_with("nbsp", "faq/02-delegering.md", text.as_bytes());
+    let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(site.faq.questions[1].answer_text, "Logg inn i Altinn.");
+}
+
+#[test]
+fn an_invisible_character_is_refused_with_line_and_column() {
+    let text = format!("{ANSWER}Logg inn i Alt\u{200b}inn.\n");
+    let dir = valid_tree_with("zero-width", "faq/02-delegering.md", text.as_bytes());
+    assert_eq!(
+        messages(&dir)[..1],
+        ["faq/02-delegering.md:10: column 15: invisible character U+200B (zero-width space); delete it (it often comes with text pasted from a word processor)"]
+    );
+    let dir = valid_tree_with(
+        "zero-width-flow",
+        "guide/01-prove.toml",
+        "tittel = \"A\u{ad}B\"\n".as_bytes(),
+    );
+    assert!(messages(&dir).contains(
+        &"guide/01-prove.toml:1: column 12: invisible character U+00AD (soft hyphen); delete it (it often comes with text pasted from a word processor)".to_string()
+    ));
+}

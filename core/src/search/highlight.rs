@@ -80,9 +80,11 @@ pub fn snippet(text: &str, keys: &[String], max_chars: usize) -> Vec<Segment> {
         start = i;
     }
     if start > 0 {
+        // Just past the first space, however many bytes that space is.
         start = text[start..]
-            .find(char::is_whitespace)
-            .map_or(start, |ws| (start + ws + 1).min(first));
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+            .map_or(start, |(ws, c)| (start + ws + c.len_utf8()).min(first));
     }
     let mut end = text[start..]
         .char_indices()
@@ -179,6 +181,16 @@ mod tests {
         assert!(s.contains("[Altinn]"), "{s}");
         assert!(s.ends_with(" …"), "{s}");
         assert!(s.chars().count() <= 40 + 6, "{s}");
+    }
+
+    #[test]
+    fn snippet_cuts_at_a_wide_space_without_slicing_into_it() {
+        // A non-breaking space (text pasted from Word) is two bytes; an ideographic space three.
+        for space in ['\u{a0}', '\u{3000}', '\u{2003}'] {
+            let text = format!("ord{space}").repeat(30) + "Altinn";
+            let s = show(&snippet(&text, &keys(&["altinn"]), 40));
+            assert!(s.contains("[Altinn]"), "{s}");
+        }
     }
 
     #[test]
