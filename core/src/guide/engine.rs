@@ -330,7 +330,8 @@ pub fn input_value(format: &InputFormat, typed: &str) -> Result<String, String> 
         InputFormat::Scope => {
             let m = scope::compare(typed);
             match m.message() {
-                None => Ok(typed.trim().to_string()),
+                // Kept as the scope list it is: the scopes, one space between them.
+                None => Ok(typed.split_whitespace().collect::<Vec<_>>().join(" ")),
                 Some(message) => Err(message),
             }
         }

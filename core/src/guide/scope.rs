@@ -25,6 +25,42 @@ pub enum ScopeMatch {
     Wrong {
         typed: String,
     },
+    /// The right scope, but beside something a scope list cannot hold (a number, a sentence).
+    NotAScope {
+        item: String,
+    },
+    /// Longer than any scope list a client asks for: pasted by mistake.
+    TooLong {
+        chars: usize,
+    },
+}
+
+/// The longest scope field taken: a client asks for a handful of scopes of a few dozen characters.
+pub const MAX_LEN: usize = 500;
+
+/// The OpenID Connect scopes, the only ones without a prefix a person is likely to list beside it.
+const UNPREFIXED: [&str; 6] = [
+    "openid",
+    "profile",
+    "email",
+    "address",
+    "phone",
+    "offline_access",
+];
+
+/// Whether `item` is a scope name as Maskinporten writes them: `prefiks:navn`, lowercase ASCII
+/// letters and digits, with `.`, `_`, `-`, `/` and `:` inside the name (or an OpenID Connect scope).
+pub fn is_scope_name(item: &str) -> bool {
+    let Some((prefix, name)) = item.split_once(':') else {
+        return UNPREFIXED.contains(&item);
+    };
+    let plain = |b: u8| b.is_ascii_lowercase() || b.is_ascii_digit();
+    !prefix.is_empty()
+        && prefix.bytes().all(|b| plain(b) || b == b'-')
+        && name.bytes().next().is_some_and(plain)
+        && name
+            .bytes()
+            .all(|b| plain(b) || matches!(b, b'.' | b'_' | b'-' | b'/' | b':'))
 }
 
 impl ScopeMatch {
@@ -45,6 +81,12 @@ impl ScopeMatch {
             ),
             ScopeMatch::Wrong { typed } => format!(
                 "`{typed}` er ikke scopet for Summert skattegrunnlag. Det riktige scopet er `{SCOPE}`."
+            ),
+            ScopeMatch::NotAScope { item } => format!(
+                "`{item}` er ikke et scope. Et scope skrives `prefiks:navn`, for eksempel `{SCOPE}`; skriv bare scopene, med mellomrom mellom dem."
+            ),
+            ScopeMatch::TooLong { chars } => format!(
+                "Teksten er for lang til å være en liste med scope ({chars} tegn; høyst {MAX_LEN}). Skriv bare scopene klienten ber om, for eksempel `{SCOPE}`."
             ),
         })
     }
@@ -84,12 +126,21 @@ pub fn compare(typed: &str) -> ScopeMatch {
     if typed.is_empty() {
         return ScopeMatch::Empty;
     }
+    let chars = typed.chars().count();
+    if chars > MAX_LEN {
+        return ScopeMatch::TooLong { chars };
+    }
     if typed == SCOPE {
         return ScopeMatch::Exact;
     }
     let scopes: Vec<&str> = typed.split_whitespace().collect();
     if scopes.contains(&SCOPE) {
-        return ScopeMatch::Among;
+        return match scopes.iter().find(|s| !is_scope_name(s)) {
+            Some(item) => ScopeMatch::NotAScope {
+                item: item.to_string(),
+            },
+            None => ScopeMatch::Among,
+        };
     }
     let squeezed: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
     if lowercase(&squeezed) == SCOPE {
@@ -97,22 +148,28 @@ pub fn compare(typed: &str) -> ScopeMatch {
             typed: typed.to_string(),
         };
     }
+    // A word whose length is further from the scope's than a near miss can be is not compared,
+    // which keeps the work per keystroke small whatever is pasted.
     let closest = scopes
         .iter()
+        .filter(|s| s.chars().count().abs_diff(SCOPE.len()) <= NEAR)
         .map(|s| (distance(&lowercase(s), SCOPE), *s))
         .min_by_key(|(d, _)| *d);
+    let bare = &SCOPE["skatteetaten:".len()..];
     match closest {
         Some((d, s)) if d <= NEAR => ScopeMatch::NearMiss {
             typed: typed.to_string(),
             closest: s.to_string(),
         },
-        // Only the part after the colon, or the prefix missing.
-        Some((_, s)) if lowercase(s) == SCOPE["skatteetaten:".len()..] => ScopeMatch::NearMiss {
-            typed: typed.to_string(),
-            closest: s.to_string(),
-        },
-        _ => ScopeMatch::Wrong {
-            typed: typed.to_string(),
+        _ => match scopes.iter().find(|s| lowercase(s) == bare) {
+            // Only the part after the colon: the prefix is missing.
+            Some(s) => ScopeMatch::NearMiss {
+                typed: typed.to_string(),
+                closest: s.to_string(),
+            },
+            None => ScopeMatch::Wrong {
+                typed: typed.to_string(),
+            },
         },
     }
 }
@@ -170,6 +227,43 @@ mod tests {
             .unwrap()
             .contains(SCOPE));
         assert_eq!(compare("  "), ScopeMatch::Empty);
+    }
+
+    #[test]
+    fn a_scope_list_holds_only_scopes() {
+        assert_eq!(
+            compare("skatteetaten:summertskattegrunnlag 01017012345"),
+            ScopeMatch::NotAScope {
+                item: "01017012345".into()
+            }
+        );
+        assert!(!compare("skatteetaten:summertskattegrunnlag ring meg på 99999999").is_right());
+        assert!(!compare("skatteetaten:summertskattegrunnlag <script>").is_right());
+        assert_eq!(
+            compare("altinn:serviceowner/rolesandrights   skatteetaten:summertskattegrunnlag"),
+            ScopeMatch::Among
+        );
+        assert!(is_scope_name("difitest:test1"));
+        assert!(!is_scope_name("skatteetaten:"));
+        assert!(!is_scope_name(":summertskattegrunnlag"));
+        assert!(!is_scope_name("Skatteetaten:x"));
+    }
+
+    #[test]
+    fn a_long_paste_is_refused_by_its_length_without_comparing_it() {
+        let pasted = "skatteetaten:summertskattegrunnlag ".repeat(100_000);
+        assert_eq!(
+            compare(&pasted),
+            ScopeMatch::TooLong {
+                chars: pasted.trim().chars().count()
+            }
+        );
+        // Many words just under the limit: each is skipped by its length, not compared.
+        let words = "x".repeat(60) + " ";
+        assert!(matches!(
+            compare(&words.repeat(8)),
+            ScopeMatch::Wrong { .. }
+        ));
     }
 
     #[test]
