@@ -69,6 +69,14 @@ impl Value {
             _ => None,
         }
     }
+
+    /// Any number, as the nearest `f64` (infinite when it is too large for one).
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Value::Number(n) => n.parse().ok(),
+            _ => None,
+        }
+    }
 }
 
 /// Why a text is not JSON this reader takes: where it stopped.

@@ -90,7 +90,14 @@ pub enum TokenError {
     Grant,
     /// An opaque token or something else that has no claims to check.
     NoClaims,
+    /// Far longer than any access token: something else was pasted.
+    TooLong {
+        chars: usize,
+    },
 }
+
+/// The longest text read as a token, in bytes: Maskinporten's tokens are one or two thousand.
+pub const MAX_LEN: usize = 20_000;
 
 impl fmt::Display for TokenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -118,6 +125,11 @@ impl fmt::Display for TokenError {
             TokenError::NoClaims => write!(
                 f,
                 "Tokenet har ingen av feltene et tilgangstoken fra Maskinporten har (scope, consumer, iss)."
+            ),
+            TokenError::TooLong { chars } => write!(
+                f,
+                "Teksten er for lang til å være et tilgangstoken ({chars} tegn; et token fra Maskinporten har \
+                 et par tusen). Lim inn bare verdien av «access_token»."
             ),
         }
     }
@@ -262,14 +274,24 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
     if text.is_empty() {
         return Err(TokenError::Empty);
     }
+    if text.len() > MAX_LEN {
+        return Err(TokenError::TooLong {
+            chars: text.chars().count(),
+        });
+    }
     let parts: Vec<&str> = text.split('.').collect();
     if parts.len() != 3 {
         return Err(TokenError::NotAJwt { parts: parts.len() });
     }
     let header = json_part(parts[0], "første del (header)")?;
     let claims = json_part(parts[1], "midtre del (innholdet)")?;
-    let aud = claims.get("aud").and_then(Value::as_str).unwrap_or("");
-    if header.get("x5c").is_some() || aud.contains("maskinporten.no") {
+    // `aud` is one string or, as RFC 7519 allows, a list of them.
+    let audiences: Vec<&str> = match claims.get("aud") {
+        Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
+        Some(aud) => aud.as_str().into_iter().collect(),
+        None => Vec::new(),
+    };
+    if header.get("x5c").is_some() || audiences.iter().any(|a| a.contains("maskinporten.no")) {
         return Err(TokenError::Grant);
     }
     if ["scope", "consumer", "iss"]
@@ -480,31 +502,51 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
         ),
     }
 
-    // Expiry.
-    match claims.get("exp").and_then(Value::as_i64) {
-        None => push(
-            "utlopt",
+    let (status, message) = expiry(claims.get("exp"), expected.now);
+    push("utlopt", status, "Utløpstid", message);
+    Ok(TokenReport { findings })
+}
+
+/// The latest `exp` read as a time: the end of year 9999, as JWT libraries bound it.
+const LATEST_EXP: f64 = 253_402_300_799.0;
+
+/// How the token's `exp` claim (seconds since 1970, a fraction allowed) compares with `now`.
+fn expiry(exp: Option<&Value>, now: i64) -> (Status, String) {
+    let Some(exp) = exp else {
+        return (
             Status::Problem,
-            "Utløpstid",
             "Tokenet har ingen utløpstid («exp»).".into(),
-        ),
-        Some(exp) if exp <= expected.now => push(
-            "utlopt",
+        );
+    };
+    let seconds = match exp.as_f64() {
+        Some(s) if (0.0..=LATEST_EXP).contains(&s) => s.floor() as i64,
+        _ => {
+            return (
+                Status::Problem,
+                "Tokenets utløpstid («exp») er ikke et tidspunkt: den skal være et antall sekunder siden 1970."
+                    .into(),
+            )
+        }
+    };
+    // Both are within ±2⁵⁸, so the difference cannot overflow.
+    let now = now.clamp(0, LATEST_EXP as i64);
+    if seconds <= now {
+        (
             Status::Problem,
-            "Utløpstid",
             format!(
                 "Tokenet er utløpt ({} siden). Hent et nytt token – de varer vanligvis i noen minutter.",
-                duration((expected.now - exp) as u64)
+                duration(now.abs_diff(seconds))
             ),
-        ),
-        Some(exp) => push(
-            "utlopt",
+        )
+    } else {
+        (
             Status::Ok,
-            "Utløpstid",
-            format!("Tokenet er gyldig i {} til.", duration((exp - expected.now) as u64)),
-        ),
+            format!(
+                "Tokenet er gyldig i {} til.",
+                duration(seconds.abs_diff(now))
+            ),
+        )
     }
-    Ok(TokenReport { findings })
 }
 
 /// "3 minutter", "2 timer", "45 sekunder".
@@ -706,6 +748,59 @@ mod tests {
         for text in ["...", "é.é.é", "eyJ.eyJ.", "e30.e30", "=.=.="] {
             let _ = check(text, &expected());
         }
+    }
+
+    fn expiry_message(exp: Value) -> (Status, String) {
+        let mut claims = vendor_token();
+        claims["exp"] = exp;
+        let report = check(&jwt(claims), &expected()).unwrap();
+        let f = report.findings.iter().find(|f| f.code == "utlopt").unwrap();
+        (f.status, f.message.clone())
+    }
+
+    #[test]
+    fn any_expiry_reads_as_a_time_or_says_it_is_none() {
+        for exp in [
+            serde_json::json!(i64::MIN),
+            serde_json::json!(i64::MAX),
+            serde_json::json!(u64::MAX),
+            serde_json::json!(-1),
+            serde_json::json!(1e300),
+            serde_json::json!("i morgen"),
+        ] {
+            let (status, message) = expiry_message(exp.clone());
+            assert_eq!(status, Status::Problem, "{exp}");
+            assert!(message.contains("ikke et tidspunkt"), "{exp}: {message}");
+        }
+        // A fraction is a time like any other.
+        assert_eq!(
+            expiry_message(serde_json::json!(NOW as f64 + 120.5)),
+            (Status::Ok, "Tokenet er gyldig i 2 minutter til.".into())
+        );
+        assert_eq!(
+            expiry_message(serde_json::json!(NOW - 3 * 3600)),
+            (
+                Status::Problem,
+                "Tokenet er utløpt (3 timer siden). Hent et nytt token – de varer vanligvis i noen minutter.".into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_grant_is_known_by_its_audience_in_a_list_too() {
+        let grant = jwt(serde_json::json!({
+            "aud": ["https://test.maskinporten.no/"], "iss": "klient", "scope": SCOPE
+        }));
+        assert_eq!(check(&grant, &expected()), Err(TokenError::Grant));
+    }
+
+    #[test]
+    fn a_paste_far_longer_than_a_token_is_refused_by_its_length() {
+        let long = "eyJ".repeat(10_000);
+        assert_eq!(
+            check(&long, &expected()),
+            Err(TokenError::TooLong { chars: 30_000 })
+        );
     }
 
     #[test]
