@@ -107,8 +107,15 @@ impl Frame {
         browser::stored(&self.draft_key(flow, step))
     }
 
+    /// Keeps what is typed for the tab, so reload loses nothing — except a text that may hold a
+    /// fødselsnummer or d-nummer, which is never stored (the draft is emptied instead).
     pub fn keep_draft(self, flow: &str, step: &str, text: &str) {
-        browser::store(&self.draft_key(flow, step), text);
+        let kept = if skattedeling_core::person::may_hold_person_number(text) {
+            ""
+        } else {
+            text
+        };
+        browser::store(&self.draft_key(flow, step), kept);
     }
 
     fn draft_key(self, flow: &str, step: &str) -> String {

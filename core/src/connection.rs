@@ -91,10 +91,19 @@ impl TestRequest {
         for (field, value) in numbers {
             let Some(value) = value else { continue };
             let nine_digits = value.len() == 9 && value.bytes().all(|b| b.is_ascii_digit());
-            if !nine_digits || OrgNumber::parse(value).is_err() {
-                return Some(format!(
-                    "{field}: {value} er ikke et gyldig organisasjonsnummer."
-                ));
+            match OrgNumber::parse(value) {
+                Ok(n) if nine_digits => {
+                    if n.is_synthetic() && self.miljo == Environment::Production {
+                        return Some(format!(
+                            "{field}: {value} er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
+                        ));
+                    }
+                }
+                _ => {
+                    return Some(format!(
+                        "{field}: {value} er ikke et gyldig organisasjonsnummer."
+                    ))
+                }
             }
         }
         if rights_package_label(&self.rettighetspakke).is_none() {
@@ -781,6 +790,22 @@ mod tests {
         r.leverandor = None;
         r.kommune = "974 760 673".into();
         assert!(r.problem().unwrap().starts_with("kommune:"));
+        r.kommune = "000000000".into();
+        assert!(r.problem().unwrap().starts_with("kommune:"));
+    }
+
+    #[test]
+    fn a_synthetic_organisation_is_tested_only_in_the_test_environment() {
+        let synthetic = org("310000000");
+        let mut r = TestRequest::new(Environment::Test, &synthetic, None, "saernamsmann");
+        assert_eq!(r.problem(), None);
+        r.miljo = Environment::Production;
+        assert_eq!(
+            r.problem().as_deref(),
+            Some(
+                "kommune: 310000000 er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
+            )
+        );
     }
 
     #[test]

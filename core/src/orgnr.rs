@@ -25,6 +25,12 @@ pub enum OrgNumberError {
     TooLong {
         digits: usize,
     },
+    /// Eleven digits: a fødselsnummer or d-nummer, typed in the wrong field.
+    PersonNumber,
+    /// Brønnøysund gives out numbers that start with 8 or 9 (and 2 or 3 for Tenor's synthetic ones).
+    NotInUse {
+        first: u8,
+    },
     /// The MOD11 computation gives 10: no organisation number starts with these eight digits.
     NoCheckDigit,
     /// The last digit should have been `expected`.
@@ -52,6 +58,17 @@ impl fmt::Display for OrgNumberError {
             OrgNumberError::TooLong { digits } => write!(
                 f,
                 "Organisasjonsnummeret har 9 siffer – du har skrevet {digits}."
+            ),
+            OrgNumberError::PersonNumber => write!(
+                f,
+                "Dette ser ut som et fødselsnummer eller d-nummer (11 siffer), ikke et organisasjonsnummer \
+                 (9 siffer). Her skal kommunens eller leverandørens organisasjonsnummer stå – personnumre \
+                 skal aldri skrives inn her, og det du skrev, er ikke lagret."
+            ),
+            OrgNumberError::NotInUse { first } => write!(
+                f,
+                "Dette er ikke et organisasjonsnummer: de begynner med 8 eller 9 (syntetiske testvirksomheter \
+                 i testmiljøet med 2 eller 3), og dette begynner med {first}."
             ),
             OrgNumberError::NoCheckDigit => write!(
                 f,
@@ -88,6 +105,9 @@ impl OrgNumber {
     /// Reads an organisation number as a person types it: digits, optionally grouped with spaces
     /// (ordinary or non-breaking).
     pub fn parse(text: &str) -> Result<OrgNumber, OrgNumberError> {
+        if crate::person::may_hold_person_number(text) {
+            return Err(OrgNumberError::PersonNumber);
+        }
         let mut digits = Vec::with_capacity(9);
         for (i, c) in text.trim().chars().enumerate() {
             match c {
@@ -107,6 +127,9 @@ impl OrgNumber {
             n if n > 9 => return Err(OrgNumberError::TooLong { digits: n }),
             _ => {}
         }
+        if !matches!(digits[0], 2 | 3 | 8 | 9) {
+            return Err(OrgNumberError::NotInUse { first: digits[0] });
+        }
         let expected = check_digit(&digits[..8]).ok_or(OrgNumberError::NoCheckDigit)?;
         if digits[8] != expected {
             return Err(OrgNumberError::WrongCheckDigit {
@@ -117,6 +140,12 @@ impl OrgNumber {
         let mut number = [0; 9];
         number.copy_from_slice(&digits);
         Ok(OrgNumber(number))
+    }
+
+    /// Whether this is one of the synthetic organisations Tenor makes for the test environment (the
+    /// numbers that start with 2 or 3), which do not exist in production.
+    pub fn is_synthetic(&self) -> bool {
+        matches!(self.0[0], 2 | 3)
     }
 
     /// The nine digits without spaces, as in tokens and URLs: `974760673`.
@@ -222,6 +251,37 @@ mod tests {
     }
 
     #[test]
+    fn numbers_brreg_never_gives_out_are_refused() {
+        // Both have a right check digit.
+        assert_eq!(
+            OrgNumber::parse("000000000"),
+            Err(OrgNumberError::NotInUse { first: 0 })
+        );
+        assert_eq!(
+            OrgNumber::parse("123456785"),
+            Err(OrgNumberError::NotInUse { first: 1 })
+        );
+        // Tenor's synthetic organisations, for the test environment.
+        let synthetic = OrgNumber::parse("310000000").unwrap();
+        assert!(synthetic.is_synthetic());
+        assert!(!OrgNumber::parse("974760673").unwrap().is_synthetic());
+    }
+
+    #[test]
+    fn a_person_number_in_the_field_is_named_as_such() {
+        for text in ["01017012345", "010170 12345", "010170-12345"] {
+            assert_eq!(
+                OrgNumber::parse(text),
+                Err(OrgNumberError::PersonNumber),
+                "{text}"
+            );
+        }
+        assert!(OrgNumberError::PersonNumber
+            .to_string()
+            .contains("ikke lagret"));
+    }
+
+    #[test]
     fn says_exactly_what_is_wrong() {
         assert_eq!(OrgNumber::parse(""), Err(OrgNumberError::Empty));
         assert_eq!(
@@ -258,7 +318,7 @@ mod tests {
     #[test]
     fn a_remainder_of_one_means_no_number_can_start_so() {
         // 3·1 + 2·0 + … : find eight digits whose MOD11 gives 10, and check the message.
-        let first = (0..100_000_000u32)
+        let first = (90_000_000..100_000_000u32)
             .map(|n| format!("{n:08}"))
             .find(|s| {
                 let d: Vec<u8> = s.bytes().map(|b| b - b'0').collect();

@@ -1,6 +1,7 @@
 //! Fødselsnummer and d-nummer: eleven digits whose last two are MOD11 check digits. The site never
-//! asks for one; the connection-test backend checks the synthetic test person in its configuration
-//! with this, and the simulators check the person in the address they are called with.
+//! asks for one, and keeps none a person types by mistake; the connection-test backend checks the
+//! synthetic test person in its configuration with this, and the simulators check the person in the
+//! address they are called with.
 
 const K1: [u32; 9] = [3, 7, 6, 1, 8, 9, 4, 5, 2];
 const K2: [u32; 10] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
@@ -34,9 +35,46 @@ pub fn is_synthetic(text: &str) -> bool {
             .is_ok_and(|m| (81..=92).contains(&m))
 }
 
+/// Whether `text` holds what may be a fødselsnummer or d-nummer: eleven digits in a row, counting
+/// through the spaces, dots and hyphens people group them with. Any such run counts, check digits or
+/// not (the rules for them change in 2032): a text that holds one is never stored or put in an
+/// address.
+pub fn may_hold_person_number(text: &str) -> bool {
+    let mut run = 0;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => {
+                run += 1;
+                if run >= 11 {
+                    return true;
+                }
+            }
+            ' ' | '\u{a0}' | '\u{202f}' | '.' | '-' => {}
+            _ => run = 0,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eleven_digits_however_grouped_may_be_a_person_number() {
+        for text in [
+            "01017012345",
+            "010170 12345",
+            "Ola 010170-12345",
+            "0101.7012.345",
+            "123456789012",
+        ] {
+            assert!(may_hold_person_number(text), "{text}");
+        }
+        for text in ["974760673", "974 760 673", "1234567890", "12345/678901", ""] {
+            assert!(!may_hold_person_number(text), "{text}");
+        }
+    }
 
     #[test]
     fn tenors_documented_test_people_are_valid_and_synthetic() {

@@ -165,7 +165,13 @@ impl Faq {
     pub fn write_address(&mut self) {
         dom::cancel(self.address_due.take());
         if !skattedeling_core::site::shows_guide(&browser::url_query()) {
-            browser::replace_search_state(&self.query, self.audience);
+            // A search that may hold a fødselsnummer stays out of the address and the history.
+            let query = if skattedeling_core::person::may_hold_person_number(&self.query) {
+                ""
+            } else {
+                &self.query
+            };
+            browser::replace_search_state(query, self.audience);
         }
     }
 
