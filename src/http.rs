@@ -1,8 +1,10 @@
 //! HTTP from the browser for the connection test: one `fetch` that can be stopped (by a time limit or
-//! by the person), giving back status, body and `Retry-After`, or why there was no answer. What the
+//! by the person) while it waits and while it reads, that follows no redirect and reads no more than
+//! [`MAX_ANSWER_BYTES`], giving back status, body and `Retry-After`, or why there was no answer. What the
 //! answer means is decided in `skattedeling_core::connection`.
 
 use crate::browser::window;
+use skattedeling_core::connection::MAX_ANSWER_BYTES;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -25,6 +27,10 @@ pub enum NoAnswer {
     TimedOut,
     /// `Stopper::stop` was called.
     Stopped,
+    /// The answer went past [`MAX_ANSWER_BYTES`]; reading stopped there.
+    TooLarge,
+    /// The server answered with a redirect, which is not followed.
+    Redirected,
 }
 
 /// Stops a request that is under way.
@@ -93,22 +99,25 @@ impl Call {
         }
         match result {
             Ok(answer) => Ok(answer),
-            Err(()) if self.stopper.stopped.get() => Err(NoAnswer::Stopped),
-            Err(()) if timed_out.get() => Err(NoAnswer::TimedOut),
-            Err(()) => Err(NoAnswer::Network),
+            Err(Failed::Refused(why)) => Err(why),
+            Err(Failed::Broke) if self.stopper.stopped.get() => Err(NoAnswer::Stopped),
+            Err(Failed::Broke) if timed_out.get() => Err(NoAnswer::TimedOut),
+            Err(Failed::Broke) => Err(NoAnswer::Network),
         }
     }
 
-    async fn fetch(&self, method: &str, url: &str, body: Option<&str>) -> Result<Answer, ()> {
+    async fn fetch(&self, method: &str, url: &str, body: Option<&str>) -> Result<Answer, Failed> {
         let init = web_sys::RequestInit::new();
         init.set_method(method);
         init.set_mode(web_sys::RequestMode::Cors);
         init.set_cache(web_sys::RequestCache::NoStore);
+        // A redirect is seen, not followed: an answer from elsewhere is not the backend's.
+        init.set_redirect(web_sys::RequestRedirect::Manual);
         if let Some(body) = body {
-            let headers = web_sys::Headers::new().map_err(drop)?;
+            let headers = web_sys::Headers::new().map_err(broke)?;
             headers
                 .set("Content-Type", "application/json")
-                .map_err(drop)?;
+                .map_err(broke)?;
             init.set_headers(&headers);
             init.set_body(&body.into());
         }
@@ -118,16 +127,59 @@ impl Call {
         let response: web_sys::Response =
             JsFuture::from(window().fetch_with_str_and_init(url, &init))
                 .await
-                .map_err(drop)?
+                .map_err(broke)?
                 .dyn_into()
-                .map_err(drop)?;
-        let text = JsFuture::from(response.text().map_err(drop)?)
-            .await
-            .map_err(drop)?;
+                .map_err(broke)?;
+        if response.type_() == web_sys::ResponseType::Opaqueredirect {
+            return Err(Failed::Refused(NoAnswer::Redirected));
+        }
+        let declared = response.headers().get("Content-Length").ok().flatten();
+        if declared.and_then(|n| n.trim().parse::<u64>().ok()) > Some(MAX_ANSWER_BYTES as u64) {
+            return Err(Failed::Refused(NoAnswer::TooLarge));
+        }
+        let bytes = match response.body() {
+            Some(stream) => read_capped(&stream).await?,
+            None => Vec::new(),
+        };
         Ok(Answer {
             status: response.status(),
-            body: text.as_string().unwrap_or_default(),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
             retry_after: response.headers().get("Retry-After").ok().flatten(),
         })
+    }
+}
+
+/// Why `fetch` gave no answer: a failure of the request (the cause is told by who stopped it), or
+/// an answer refused for what it is.
+enum Failed {
+    Broke,
+    Refused(NoAnswer),
+}
+
+fn broke(_: wasm_bindgen::JsValue) -> Failed {
+    Failed::Broke
+}
+
+/// The body, read chunk by chunk, up to [`MAX_ANSWER_BYTES`]; past that the stream is cancelled.
+/// A stop or the time limit aborts the request, which fails the pending read.
+async fn read_capped(stream: &web_sys::ReadableStream) -> Result<Vec<u8>, Failed> {
+    let reader: web_sys::ReadableStreamDefaultReader =
+        stream.get_reader().dyn_into().map_err(|_| Failed::Broke)?;
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = JsFuture::from(reader.read()).await.map_err(broke)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(broke)?;
+        if done.as_bool() == Some(true) {
+            return Ok(bytes);
+        }
+        let value = js_sys::Reflect::get(&chunk, &"value".into()).map_err(broke)?;
+        let value: js_sys::Uint8Array = value.dyn_into().map_err(|_| Failed::Broke)?;
+        if bytes.len() + value.length() as usize > MAX_ANSWER_BYTES {
+            let _ = reader.cancel();
+            return Err(Failed::Refused(NoAnswer::TooLarge));
+        }
+        let at = bytes.len();
+        bytes.resize(at + value.length() as usize, 0);
+        value.copy_to(&mut bytes[at..]);
     }
 }

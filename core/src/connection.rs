@@ -259,7 +259,15 @@ pub enum Failure {
     },
     /// An answer that does not follow the contract.
     BadAnswer { detail: &'static str },
+    /// An answer larger than [`MAX_ANSWER_BYTES`]: reading stopped there.
+    TooLarge,
+    /// The backend sent the page on to another address, which the page does not follow: the answer
+    /// would not be the configured backend's.
+    Redirected,
 }
+
+/// The most of an answer the page reads: a report is a few kilobytes; past this, reading stops.
+pub const MAX_ANSWER_BYTES: usize = 256 * 1024;
 
 /// A failure in words: a heading, what happened, and what the person can do.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -287,6 +295,8 @@ impl Failure {
             Failure::Rejected { .. } => "avvist",
             Failure::ServerError { .. } => "serverfeil",
             Failure::BadAnswer { .. } => "ugyldig-svar",
+            Failure::TooLarge => "for-stort-svar",
+            Failure::Redirected => "videresendt",
         }
     }
 
@@ -388,6 +398,29 @@ impl Failure {
                 format!(
                     "Testtjenesten kan ha en annen versjon enn nettstedet: si fra til den som \
                      drifter den. {WITHOUT_THE_TEST}"
+                ),
+            ),
+            Failure::TooLarge => (
+                "Svaret fra testtjenesten var for stort".to_string(),
+                format!(
+                    "Testtjenesten sendte mer enn {} kB, langt mer enn et testresultat er. \
+                     Nettstedet sluttet å lese der, så siden ikke skulle henge.",
+                    MAX_ANSWER_BYTES / 1024
+                ),
+                format!(
+                    "Testtjenesten svarer ikke som avtalt: si fra til den som drifter den. \
+                     {WITHOUT_THE_TEST}"
+                ),
+            ),
+            Failure::Redirected => (
+                "Testtjenesten sendte oss videre til en annen adresse".to_string(),
+                format!(
+                    "Testtjenesten på {backend} svarte med en videresending. Nettstedet følger ikke \
+                     videresendinger, for da ville svaret ikke komme fra testtjenesten som er satt opp."
+                ),
+                format!(
+                    "Adressen til testtjenesten i config.json er trolig gammel eller mangler noe \
+                     (for eksempel https). Si fra til den som drifter nettstedet. {WITHOUT_THE_TEST}"
                 ),
             ),
         };
@@ -641,11 +674,9 @@ impl Setup {
         let Some(written) = written else {
             return Setup::NotConfigured;
         };
-        let Some(backend) = check_backend(&written) else {
-            return Setup::Invalid(format!(
-                "{CONFIG_FILE}: backend «{}» er ikke en http- eller https-adresse.",
-                written.trim()
-            ));
+        let backend = match check_backend(&written) {
+            Ok(backend) => backend,
+            Err(why) => return Setup::Invalid(format!("{CONFIG_FILE}: backend {why}.")),
         };
         let mut environments = Vec::new();
         for e in raw.miljoer.unwrap_or_else(|| DEFAULT_ENVIRONMENTS.to_vec()) {
@@ -670,14 +701,65 @@ impl Setup {
     }
 }
 
+/// Why an address cannot be the backend's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackendError {
+    /// Not an http or https address without a query or fragment; `shown` is the address as written.
+    NotHttp { shown: String },
+    /// A user name and password before the host, which `fetch` refuses (and a public file must not
+    /// hold); `shown` is the address with them left out.
+    Credentials { shown: String },
+    /// Longer than any address to a service.
+    TooLong,
+}
+
+/// The longest backend address taken.
+pub const MAX_BACKEND_LEN: usize = 2048;
+
+impl std::fmt::Display for BackendError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            BackendError::NotHttp { shown } => {
+                write!(f, "«{shown}» er ikke en http- eller https-adresse")
+            }
+            BackendError::Credentials { shown } => write!(
+                f,
+                "«{shown}» har brukernavn og passord foran vertsnavnet (…@), som nettleseren ikke kan \
+                 bruke og som ikke skal stå i en offentlig fil; fjern dem og bytt passordet"
+            ),
+            BackendError::TooLong => write!(
+                f,
+                "«…» er over {MAX_BACKEND_LEN} tegn, for langt til å være en adresse"
+            ),
+        }
+    }
+}
+
 /// The backend's base URL as written in `config.json` or a widget's `data-backend`, without a trailing
-/// slash; `None` unless it is an http or https address without a query or fragment.
-pub fn check_backend(written: &str) -> Option<String> {
+/// slash, if it is an http or https address without a query, fragment or credentials.
+pub fn check_backend(written: &str) -> Result<String, BackendError> {
     let backend = written.trim().trim_end_matches('/');
-    let scheme_ok = ["http://", "https://"]
+    if backend.len() > MAX_BACKEND_LEN {
+        return Err(BackendError::TooLong);
+    }
+    let rest = ["http://", "https://"]
         .iter()
-        .any(|s| backend.starts_with(s) && backend.len() > s.len());
-    (scheme_ok && !backend.contains(['?', '#', ' '])).then(|| backend.to_string())
+        .find_map(|s| backend.strip_prefix(s))
+        .filter(|rest| !rest.is_empty());
+    let Some(rest) = rest.filter(|_| !backend.contains(['?', '#', ' '])) else {
+        return Err(BackendError::NotHttp {
+            shown: backend.to_string(),
+        });
+    };
+    let authority = rest.split('/').next().unwrap_or(rest);
+    if let Some((_, host)) = authority.rsplit_once('@') {
+        let scheme = &backend[..backend.len() - rest.len()];
+        let path = &rest[authority.len()..];
+        return Err(BackendError::Credentials {
+            shown: format!("{scheme}{host}{path}"),
+        });
+    }
+    Ok(backend.to_string())
 }
 
 impl Config {
@@ -776,6 +858,40 @@ mod tests {
         assert_eq!(
             with_vendor.problem().as_deref(),
             Some("rettighetspakke: x er ikke en av kommunenes rettighetspakker.")
+        );
+    }
+
+    #[test]
+    fn a_backend_address_with_credentials_is_refused_without_showing_them() {
+        assert_eq!(
+            check_backend(" https://test.example.no/ "),
+            Ok("https://test.example.no".to_string())
+        );
+        let refused = check_backend("https://ks:hemmelig@test.example.no/api").unwrap_err();
+        assert_eq!(
+            refused,
+            BackendError::Credentials {
+                shown: "https://test.example.no/api".into()
+            }
+        );
+        assert!(!refused.to_string().contains("hemmelig"), "{refused}");
+        let setup = Setup::read(Some((
+            200,
+            r#"{"backend": "https://ks:hemmelig@t.example"}"#,
+        )));
+        let Setup::Invalid(message) = setup else {
+            panic!("{setup:?}")
+        };
+        assert!(message.contains("brukernavn og passord") && !message.contains("hemmelig"));
+        // An @ in the path is no credential.
+        assert!(check_backend("https://t.example/@ks").is_ok());
+        assert!(matches!(
+            check_backend("ftp://t.example"),
+            Err(BackendError::NotHttp { .. })
+        ));
+        assert_eq!(
+            check_backend(&format!("https://{}", "a".repeat(5000))),
+            Err(BackendError::TooLong)
         );
     }
 
@@ -959,6 +1075,8 @@ mod tests {
             Failure::BadAnswer {
                 detail: "svaret er ikke gyldig JSON",
             },
+            Failure::TooLarge,
+            Failure::Redirected,
         ];
         let mut codes = std::collections::HashSet::new();
         for f in all {

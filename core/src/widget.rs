@@ -162,11 +162,9 @@ pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>
     let backend = match attributes.backend.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(url) => match check_backend(url) {
-            Some(url) => Some(url),
-            None => {
-                problems.push(format!(
-                    "{BACKEND}=«{url}» er ikke en http- eller https-adresse til testtjenesten."
-                ));
+            Ok(url) => Some(url),
+            Err(why) => {
+                problems.push(format!("{BACKEND}={why}."));
                 None
             }
         },

@@ -53,6 +53,8 @@ fn check_health(
             Err(NoAnswer::TimedOut) => Err(Failure::TimedOut {
                 seconds: limit.as_secs() as u32,
             }),
+            Err(NoAnswer::TooLarge) => Err(Failure::TooLarge),
+            Err(NoAnswer::Redirected) => Err(Failure::Redirected),
             Err(_) => Err(Failure::Unreachable),
         };
         // The panel may be gone by the time the answer comes.
@@ -212,6 +214,8 @@ pub fn ConnectionTestPanel(
                 Err(NoAnswer::Network) => Err(Failure::Unreachable),
                 Err(NoAnswer::TimedOut) => Err(Failure::TimedOut { seconds }),
                 Err(NoAnswer::Stopped) => Err(Failure::Cancelled),
+                Err(NoAnswer::TooLarge) => Err(Failure::TooLarge),
+                Err(NoAnswer::Redirected) => Err(Failure::Redirected),
             };
             if result != Err(Failure::Cancelled) {
                 summary.try_set(Some(connection::summary_text(
