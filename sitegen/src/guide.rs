@@ -7,7 +7,7 @@ use crate::error::{ContentError, ContentErrors};
 use crate::load::{is_slug, SLUG_RULE};
 use crate::markdown;
 use serde::Deserialize;
-use skattedeling_core::guide::engine::RESERVED_KEYS;
+use skattedeling_core::guide::engine::{paths, RESERVED_KEYS};
 use skattedeling_core::guide::{
     Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
@@ -644,7 +644,35 @@ fn read_flow(
         steps,
     };
     check_graph(&flow, &lines, out);
+    if out.errors.0.len() == errors_before {
+        check_paths(&flow, &lines, out);
+    }
     (out.errors.0.len() == errors_before).then_some(flow)
+}
+
+/// Walks every combination of answers: a way out of a loop that depends on an earlier answer passes
+/// [`check_graph`], but the answers that do not open it go round for ever. Each such loop is named
+/// once, with the answers that lead into it.
+fn check_paths(flow: &Flow, lines: &HashMap<String, usize>, out: &mut FileErrors) {
+    let mut reported: HashSet<String> = HashSet::new();
+    for path in paths(flow) {
+        let Some(step) = path.loops_at else { continue };
+        if !reported.insert(step.clone()) {
+            continue;
+        }
+        let answers: Vec<String> = path
+            .choices
+            .iter()
+            .map(|(q, v)| format!("{q} = {v}"))
+            .collect();
+        out.at(
+            lines[&step],
+            format!(
+                "step `{step}`: with the answers {} the path comes back here and never reaches an outcome; give the loop a way out for those answers",
+                answers.join(", ")
+            ),
+        );
+    }
 }
 
 /// `kommune`, `leverandor` and `miljo` name the steps whose answers a token check or a connection test

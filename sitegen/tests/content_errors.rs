@@ -336,3 +336,11 @@ fn an_invisible_character_is_refused_with_line_and_column() {
         &"guide/01-prove.toml:1: column 12: invisible character U+00AD (soft hyphen); delete it (it often comes with text pasted from a word processor)".to_string()
     ));
 }
+
+#[test]
+fn flow_whose_way_out_of_a_loop_depends_on_an_earlier_answer() {
+    assert_eq!(
+        errors("flow-conditional-loop"),
+        ["tests/fixtures/flow-conditional-loop/guide/flyt.toml:16: step `scope`: with the answers forst = b, runde = ja the path comes back here and never reaches an outcome; give the loop a way out for those answers"]
+    );
+}

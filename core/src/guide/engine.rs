@@ -254,6 +254,9 @@ pub struct FlowPath {
     pub choices: Vec<(String, String)>,
     /// The outcome step's id, or `None` when the path ends without one (which the build rejects).
     pub outcome: Option<String>,
+    /// The step the path came back to, when these answers lead round in a loop (which the build
+    /// rejects): the person would never reach an outcome.
+    pub loops_at: Option<String>,
 }
 
 /// A value every input accepts, standing in for whatever the person types: only questions choose the
@@ -267,7 +270,7 @@ fn any_value(format: &InputFormat) -> &'static str {
 }
 
 /// Every way through `flow`, taking each option of each question once; a path that would come back to
-/// a step it has passed stops there (as [`walk`] does).
+/// a step it has passed stops there (as [`walk`] does) and says so in [`FlowPath::loops_at`].
 pub fn paths(flow: &Flow) -> Vec<FlowPath> {
     fn go<'f>(
         flow: &'f Flow,
@@ -286,10 +289,16 @@ pub fn paths(flow: &Flow) -> Vec<FlowPath> {
             out.push(FlowPath {
                 choices: choices(answered),
                 outcome: None,
+                loops_at: None,
             });
             return;
         };
         if answered.iter().any(|a| a.step.id == step.id) {
+            out.push(FlowPath {
+                choices: choices(answered),
+                outcome: None,
+                loops_at: Some(step.id.clone()),
+            });
             return;
         }
         let values: Vec<&str> = match &step.kind {
@@ -297,6 +306,7 @@ pub fn paths(flow: &Flow) -> Vec<FlowPath> {
                 out.push(FlowPath {
                     choices: choices(answered),
                     outcome: Some(step.id.clone()),
+                    loops_at: None,
                 });
                 return;
             }
