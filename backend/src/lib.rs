@@ -7,6 +7,7 @@
 pub mod config;
 pub mod credentials;
 pub mod enhetsregisteret;
+pub mod listen;
 pub mod maskinporten;
 pub mod run;
 pub mod server;
@@ -27,7 +28,5 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     let app = Arc::new(server::App::new(config, limits));
     let router = server::router(app, &config.allowed_origins);
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown)
-        .await
+    listen::serve(listener, router, listen::Connections::default(), shutdown).await
 }

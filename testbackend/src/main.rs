@@ -90,10 +90,8 @@ async fn main() -> ExitCode {
     let stopped = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app)
-        .with_graceful_shutdown(stopped)
-        .await
-    {
+    let bounds = skattedeling_backend::listen::Connections::default();
+    match skattedeling_backend::listen::serve(listener, app, bounds, stopped).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("Testdobbelen stoppet: {e}");

@@ -5,6 +5,7 @@ mod binary;
 mod config;
 mod faults;
 mod grant;
+mod listen;
 mod scenarios;
 mod server;
 mod support;

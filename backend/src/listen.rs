@@ -1,0 +1,78 @@
+//! Accepting connections with bounds a public service needs and `axum::serve` does not set: a client
+//! must send its request head within `header_timeout` (hyper's own timeout is inert without a timer,
+//! so a client that trickles a header in — slowloris — held a connection for ever), and at most
+//! `max_connections` are open at once; the next waits in the kernel's queue. The test double serves
+//! through this too.
+
+use axum::Router;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower::ServiceExt;
+
+/// How connections are bounded.
+#[derive(Clone, Copy, Debug)]
+pub struct Connections {
+    /// From the connection (or the last answer on it) to the end of the next request head.
+    pub header_timeout: Duration,
+    pub max_connections: usize,
+}
+
+impl Default for Connections {
+    fn default() -> Connections {
+        Connections {
+            header_timeout: Duration::from_secs(10),
+            max_connections: 1024,
+        }
+    }
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then lets the requests in flight finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    bounds: Connections,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    let open = Arc::new(Semaphore::new(bounds.max_connections));
+    let graceful = GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(bounds.header_timeout);
+    tokio::pin!(shutdown);
+    loop {
+        let permit = tokio::select! {
+            permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            () = &mut shutdown => break,
+        };
+        let stream = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                // Out of file descriptors and the like: wait a little rather than spin.
+                Err(e) => {
+                    tracing::warn!("accept failed: {e}");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let router = router.clone();
+        let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+            router.clone().oneshot(request)
+        });
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            // A client that goes away or is too slow ends its own connection; nothing to report.
+            let _ = connection.await;
+            drop(permit);
+        });
+    }
+    graceful.shutdown().await;
+    Ok(())
+}
