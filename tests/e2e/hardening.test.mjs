@@ -19,10 +19,10 @@ const MIB = 1024 * 1024;
 /**
  * A backend on loopback that answers the health check as the contract says and a test as `mode`
  * says: `huge` a valid report of 50 MiB sent in chunks without a length, `redirect` a 307 to
- * `elsewhere`. `stats.sent` counts the bytes it managed to write.
+ * `elsewhere`. `stats.sent` counts the bytes it managed to write, over all requests.
  */
 function hostileBackend(origin, mode, elsewhere = null) {
-  const stats = { sent: 0, closed: false };
+  const stats = { sent: 0 };
   const server = createServer((req, res) => {
     const cors = {
       'Access-Control-Allow-Origin': origin,
@@ -35,16 +35,17 @@ function hostileBackend(origin, mode, elsewhere = null) {
     }
     if (mode === 'redirect') return res.writeHead(307, { ...cors, Location: `${elsewhere}${req.url}` }).end();
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json' });
-    res.on('close', () => { stats.closed = true; });
+    let closed = false;
+    res.on('close', () => { closed = true; });
     const chunk = 'x'.repeat(64 * 1024);
     let left = 50 * MIB;
     const write = () => {
-      while (left > 0 && !stats.closed) {
+      while (left > 0 && !closed) {
         left -= chunk.length;
         stats.sent += chunk.length;
         if (!res.write(chunk)) return res.once('drain', write);
       }
-      if (!stats.closed) res.end(REPORT_END);
+      if (!closed) res.end(REPORT_END);
     };
     res.write(REPORT_START);
     write();
