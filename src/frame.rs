@@ -10,6 +10,9 @@ use skattedeling_core::widget::{
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
+/// The longest draft kept for the tab: far more than any answer (a scope list, an orgnr).
+const MAX_DRAFT_LEN: usize = 2000;
+
 /// A handle, cheap to copy into closures and context; a widget's details live in [`WIDGETS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frame {
@@ -110,7 +113,10 @@ impl Frame {
     /// Keeps what is typed for the tab, so reload loses nothing — except a text that may hold a
     /// fødselsnummer or d-nummer, which is never stored (the draft is emptied instead).
     pub fn keep_draft(self, flow: &str, step: &str, text: &str) {
-        let kept = if skattedeling_core::person::may_hold_person_number(text) {
+        // Nor a paste far longer than any answer (the field says what is wrong with it).
+        let kept = if text.len() > MAX_DRAFT_LEN
+            || skattedeling_core::person::may_hold_person_number(text)
+        {
             ""
         } else {
             text

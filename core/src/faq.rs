@@ -324,4 +324,15 @@ mod tests {
         );
         assert_eq!(data.listing("xylofon", None), Listing::Results(vec![]));
     }
+
+    #[test]
+    fn a_search_reads_only_its_first_characters() {
+        let data = data();
+        let filler = "x ".repeat(crate::search::MAX_QUERY_CHARS / 2);
+        assert_eq!(data.listing(&format!("{filler}koster"), None).count(), 0);
+        assert_eq!(data.listing(&format!("koster {filler}"), None).count(), 1);
+        // A megabyte from the address is cut before it is read.
+        let huge = "koster ".repeat(128 * 1024);
+        assert_eq!(data.listing(&huge, None).count(), 1);
+    }
 }

@@ -28,12 +28,13 @@ pub fn escape(s: &str) -> String {
 fn search_form(out: &mut String) {
     let _ = write!(
         out,
-        r#"<form class="search js-only" role="search" action="./" method="get" data-testid="search-form"><div class="search__field"><label class="search__label" for="{id}">{label}</label><p class="search__hint" id="sok-hjelp">{hint}</p><input class="search__input" id="{id}" name="q" type="search" autocomplete="off" spellcheck="false" aria-describedby="sok-hjelp" aria-controls="{questions}" data-testid="search-input"/></div><fieldset class="audience"><legend class="audience__legend">{legend}</legend><div class="audience__options">"#,
+        r#"<form class="search js-only" role="search" action="./" method="get" data-testid="search-form"><div class="search__field"><label class="search__label" for="{id}">{label}</label><p class="search__hint" id="sok-hjelp">{hint}</p><input class="search__input" id="{id}" name="q" type="search" maxlength="{max}" autocomplete="off" spellcheck="false" aria-describedby="sok-hjelp" aria-controls="{questions}" data-testid="search-input"/></div><fieldset class="audience"><legend class="audience__legend">{legend}</legend><div class="audience__options">"#,
         id = ui::SEARCH_INPUT_ID,
         label = escape(ui::SEARCH_LABEL),
         hint = escape(ui::SEARCH_HINT),
         questions = ui::QUESTIONS_ID,
         legend = escape(ui::AUDIENCE_LEGEND),
+        max = skattedeling_core::search::MAX_QUERY_CHARS,
     );
     let options = std::iter::once(("", ui::AUDIENCE_ALL))
         .chain(Audience::ALL.iter().map(|a| (a.tag(), a.label())));

@@ -42,8 +42,12 @@ impl GuideState {
         }
     }
 
-    /// Reads the state from a query string; `None` when it names no flow.
+    /// Reads the state from a query string; `None` when it names no flow, or is far longer than
+    /// any address the guide writes ([`MAX_QUERY_LEN`]).
     pub fn from_query(query: &str) -> Option<GuideState> {
+        if query.len() > MAX_QUERY_LEN {
+            return None;
+        }
         let flow = query_param(query, FLOW_KEY).filter(|f| !f.is_empty())?;
         let mut answers = Answers::new();
         for pair in query.trim_start_matches('?').split('&') {
@@ -108,6 +112,10 @@ impl GuideState {
         query_string(&pairs)
     }
 }
+
+/// The longest query string read as a guide's state: the longest the guide writes is a few hundred
+/// bytes.
+pub const MAX_QUERY_LEN: usize = 8 * 1024;
 
 /// A step on the path with the answer given to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -566,6 +574,8 @@ mod tests {
         assert_eq!(s.editing.as_deref(), Some("rolle"));
         assert_eq!(GuideState::from_query("?q=kostnad"), None);
         assert_eq!(GuideState::from_query("?flyt="), None);
+        let huge = format!("?flyt=prove&rolle={}", "x".repeat(MAX_QUERY_LEN));
+        assert_eq!(GuideState::from_query(&huge), None);
     }
 
     #[test]

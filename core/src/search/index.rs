@@ -268,6 +268,11 @@ impl SearchIndex {
     /// Ranks the questions for which `include` is true against `query`, best first. A question must
     /// match at least one word; those matching more of the words rank higher.
     pub fn search(&self, query: &str, include: impl Fn(usize) -> bool) -> Vec<Hit> {
+        // However long the query (an address can hold megabytes), the work stays small.
+        let query = match query.char_indices().nth(super::MAX_QUERY_CHARS) {
+            Some((end, _)) => &query[..end],
+            None => query,
+        };
         let words = Self::query_terms(query);
         if words.is_empty() {
             return Vec::new();

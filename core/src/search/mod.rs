@@ -10,6 +10,10 @@ pub mod text;
 pub use highlight::{highlight, snippet, Segment};
 pub use index::{Posting, SearchIndex, Term};
 
+/// The longest search read, in characters; the search box takes no more (`maxlength`), and a
+/// longer query from the address is cut here.
+pub const MAX_QUERY_CHARS: usize = 200;
+
 /// One question that matched, with what made it match.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
