@@ -508,7 +508,7 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
 }
 
 /// The latest `exp` read as a time: the end of year 9999, as JWT libraries bound it.
-const LATEST_EXP: f64 = 253_402_300_799.0;
+const LATEST_EXP: i64 = 253_402_300_799;
 
 /// How the token's `exp` claim (seconds since 1970, a fraction allowed) compares with `now`.
 fn expiry(exp: Option<&Value>, now: i64) -> (Status, String) {
@@ -518,8 +518,8 @@ fn expiry(exp: Option<&Value>, now: i64) -> (Status, String) {
             "Tokenet har ingen utløpstid («exp»).".into(),
         );
     };
-    let seconds = match exp.as_f64() {
-        Some(s) if (0.0..=LATEST_EXP).contains(&s) => s.floor() as i64,
+    let seconds = match exp.as_floor_i64() {
+        Some(s) if (0..=LATEST_EXP).contains(&s) => s,
         _ => {
             return (
                 Status::Problem,
@@ -529,7 +529,7 @@ fn expiry(exp: Option<&Value>, now: i64) -> (Status, String) {
         }
     };
     // Both are within ±2⁵⁸, so the difference cannot overflow.
-    let now = now.clamp(0, LATEST_EXP as i64);
+    let now = now.clamp(0, LATEST_EXP);
     if seconds <= now {
         (
             Status::Problem,
