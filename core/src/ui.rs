@@ -258,6 +258,20 @@ pub fn test_waiting(seconds: u32) -> String {
     format!("Testen tar vanligvis noen sekunder. Vi venter i opptil {seconds} sekunder.")
 }
 
+/// The error-code catalogue's section on the FAQ page, and the anchors of its entries (`#feil-MP-251`).
+pub const CODES_SECTION_ID: &str = "feilkoder";
+pub const CODES_SECTION_TITLE: &str = "Feilkoder og feilmeldinger";
+pub const CODE_ANCHOR_PREFIX: &str = "feil-";
+/// The parts of an entry, in the order they are shown.
+pub const CODE_MEANS: &str = "Hva betyr det?";
+pub const CODE_CAUSE: &str = "Vanlig årsak:";
+pub const CODE_ACTION: &str = "Dette gjør du:";
+pub const CODE_WHO: &str = "Hvem gjør det:";
+pub const CODE_READ_MORE: &str = "Les mer:";
+pub const CODE_CHECK: &str = "Sjekken i veiviseren:";
+/// A search word every entry has, so «feilkode» finds them all.
+pub const CODE_KEYWORD: &str = "feilkode";
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -157,25 +157,25 @@ const KINDS: &[(&str, &[&str], &[&str])] = &[
     ),
 ];
 
-fn line_at(source: &str, offset: usize) -> usize {
+pub(crate) fn line_at(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
 /// Collects errors for one file.
-struct FileErrors<'e> {
-    file: PathBuf,
-    errors: &'e mut ContentErrors,
+pub(crate) struct FileErrors<'e> {
+    pub(crate) file: PathBuf,
+    pub(crate) errors: &'e mut ContentErrors,
 }
 
 impl FileErrors<'_> {
-    fn at(&mut self, line: usize, message: impl Into<String>) {
+    pub(crate) fn at(&mut self, line: usize, message: impl Into<String>) {
         self.errors
             .push(ContentError::new(&self.file, line, message));
     }
 }
 
 /// Renders a Markdown text of a flow or check, reporting what it may not contain at `line`.
-fn render(
+pub(crate) fn render(
     text: &str,
     what: &str,
     line: usize,
@@ -183,6 +183,18 @@ fn render(
     flow_ids: &BTreeSet<String>,
     out: &mut FileErrors,
 ) -> String {
+    render_checked(text, what, line, known, flow_ids, out).html
+}
+
+/// [`render`], keeping the plain text too.
+pub(crate) fn render_checked(
+    text: &str,
+    what: &str,
+    line: usize,
+    known: &Known,
+    flow_ids: &BTreeSet<String>,
+    out: &mut FileErrors,
+) -> markdown::Rendered {
     let r = markdown::render(text);
     for (problem, _) in &r.problems {
         out.at(line, format!("{what}: {problem}"));
@@ -202,10 +214,16 @@ fn render(
             );
         }
     }
-    r.html
+    r
 }
 
-fn check_faq_ids(ids: &[String], what: &str, line: usize, known: &Known, out: &mut FileErrors) {
+pub(crate) fn check_faq_ids(
+    ids: &[String],
+    what: &str,
+    line: usize,
+    known: &Known,
+    out: &mut FileErrors,
+) {
     let Some(questions) = known.questions else {
         return;
     };
@@ -219,7 +237,7 @@ fn check_faq_ids(ids: &[String], what: &str, line: usize, known: &Known, out: &m
     }
 }
 
-fn read_toml<T: for<'de> Deserialize<'de>>(
+pub(crate) fn read_toml<T: for<'de> Deserialize<'de>>(
     path: &Path,
     errors: &mut ContentErrors,
 ) -> Option<(T, String)> {

@@ -144,7 +144,8 @@ fn the_real_content_is_valid_and_complete() {
             "Tilkobling til Skatteetatens tjeneste/API",
             "Segmentsamarbeidet",
             "Opplysninger fra infotorg.no",
-            "Prosjektet"
+            "Prosjektet",
+            "Feilkoder og feilmeldinger"
         ]
     );
     let per_section: Vec<usize> = faq
@@ -152,7 +153,29 @@ fn the_real_content_is_valid_and_complete() {
         .iter()
         .map(|s| faq.questions_in(&s.id).count())
         .collect();
-    assert_eq!(per_section, [8, 3, 3, 3], "all 17 questions of the seed");
+    assert_eq!(
+        per_section[..4],
+        [8, 3, 3, 3],
+        "all 17 questions of the seed"
+    );
+    // Then the error-code catalogue, each code under its own anchor.
+    assert!(per_section[4] >= 30, "{per_section:?}");
+    let mp251 = faq
+        .questions
+        .iter()
+        .find(|q| q.id == "feil-MP-251")
+        .unwrap();
+    assert!(mp251.title.starts_with("MP-251: "));
+    assert!(
+        mp251.answer_html.contains(r##"href="#delegering-altinn""##),
+        "{}",
+        mp251.answer_html
+    );
+    assert!(
+        mp251.answer_html.contains("Sjekken i veiviseren"),
+        "{}",
+        mp251.answer_html
+    );
     // The seed's order, first and last question of each section.
     assert!(faq.questions[0]
         .title
@@ -342,5 +365,70 @@ fn flow_whose_way_out_of_a_loop_depends_on_an_earlier_answer() {
     assert_eq!(
         errors("flow-conditional-loop"),
         ["tests/fixtures/flow-conditional-loop/guide/flyt.toml:16: step `scope`: with the answers forst = b, runde = ja the path comes back here and never reaches an outcome; give the loop a way out for those answers"]
+    );
+}
+
+const CODE: &str = r#"kilde = "Maskinporten"
+tittel = "Ikke delegert"
+betyr = "Kommunen har ikke delegert."
+arsak = "Delegeringen mangler."
+gjor = "Deleger i Altinn."
+hvem = "Kommunen."
+"#;
+
+#[test]
+fn an_error_code_becomes_an_entry_with_its_anchor_links_and_check() {
+    let catalogue = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"delegering\"]\nsjekk = \"delegert\"\n"
+    );
+    let dir = valid_tree_with("codes", "feilkoder.toml", catalogue.as_bytes());
+    let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let entry = site
+        .faq
+        .questions
+        .iter()
+        .find(|q| q.id == "feil-MP-251")
+        .unwrap();
+    assert_eq!(entry.title, "MP-251: Ikke delegert");
+    assert_eq!(entry.section, "feilkoder");
+    assert!(
+        entry
+            .answer_html
+            .contains(r##"<a href="#delegering">Hvordan delegerer vi?</a>"##),
+        "{}",
+        entry.answer_html
+    );
+    assert!(
+        entry.answer_html.contains("?flyt=prove"),
+        "{}",
+        entry.answer_html
+    );
+    assert!(
+        entry
+            .answer_text
+            .starts_with("Hva betyr det? Kommunen har ikke delegert."),
+        "{}",
+        entry.answer_text
+    );
+    let hits = site.index.search("mp 251", |_| true);
+    assert_eq!(site.faq.questions[hits[0].doc].id, "feil-MP-251");
+}
+
+#[test]
+fn a_broken_error_code_entry_is_named_with_its_line() {
+    let catalogue = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n\n[[feil]]\nkode = \"MP-251\"\n{}\n[[feil]]\nkode = \"MP 251\"\n{CODE}",
+        CODE.replace("Kommunen.", "")
+    );
+    let dir = valid_tree_with("codes-broken", "feilkoder.toml", catalogue.as_bytes());
+    assert_eq!(
+        messages(&dir),
+        [
+            "feilkoder.toml:4: code `MP-251` cites FAQ `pris`, which does not exist (no question has that id)",
+            "feilkoder.toml:4: code `MP-251`: `sjekk = \"finnes-ikke\"`: no flow in guide/ has that check",
+            "feilkoder.toml:15: code `MP-251` is given twice (first on line 4)",
+            "feilkoder.toml:15: code `MP-251`: `hvem` is empty",
+            "feilkoder.toml:24: code `MP 251`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)",
+        ]
     );
 }
