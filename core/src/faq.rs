@@ -149,6 +149,9 @@ impl SiteData {
                 .faq
                 .questions
                 .iter()
+                // The guide links to answers (its texts and the backend's steps cite them), never to
+                // the error-code catalogue's entries: the widget does not carry their titles.
+                .filter(|q| q.section != crate::ui::CODES_SECTION_ID)
                 .map(|q| FaqTitle {
                     id: q.id.clone(),
                     title: q.title.clone(),
