@@ -10,6 +10,7 @@ pub mod guide;
 pub mod load;
 pub mod markdown;
 pub mod page;
+pub mod sources;
 
 pub use error::{ContentError, ContentErrors};
 pub use load::load;

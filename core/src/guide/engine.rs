@@ -420,6 +420,7 @@ mod tests {
                 body_html: String::new(),
                 faq: vec![],
                 connection_test: None,
+                sources: None,
             },
         }
     }
