@@ -4,6 +4,7 @@
 use crate::date::CalendarDate;
 use crate::guide::Guide;
 use crate::search::{Hit, SearchIndex};
+use crate::sources::Sources;
 use crate::timeline::TimelineEvent;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,8 @@ pub struct Question {
     pub answer_html: String,
     /// The answer as plain text, for search snippets.
     pub answer_text: String,
+    /// What the answer rests on, shown under it (`kilde` and `sist_vurdert`).
+    pub sources: Option<Sources>,
 }
 
 impl Question {
@@ -264,6 +267,7 @@ mod tests {
             keywords: vec![],
             answer_html: String::new(),
             answer_text: format!("Svar om {title}"),
+            sources: None,
         }
     }
 

@@ -51,6 +51,9 @@ pub const LINK_NOT_COPIED: &str =
     "Nettleseren lot oss ikke kopiere. Høyreklikk «Lenke til svaret» og \
      velg å kopiere lenken.";
 pub const UPDATED: &str = "Sist oppdatert";
+/// The heading over an answer's or an outcome's sources, and the day they were last assessed.
+pub const SOURCES_TITLE: &str = "Kilder";
+pub const SOURCES_ASSESSED: &str = "Kildene ble sist vurdert";
 pub const TIMELINE_TITLE: &str = "Tidslinje: fra Infotorg til deling direkte fra Skatteetaten";
 pub const RESULTS_TITLE: &str = "Søkeresultater";
 pub const NO_RESULTS_TEXT: &str = "Prøv et annet ord eller færre ord. Du kan også gå videre her:";

@@ -193,6 +193,7 @@ fn entry(
         keywords: vec![code.kilde.trim().to_string(), ui::CODE_KEYWORD.to_string()],
         answer_text: rendered.text,
         answer_html: rendered.html,
+        sources: None,
     }
 }
 

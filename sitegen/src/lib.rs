@@ -12,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod page;
 pub mod source;
+pub mod sources;
 
 pub use error::{ContentError, ContentErrors};
 pub use load::load;

@@ -115,6 +115,14 @@ pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, connection_test: Optio
             text.push_str(&format!("- {} ({state})\n", f.text));
         }
     }
+    if let StepKind::Outcome {
+        sources: Some(sources),
+        ..
+    } = &walk.current.kind
+    {
+        text.push('\n');
+        text.push_str(&sources.text());
+    }
     if let Some(test) = connection_test {
         text.push('\n');
         text.push_str(test);

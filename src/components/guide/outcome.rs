@@ -2,7 +2,7 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
-use super::parts::{AnswersSoFar, FaqLinks, GuideHeading};
+use super::parts::{AnswersSoFar, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
+use skattedeling_core::Sources;
 
 /// An outcome with its summary.
 #[component]
@@ -22,6 +23,7 @@ pub fn OutcomeScreen(
     body_html: &'static str,
     faq: Vec<String>,
     connection_test: Option<&'static ConnectionTest>,
+    sources: Option<&'static Sources>,
 ) -> impl IntoView {
     let nav = use_navigator();
     // The link a reader of the summary opens: this place in the guide, on the site.
@@ -103,6 +105,7 @@ pub fn OutcomeScreen(
                 {title}
             </GuideHeading>
             <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
+            {sources.map(|s| view! { <SourceList sources=s/> })}
         </div>
         {failed_view}
         {panel}
