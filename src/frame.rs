@@ -10,8 +10,13 @@ use skattedeling_core::widget::{
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
-/// The longest draft kept for the tab: far more than any answer (a scope list, an orgnr).
+/// The longest draft kept for the tab, in bytes: far more than any answer (a scope list, an orgnr).
 const MAX_DRAFT_LEN: usize = 2000;
+
+thread_local! {
+    /// The draft keys whose field has held what may be a fødselsnummer (see [`Frame::keep_draft`]).
+    static WITHHELD: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
 
 /// A handle, cheap to copy into closures and context; a widget's details live in [`WIDGETS`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -112,16 +117,26 @@ impl Frame {
 
     /// Keeps what is typed for the tab, so reload loses nothing — except a text that may hold a
     /// fødselsnummer or d-nummer, which is never stored (the draft is emptied instead).
+    /// Once a field has held what may be a person number, nothing more is kept from it until it is
+    /// emptied or its answer is given (a backspace would otherwise keep ten of its digits).
     pub fn keep_draft(self, flow: &str, step: &str, text: &str) {
+        let key = self.draft_key(flow, step);
+        let withheld = WITHHELD.with(|w| {
+            let mut w = w.borrow_mut();
+            if text.is_empty() {
+                w.retain(|k| *k != key);
+            } else if skattedeling_core::person::may_hold_person_number(text) && !w.contains(&key) {
+                w.push(key.clone());
+            }
+            w.contains(&key)
+        });
         // Nor a paste far longer than any answer (the field says what is wrong with it).
-        let kept = if text.len() > MAX_DRAFT_LEN
-            || skattedeling_core::person::may_hold_person_number(text)
-        {
+        let kept = if withheld || text.len() > MAX_DRAFT_LEN {
             ""
         } else {
             text
         };
-        browser::store(&self.draft_key(flow, step), kept);
+        browser::store(&key, kept);
     }
 
     fn draft_key(self, flow: &str, step: &str) -> String {

@@ -143,7 +143,11 @@ impl Call {
         };
         Ok(Answer {
             status: response.status(),
-            body: String::from_utf8_lossy(&bytes).into_owned(),
+            // As `Response.text()` does: a byte-order mark is not part of the text.
+            body: String::from_utf8_lossy(
+                bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes),
+            )
+            .into_owned(),
             retry_after: response.headers().get("Retry-After").ok().flatten(),
         })
     }

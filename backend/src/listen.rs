@@ -53,10 +53,12 @@ pub async fn serve(
         let stream = tokio::select! {
             accepted = listener.accept() => match accepted {
                 Ok((stream, _)) => stream,
-                // Out of file descriptors and the like: wait a little rather than spin.
+                // A client that went away before it was accepted: nothing to wait for (as axum).
+                Err(e) if is_connection_error(&e) => continue,
+                // Out of file descriptors and the like: wait rather than spin (as axum, 1 s).
                 Err(e) => {
                     tracing::warn!("accept failed: {e}");
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    tokio::time::sleep(Duration::from_secs(1)).await;
                     continue;
                 }
             },
@@ -66,6 +68,7 @@ pub async fn serve(
         let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
             router.clone().oneshot(request)
         });
+        // No `with_upgrades`: nothing here upgrades a connection (no WebSocket).
         let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             // A client that goes away or is too slow ends its own connection; nothing to report.
@@ -73,6 +76,25 @@ pub async fn serve(
             drop(permit);
         });
     }
-    graceful.shutdown().await;
+    // New clients are refused at once rather than left in the queue while the last answers go out,
+    // and a client that never reads its answer does not hold the process for ever.
+    drop(listener);
+    if tokio::time::timeout(DRAIN_LIMIT, graceful.shutdown())
+        .await
+        .is_err()
+    {
+        tracing::warn!("stopped with connections still open after {DRAIN_LIMIT:?}");
+    }
     Ok(())
+}
+
+/// How long shutdown waits for the answers in flight.
+const DRAIN_LIMIT: Duration = Duration::from_secs(30);
+
+fn is_connection_error(e: &std::io::Error) -> bool {
+    use std::io::ErrorKind::*;
+    matches!(
+        e.kind(),
+        ConnectionRefused | ConnectionAborted | ConnectionReset
+    )
 }

@@ -742,21 +742,23 @@ pub fn check_backend(written: &str) -> Result<String, BackendError> {
     if backend.len() > MAX_BACKEND_LEN {
         return Err(BackendError::TooLong);
     }
-    let rest = ["http://", "https://"]
-        .iter()
-        .find_map(|s| backend.strip_prefix(s))
-        .filter(|rest| !rest.is_empty());
-    let Some(rest) = rest.filter(|_| !backend.contains(['?', '#', ' '])) else {
+    // Credentials first, whatever else is wrong, so no message ever shows them.
+    let (scheme, rest) = backend.split_once("://").unwrap_or(("", backend));
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    if let Some((_, host)) = rest[..authority_end].rsplit_once('@') {
+        let scheme = if scheme.is_empty() {
+            String::new()
+        } else {
+            format!("{scheme}://")
+        };
+        return Err(BackendError::Credentials {
+            shown: format!("{scheme}{host}{}", &rest[authority_end..]),
+        });
+    }
+    let http = matches!(scheme, "http" | "https") && !rest.is_empty();
+    if !http || backend.contains(['?', '#', ' ']) {
         return Err(BackendError::NotHttp {
             shown: backend.to_string(),
-        });
-    };
-    let authority = rest.split('/').next().unwrap_or(rest);
-    if let Some((_, host)) = authority.rsplit_once('@') {
-        let scheme = &backend[..backend.len() - rest.len()];
-        let path = &rest[authority.len()..];
-        return Err(BackendError::Credentials {
-            shown: format!("{scheme}{host}{path}"),
         });
     }
     Ok(backend.to_string())
@@ -883,6 +885,15 @@ mod tests {
             panic!("{setup:?}")
         };
         assert!(message.contains("brukernavn og passord") && !message.contains("hemmelig"));
+        for leaky in [
+            "https://ks:hemmelig@t.example/?x=1",
+            "https://ks:hemmelig@t.example#a",
+            "htps://ks:hemmelig@t.example",
+        ] {
+            let why = check_backend(leaky).unwrap_err();
+            assert!(matches!(why, BackendError::Credentials { .. }), "{leaky}");
+            assert!(!why.to_string().contains("hemmelig"), "{why}");
+        }
         // An @ in the path is no credential.
         assert!(check_backend("https://t.example/@ks").is_ok());
         assert!(matches!(

@@ -105,7 +105,10 @@ impl OrgNumber {
     /// Reads an organisation number as a person types it: digits, optionally grouped with spaces
     /// (ordinary or non-breaking).
     pub fn parse(text: &str) -> Result<OrgNumber, OrgNumberError> {
-        if crate::person::may_hold_person_number(text) {
+        // Eleven digits, however grouped, are a fødselsnummer or d-nummer typed in the wrong field;
+        // more than that is simply too many.
+        let digit_count = text.chars().filter(char::is_ascii_digit).count();
+        if digit_count == 11 && crate::person::may_hold_person_number(text) {
             return Err(OrgNumberError::PersonNumber);
         }
         let mut digits = Vec::with_capacity(9);
@@ -279,6 +282,11 @@ mod tests {
         assert!(OrgNumberError::PersonNumber
             .to_string()
             .contains("ikke lagret"));
+        // Two numbers, or a twelfth digit, are too many digits, not a person number.
+        assert_eq!(
+            OrgNumber::parse("974760673 974760673"),
+            Err(OrgNumberError::TooLong { digits: 18 })
+        );
     }
 
     #[test]

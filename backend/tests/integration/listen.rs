@@ -46,24 +46,52 @@ async fn closed_within(tcp: &mut TcpStream, wait: Duration) -> bool {
 #[tokio::test]
 async fn a_request_head_trickled_in_is_cut_off_at_the_header_timeout() {
     let bounds = Connections {
-        header_timeout: Duration::from_millis(300),
+        header_timeout: Duration::from_millis(500),
         max_connections: 16,
     };
     let (address, _stop) = start(bounds).await;
     let mut slow = TcpStream::connect(&address).await.unwrap();
+    let started = Instant::now();
     slow.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
         .await
         .unwrap();
-    let started = Instant::now();
-    // One more header line a while later does not buy more time.
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // One more header line a while later does not buy more time: were the timer restarted by it,
+    // the cut would come at 900 ms, not 500.
+    tokio::time::sleep(Duration::from_millis(400)).await;
     let _ = slow.write_all(b"X-Langsom: ja\r\n").await;
     assert!(closed_within(&mut slow, Duration::from_secs(3)).await);
-    assert!(started.elapsed() < Duration::from_secs(2));
+    assert!(
+        started.elapsed() < Duration::from_millis(800),
+        "{:?}",
+        started.elapsed()
+    );
     // An idle connection that never sends anything is closed too.
     let mut idle = TcpStream::connect(&address).await.unwrap();
     assert!(closed_within(&mut idle, Duration::from_secs(3)).await);
     assert!(get_root(&address).await.ends_with("hei"));
+}
+
+#[tokio::test]
+async fn a_kept_alive_connection_left_idle_is_closed_at_the_header_timeout() {
+    let bounds = Connections {
+        header_timeout: Duration::from_millis(300),
+        max_connections: 16,
+    };
+    let (address, _stop) = start(bounds).await;
+    let mut tcp = TcpStream::connect(&address).await.unwrap();
+    tcp.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut buf = [0u8; 512];
+    let n = tcp.read(&mut buf).await.unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).ends_with("hei"));
+    let answered = Instant::now();
+    assert!(closed_within(&mut tcp, Duration::from_secs(3)).await);
+    assert!(
+        answered.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        answered.elapsed()
+    );
 }
 
 #[tokio::test]
