@@ -375,14 +375,13 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
             ..token::Expected::default()
         };
     };
-    let number = |step: &Option<String>| step.as_deref().and_then(|s| walk.org_number(s));
-    let vendor_number = number(vendor);
     token::Expected {
-        municipality: number(municipality),
-        vendor: vendor_number,
-        // A vendor number on the path means på vegne av; a vendor step not passed means direct.
-        via_vendor: vendor.as_ref().map(|_| vendor_number.is_some()),
-        environment: environment.as_deref().and_then(|s| walk.environment(s)),
+        parties: super::Parties::from_walk(
+            walk,
+            municipality.as_deref(),
+            vendor.as_deref(),
+            environment.as_deref(),
+        ),
         issuer: None,
         now,
     }

@@ -4,11 +4,13 @@
 
 pub mod engine;
 pub mod flow;
+pub mod parties;
 pub mod scope;
 pub mod summary;
 pub mod token;
 
 pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
+pub use parties::Parties;
 pub use flow::{
     Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
