@@ -139,7 +139,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   const body = decodeURIComponent(mail.split('body=')[1]);
   assert.ok(body.includes(summary.trim().split('\n')[0]) && body.includes('(ikke rettet)'), body);
   await page.click('[data-testid="summary-copy"]');
-  await page.waitForSelector('[data-testid="summary-status"]:has-text("Sammendraget er kopiert")');
+  await page.waitForSelector('[data-testid="summary-copy-status"]:has-text("Sammendraget er kopiert")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
   // The build's own config.json names no backend: the journey's last step says so and offers the rest.
   await page.waitForSelector('[data-testid="connection-unavailable"]:has-text("Ingen testtjeneste er satt opp her")');

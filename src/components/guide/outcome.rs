@@ -2,11 +2,10 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
-use super::parts::{AnswersSoFar, FaqLinks, GuideHeading};
+use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
@@ -37,13 +36,6 @@ pub fn OutcomeScreen(
         Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_deref()))
     };
     let mail = Memo::new(move |_| summary_mailto(flow, &text.get()));
-    let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = text.get_untracked();
-        spawn_local(async move {
-            copied.set(Some(browser::copy_to_clipboard(&text).await));
-        });
-    };
     let panel = connection_test.map(|spec| {
         view! {
             <ConnectionTestPanel flow=flow state=state.clone() walk=walk.clone() spec=spec summary=tested/>
@@ -117,9 +109,13 @@ pub fn OutcomeScreen(
             <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
             <pre class="guide-summary__text" data-testid="summary-text">{move || text.get()}</pre>
             <div class="guide-actions">
-                <button type="button" class="button" data-testid="summary-copy" on:click=copy>
-                    {ui::COPY_SUMMARY}
-                </button>
+                <CopyButton
+                    text=text
+                    label=ui::COPY_SUMMARY
+                    copied=ui::SUMMARY_COPIED
+                    not_copied=ui::SUMMARY_NOT_COPIED
+                    testid="summary-copy"
+                />
                 <button
                     type="button"
                     class="button button--secondary"
@@ -130,13 +126,6 @@ pub fn OutcomeScreen(
                 </button>
                 <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
             </div>
-            <p class="guide-summary__status" role="status" data-testid="summary-status">
-                {move || match copied.get() {
-                    Some(true) => ui::SUMMARY_COPIED,
-                    Some(false) => ui::SUMMARY_NOT_COPIED,
-                    None => "",
-                }}
-            </p>
         </section>
     }
 }
