@@ -909,7 +909,10 @@ pub fn tested_line(request: &TestRequest, at: Option<i64>) -> String {
     let when = at
         .and_then(crate::date::oslo_date_time)
         .map_or(String::new(), |t| format!(", {t}"));
-    format!("Tilkoblingstest i {} ({package}){when}", request.miljo.label())
+    format!(
+        "Tilkoblingstest i {} ({package}){when}",
+        request.miljo.label()
+    )
 }
 
 /// How a test ended, for the summary a person sends to KS.
@@ -1070,7 +1073,10 @@ mod tests {
     fn a_report_names_the_first_failing_step() {
         let report = read_report(200, REPORT, None, &req()).unwrap();
         assert_eq!(report.steg.len(), 3);
-        assert_eq!(report.verdict(), "Tilkoblingen feiler: Ikke delegert (MP-251)");
+        assert_eq!(
+            report.verdict(),
+            "Tilkoblingen feiler: Ikke delegert (MP-251)"
+        );
         assert!(!report.works());
         assert_eq!(
             report.first_failure().unwrap().faq.as_deref(),
@@ -1150,10 +1156,7 @@ mod tests {
         let e = read_report(500, "Internal Server Error", None, &req()).unwrap_err();
         assert_eq!(e.code(), "serverfeil");
         assert_eq!(e.explain("x").title, "Det oppstod en feil i testtjenesten");
-        assert_eq!(
-            e.explain("x").technical.as_deref(),
-            Some("HTTP 500 fra x.")
-        );
+        assert_eq!(e.explain("x").technical.as_deref(), Some("HTTP 500 fra x."));
         assert_eq!(
             e.explain("x").explanation,
             "Testtjenesten klarte ikke å kjøre testen."
@@ -1229,7 +1232,12 @@ mod tests {
                     assert!(!words.contains(operator), "{}: {words}", f.code());
                 }
             }
-            assert_eq!(e.technical.is_none(), f == Failure::Cancelled, "{}", f.code());
+            assert_eq!(
+                e.technical.is_none(),
+                f == Failure::Cancelled,
+                "{}",
+                f.code()
+            );
             assert_eq!(f.known_now().is_none(), f == Failure::Cancelled);
             assert!(
                 e.title.chars().next().unwrap().is_uppercase(),
@@ -1508,7 +1516,12 @@ mod tests {
 
     #[test]
     fn a_test_that_could_not_run_gives_ks_the_technical_detail() {
-        let text = summary_text(&req(), &Err(Failure::Unreachable), "https://t.example", None);
+        let text = summary_text(
+            &req(),
+            &Err(Failure::Unreachable),
+            "https://t.example",
+            None,
+        );
         assert!(
             text.contains("Teknisk informasjon: Nettleseren fikk ikke svar fra https://t.example."),
             "{text}"

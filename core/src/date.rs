@@ -81,7 +81,11 @@ fn unix_days(year: i64, month: i64, day: i64) -> i64 {
 
 /// The unix day of the last Sunday of `month` in `year` (1970-01-01 was a Thursday).
 fn last_sunday(year: i64, month: u8) -> i64 {
-    let last = unix_days(year, i64::from(month), i64::from(days_in_month(year as u16, month)));
+    let last = unix_days(
+        year,
+        i64::from(month),
+        i64::from(days_in_month(year as u16, month)),
+    );
     let weekday = (last + 4).rem_euclid(7); // 0 = Sunday
     last - weekday
 }
@@ -298,7 +302,10 @@ mod tests {
         assert_eq!(oslo_offset(1_774_746_000), 7200);
         assert_eq!(oslo_offset(1_792_890_000 - 1), 7200);
         assert_eq!(oslo_offset(1_792_890_000), 3600);
-        assert_eq!(oslo_date_time(0).as_deref(), Some("1. januar 1970 kl. 01:00:00"));
+        assert_eq!(
+            oslo_date_time(0).as_deref(),
+            Some("1. januar 1970 kl. 01:00:00")
+        );
         assert_eq!(oslo_date_time(-1), None);
         assert_eq!(oslo_date_time(LATEST_UNIX + 1), None);
         assert!(oslo_date_time(LATEST_UNIX).is_some());

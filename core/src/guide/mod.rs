@@ -10,7 +10,7 @@ pub mod summary;
 pub mod token;
 
 pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
-pub use parties::Parties;
 pub use flow::{
     Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
+pub use parties::Parties;

@@ -3,10 +3,10 @@
 //! municipality as `consumer`, the vendor as `supplier`, the Altinn delegation, the environment and
 //! the expiry. Malformed input gives a message, never a panic.
 
-use super::scope::{self, SCOPE};
-use crate::json::{self, Value};
 use super::parties::Parties;
+use super::scope::{self, SCOPE};
 use crate::date::oslo_date_time;
+use crate::json::{self, Value};
 use crate::orgnr::OrgNumber;
 use std::fmt;
 
@@ -1013,7 +1013,10 @@ mod tests {
             assert_eq!(extract(&pasted).as_deref(), Ok(token.as_str()), "{pasted}");
             assert_eq!(check(&pasted, &expected()).unwrap().answer_value(), "ok");
         }
-        assert_eq!(extract("{\"access_token\": "), Err(TokenError::BrokenAnswer));
+        assert_eq!(
+            extract("{\"access_token\": "),
+            Err(TokenError::BrokenAnswer)
+        );
         assert_eq!(
             extract("{\"token_type\": \"Bearer\"}"),
             Err(TokenError::NoAccessToken)
@@ -1065,7 +1068,11 @@ mod tests {
             (r.value, r.note)
         };
         assert_eq!(
-            report.header.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(),
+            report
+                .header
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect::<Vec<_>>(),
             ["alg", "kid"]
         );
         assert_eq!(row(&report.header, "alg").0, "RS256");
@@ -1100,7 +1107,12 @@ mod tests {
             "skatteetaten:summertskattegrunnlag"
         );
         assert_eq!(
-            report.claims.iter().find(|r| r.name == "consumer").unwrap().meaning,
+            report
+                .claims
+                .iter()
+                .find(|r| r.name == "consumer")
+                .unwrap()
+                .meaning,
             Some("Hvem tokenet er utstedt for")
         );
     }

@@ -24,7 +24,9 @@ pub(super) fn TestResult(panel: Panel, backend: String) -> impl IntoView {
         Phase::Done {
             result: Err(failure),
             ..
-        } => view! { <CouldNotRun panel=panel failure=failure backend=backend.clone()/> }.into_any(),
+        } => {
+            view! { <CouldNotRun panel=panel failure=failure backend=backend.clone()/> }.into_any()
+        }
         Phase::Cancelled => view! { <Cancelled/> }.into_any(),
         Phase::Ready | Phase::Running(_) => ().into_any(),
     }
