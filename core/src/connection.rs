@@ -915,6 +915,56 @@ pub fn tested_line(request: &TestRequest, at: Option<i64>) -> String {
     )
 }
 
+/// The connection test's part of the guide's summary: how it ended in one line, the failing code,
+/// and every step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TestSummary {
+    /// The verdict («Tilkoblingen feiler: … (MP-251)»), or why the test could not run.
+    pub verdict: String,
+    /// How it ended in two or three words, for an e-mail's subject.
+    pub short: &'static str,
+    /// The failed step's upstream code (`MP-251`), if it has one.
+    pub code: Option<String>,
+    /// What was tested, when, and each step ([`summary_text`]).
+    pub text: String,
+}
+
+/// A finished test (or one that could not run) for the guide's summary.
+pub fn test_summary(
+    request: &TestRequest,
+    result: &Result<TestReport, Failure>,
+    backend: &str,
+    at: Option<i64>,
+) -> TestSummary {
+    let (verdict, short, code) = match result {
+        Ok(report) => (
+            report.verdict(),
+            if report.works() {
+                "tilkoblingen virker"
+            } else if report.first_failure().is_some() {
+                "tilkoblingen feiler"
+            } else {
+                "testen ble ikke kjørt ferdig"
+            },
+            report.first_failure().and_then(|s| s.feilkode.clone()),
+        ),
+        Err(failure) => (
+            format!(
+                "Tilkoblingstesten kunne ikke kjøres: {}",
+                failure.explain(backend).title
+            ),
+            "tilkoblingstesten kunne ikke kjøres",
+            None,
+        ),
+    };
+    TestSummary {
+        verdict,
+        short,
+        code,
+        text: summary_text(request, result, backend, at),
+    }
+}
+
 /// How a test ended, for the summary a person sends to KS.
 pub fn summary_text(
     request: &TestRequest,
@@ -1526,5 +1576,25 @@ mod tests {
             text.contains("Teknisk informasjon: Nettleseren fikk ikke svar fra https://t.example."),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_test_summary_has_the_verdict_the_short_word_and_the_code() {
+        let report = read_report(200, REPORT, None, &req()).unwrap();
+        let summary = test_summary(&req(), &Ok(report), "x", None);
+        assert_eq!(
+            summary.verdict,
+            "Tilkoblingen feiler: Ikke delegert (MP-251)"
+        );
+        assert_eq!(
+            (summary.short, summary.code.as_deref()),
+            ("tilkoblingen feiler", Some("MP-251"))
+        );
+        let failed = test_summary(&req(), &Err(Failure::Unreachable), "x", None);
+        assert_eq!(
+            failed.verdict,
+            "Tilkoblingstesten kunne ikke kjøres: Testtjenesten svarer ikke"
+        );
+        assert_eq!(failed.code, None);
     }
 }

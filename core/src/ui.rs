@@ -155,6 +155,25 @@ pub const FAILURES_LEAD: &str = "Dette var ikke i orden da du gikk gjennom sjekk
      før dere tester tilkoblingen, og velg «Endre» for å gå gjennom punktet igjen.";
 pub const FIXED_ON_THE_WAY: &str = "Rettet underveis";
 pub const SUMMARY_TITLE: &str = "Sammendrag";
+/// On a printed page, where it came from.
+pub const PAGE_ADDRESS: &str = "Adressen til denne siden:";
+// The page a vendor sends the municipality (`vis=kommunen`).
+pub const HANDOVER_LEAD: &str =
+    "Leverandøren deres henter opplysninger fra Summert skattegrunnlag \
+     på vegne av kommunen. Da må kommunen gi leverandøren tilgang i Altinn. Slik gjør dere det:";
+pub const HANDOVER_SERVICE: &str = "Tjenesten";
+pub const HANDOVER_STEPS: &str = "Slik gjør dere det";
+pub const HANDOVER_COPY: &str = "Kopier teksten";
+pub const HANDOVER_COPIED: &str = "Teksten er kopiert.";
+pub const HANDOVER_BACK: &str = "Til veiviseren";
+pub const HANDOVER_OFFER_TITLE: &str = "Til kommunen: gi leverandøren tilgang i Altinn";
+pub const HANDOVER_OFFER_TEXT: &str = "Send kommunen denne lenken. Den åpner en side med det \
+     kommunen må gjøre i Altinn, med begge organisasjonsnumrene fylt inn, navnet på tjenesten og \
+     hvem i kommunen som kan gjøre det. Siden kan skrives ut.";
+pub const HANDOVER_OPEN: &str = "Åpne siden til kommunen";
+pub const HANDOVER_COPY_LINK: &str = "Kopier lenken til kommunen";
+pub const HANDOVER_LINK_NOT_COPIED: &str = "Nettleseren lot oss ikke kopiere. Høyreklikk «Åpne \
+     siden til kommunen» og velg å kopiere lenken.";
 pub const COPY_SUMMARY: &str = "Kopier sammendraget";
 pub const PRINT: &str = "Skriv ut";
 pub const SEND_SUMMARY: &str = "Send sammendraget til skattedeling@ks.no";

@@ -4,6 +4,7 @@
 
 pub mod engine;
 pub mod flow;
+pub mod handover;
 pub mod parties;
 pub mod scope;
 pub mod summary;

@@ -2,11 +2,16 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
+use super::handover::HandoverOffer;
 use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
-use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
+use skattedeling_core::connection::TestSummary;
+use skattedeling_core::guide::handover::Handover;
+use skattedeling_core::guide::summary::{
+    failures, summary_mailto, summary_subject, summary_text, Failure,
+};
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
 
@@ -30,12 +35,18 @@ pub fn OutcomeScreen(
         browser::current_url()
     };
     // The connection test's result joins the summary when a test has run.
-    let tested = RwSignal::new(None::<String>);
+    let tested = RwSignal::new(None::<TestSummary>);
     let text = {
-        let walk = walk.clone();
-        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_deref()))
+        let (walk, link) = (walk.clone(), link.clone());
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref()))
     };
-    let mail = Memo::new(move |_| summary_mailto(flow, &text.get()));
+    let subject = {
+        let walk = walk.clone();
+        Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref()))
+    };
+    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get()));
+    let handover = Handover::from_walk(&walk)
+        .map(|_| view! { <HandoverOffer flow=flow state=state.clone()/> });
     let panel = connection_test.map(|spec| {
         view! {
             <ConnectionTestPanel flow=flow state=state.clone() walk=walk.clone() spec=spec summary=tested/>
@@ -62,7 +73,7 @@ pub fn OutcomeScreen(
                                     <li data-testid="failure">
                                         {f.text}
                                         " "
-                                        <a href=href>
+                                        <a class="guide-failures__change" href=href>
                                             {ui::CHANGE}
                                             <span class="visually-hidden">" svaret"</span>
                                         </a>
@@ -97,6 +108,7 @@ pub fn OutcomeScreen(
             <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
         </div>
         {failed_view}
+        {handover}
         {panel}
         {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=nav.frame.html(n)></div> })}
         <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
@@ -127,5 +139,6 @@ pub fn OutcomeScreen(
                 <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
             </div>
         </section>
+        <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
     }
 }

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use result::TestResult;
 use skattedeling_core::connection::{
-    self, read_report, Config, Failure, Setup, TestReport, TestRequest,
+    self, read_report, Config, Failure, Setup, TestReport, TestRequest, TestSummary,
 };
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Parties, Walk};
@@ -71,7 +71,7 @@ struct Panel {
     /// Local: it holds the browser's AbortController while a test runs.
     phase: RwSignal<Phase, LocalStorage>,
     /// The result in words for the outcome's summary.
-    summary: RwSignal<Option<String>>,
+    summary: RwSignal<Option<TestSummary>>,
 }
 
 /// The environment draft: the guide's answer when the person chose, and the choice — so a choice
@@ -96,7 +96,7 @@ impl Panel {
         flow: &'static Flow,
         frame: Frame,
         parties: Parties,
-        summary: RwSignal<Option<String>>,
+        summary: RwSignal<Option<TestSummary>>,
     ) -> Panel {
         let environment = frame
             .draft(&flow.id, ENVIRONMENT_DRAFT)
@@ -193,7 +193,7 @@ impl Panel {
             at,
         }) = self.phase.try_get_untracked()
         {
-            self.summary.try_set(Some(connection::summary_text(
+            self.summary.try_set(Some(connection::test_summary(
                 &request, &result, backend, at,
             )));
         }
@@ -309,7 +309,7 @@ pub fn ConnectionTestPanel(
     walk: Walk<'static>,
     spec: &'static ConnectionTest,
     /// The result in words for the outcome's summary; written here.
-    summary: RwSignal<Option<String>>,
+    summary: RwSignal<Option<TestSummary>>,
 ) -> impl IntoView {
     let parties = Parties::from_walk(
         &walk,
@@ -335,7 +335,7 @@ pub fn ConnectionTestPanel(
         >
             <h2 class="connection-test__title" id=ui::CONNECTION_TEST_HEADING_ID>{ui::CONNECTION_TEST_TITLE}</h2>
             // Always in the page, so screen readers announce the change when a test starts.
-            <p class="visually-hidden" role="status" data-testid="connection-announcement">
+            <p class="visually-hidden connection-announcement" role="status" data-testid="connection-announcement">
                 {move || matches!(panel.phase.get(), Phase::Running(_)).then_some(ui::TEST_RUNNING)}
             </p>
             {move || match panel.setup.get() {
