@@ -386,43 +386,9 @@ impl Failure {
                     .to_string(),
                 technical: Some(format!("HTTP {status} fra {backend}.")),
             },
-            Failure::BadAnswer { detail } => Explained {
-                title: "Svaret fra testtjenesten var ikke som avtalt".to_string(),
-                explanation: format!(
-                    "Testtjenesten svarte, men svaret kunne ikke leses, så resultatet kan ikke \
-                     vises. {NOT_YOURS}"
-                ),
-                advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
-                technical: Some(format!(
-                    "Svaret fra {backend}: {detail}. Testtjenesten kan ha en annen versjon enn \
-                     nettstedet."
-                )),
-            },
-            Failure::TooLarge => Explained {
-                title: "Svaret fra testtjenesten var for stort".to_string(),
-                explanation: "Testtjenesten sendte langt mer enn et testresultat er. Nettstedet \
-                              sluttet å lese, så siden ikke skulle henge."
-                    .to_string(),
-                advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
-                technical: Some(format!(
-                    "Svaret fra {backend} var over {} kB; et testresultat er noen få kB.",
-                    MAX_ANSWER_BYTES / 1024
-                )),
-            },
-            Failure::Redirected => Explained {
-                title: "Testtjenesten sendte oss videre til en annen adresse".to_string(),
-                explanation: "Nettstedet følger ikke videresendinger, for da ville svaret ikke \
-                              komme fra testtjenesten som er satt opp."
-                    .to_string(),
-                advice: format!(
-                    "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
-                     {WITHOUT_THE_TEST}"
-                ),
-                technical: Some(format!(
-                    "{backend} svarte med en videresending. Adressen til testtjenesten i \
-                     {CONFIG_FILE} er trolig gammel eller mangler noe (for eksempel https)."
-                )),
-            },
+            Failure::BadAnswer { .. } | Failure::TooLarge | Failure::Redirected => {
+                broken_answer_words(self, backend)
+            }
         }
     }
 
@@ -464,6 +430,51 @@ pub const MAX_RETRY_WAIT: u32 = 600;
 const NOT_YOURS: &str = "Det sier ingenting om oppsettet hos dere.";
 const TELL_OPERATOR: &str =
     "Si fra til den som drifter testtjenesten, og ta med den tekniske informasjonen.";
+
+/// An answer the site cannot use: not the contract's, far too large, or a redirect.
+fn broken_answer_words(failure: &Failure, backend: &str) -> Explained {
+    match failure {
+        Failure::BadAnswer { detail } => Explained {
+            title: "Svaret fra testtjenesten var ikke som avtalt".to_string(),
+            explanation: format!(
+                "Testtjenesten svarte, men svaret kunne ikke leses, så resultatet kan ikke \
+                         vises. {NOT_YOURS}"
+            ),
+            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
+            technical: Some(format!(
+                "Svaret fra {backend}: {detail}. Testtjenesten kan ha en annen versjon enn \
+                         nettstedet."
+            )),
+        },
+        Failure::TooLarge => Explained {
+            title: "Svaret fra testtjenesten var for stort".to_string(),
+            explanation: "Testtjenesten sendte langt mer enn et testresultat er. Nettstedet \
+                                  sluttet å lese, så siden ikke skulle henge."
+                .to_string(),
+            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
+            technical: Some(format!(
+                "Svaret fra {backend} var over {} kB; et testresultat er noen få kB.",
+                MAX_ANSWER_BYTES / 1024
+            )),
+        },
+        Failure::Redirected => Explained {
+            title: "Testtjenesten sendte oss videre til en annen adresse".to_string(),
+            explanation: "Nettstedet følger ikke videresendinger, for da ville svaret ikke \
+                                  komme fra testtjenesten som er satt opp."
+                .to_string(),
+            advice: format!(
+                "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
+                         {WITHOUT_THE_TEST}"
+            ),
+            technical: Some(format!(
+                "{backend} svarte med en videresending. Adressen til testtjenesten i \
+                         {CONFIG_FILE} er trolig gammel eller mangler noe (for eksempel https)."
+            )),
+        },
+        // Only the three above come here; the others have their own words.
+        other => other.explain(backend),
+    }
+}
 
 fn unreachable_words(backend: &str) -> Explained {
     Explained {

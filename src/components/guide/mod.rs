@@ -26,20 +26,35 @@ use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
 use skattedeling_core::ui;
 use token::TokenScreen;
 
+/// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
+/// names both parties.
+fn handover_page(
+    nav: Navigator,
+    flow: &'static Flow,
+    state: &GuideState,
+    walk: &skattedeling_core::guide::Walk,
+) -> Option<AnyView> {
+    if state.view.as_deref() != Some(HANDOVER_VIEW) {
+        return None;
+    }
+    let handover = Handover::from_walk(walk)?;
+    nav.frame
+        .set_title(&ui::page_title(&[HANDOVER_TITLE, &flow.title]));
+    Some(
+        view! {
+            <div class="guide" data-testid="guide" data-step="vis-kommunen">
+                <HandoverScreen flow=flow state=state.clone() handover=handover/>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
 /// The screen for where `state` puts the person in `flow`.
 fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     let walk = walk(flow, &state);
-    if state.view.as_deref() == Some(HANDOVER_VIEW) {
-        if let Some(handover) = Handover::from_walk(&walk) {
-            nav.frame
-                .set_title(&ui::page_title(&[HANDOVER_TITLE, &flow.title]));
-            return view! {
-                <div class="guide" data-testid="guide" data-step="vis-kommunen">
-                    <HandoverScreen flow=flow state=state handover=handover/>
-                </div>
-            }
-            .into_any();
-        }
+    if let Some(page) = handover_page(nav, flow, &state, &walk) {
+        return page;
     }
     let step = walk.current;
     let pending = walk.pending.clone();

@@ -54,47 +54,10 @@ pub fn OutcomeScreen(
     });
     let (fixed, unfixed): (Vec<_>, Vec<_>) =
         failures(&walk.answered).into_iter().partition(|f| f.fixed);
-    let failed_state = state.clone();
-    let list = move |items: Vec<Failure>,
-                     title: &'static str,
-                     testid: &'static str,
-                     lead: Option<&'static str>| {
-        (!items.is_empty()).then(|| {
-            view! {
-                <div class="guide-failures" data-testid=testid>
-                    <h2 class="guide-failures__title">{title}</h2>
-                    {lead.map(|l| view! { <p>{l}</p> })}
-                    <ul class="guide-failures__list">
-                        {items
-                            .into_iter()
-                            .map(|f| {
-                                let href = nav.href(flow, &failed_state.editing(&f.step));
-                                view! {
-                                    <li data-testid="failure">
-                                        {f.text}
-                                        " "
-                                        <a class="guide-failures__change" href=href>
-                                            {ui::CHANGE}
-                                            <span class="visually-hidden">" svaret"</span>
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
+    let failed_view = view! {
+        <FailureList flow=flow state=state.clone() items=unfixed title=ui::FAILURES_TITLE testid="failures" lead=ui::FAILURES_LEAD/>
+        <FailureList flow=flow state=state.clone() items=fixed title=ui::FIXED_ON_THE_WAY testid="fixed"/>
     };
-    let failed_view = (
-        list(
-            unfixed,
-            ui::FAILURES_TITLE,
-            "failures",
-            Some(ui::FAILURES_LEAD),
-        ),
-        list(fixed, ui::FIXED_ON_THE_WAY, "fixed", None),
-    );
     let answers_title = if flow.note_html.is_some() {
         ui::REASONING_TITLE
     } else {
@@ -141,4 +104,45 @@ pub fn OutcomeScreen(
         </section>
         <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
     }
+}
+
+/// Checks that were not in order (or were put right on the way), each with «Endre».
+#[component]
+fn FailureList(
+    flow: &'static Flow,
+    state: GuideState,
+    items: Vec<Failure>,
+    title: &'static str,
+    /// For the tests.
+    testid: &'static str,
+    /// A line under the heading.
+    #[prop(optional)]
+    lead: Option<&'static str>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    (!items.is_empty()).then(|| {
+        let rows = items
+            .into_iter()
+            .map(|f| {
+                let href = nav.href(flow, &state.editing(&f.step));
+                view! {
+                    <li data-testid="failure">
+                        {f.text}
+                        " "
+                        <a class="guide-failures__change" href=href>
+                            {ui::CHANGE}
+                            <span class="visually-hidden">" svaret"</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="guide-failures" data-testid=testid>
+                <h2 class="guide-failures__title">{title}</h2>
+                {lead.map(|l| view! { <p>{l}</p> })}
+                <ul class="guide-failures__list">{rows}</ul>
+            </div>
+        }
+    })
 }
