@@ -71,6 +71,24 @@ const SCREENS = [
     (p) => runConnectionTest(p, '[data-failure="utilgjengelig"]')],
   ['the connection test while it runs', connectionTestPath(SCENARIO.slow),
     (p) => runConnectionTest(p, '[data-testid="connection-running"]')],
+  // Another address than the screen before (whose test still runs), so the page loads afresh.
+  ['a cancelled connection test', connectionTestPath(SCENARIO.slow, { miljo: 'produksjon' }), async (p) => {
+    await runConnectionTest(p, '[data-testid="connection-running"]');
+    await p.click('[data-testid="connection-cancel"]');
+    await p.waitForSelector('[data-testid="connection-cancelled"]');
+  }],
+  ['a connection test waiting for Retry-After, its technical detail open', connectionTestPath(SCENARIO.unavailable), async (p) => {
+    await runConnectionTest(p, '[data-testid="connection-retry"][disabled]');
+    await p.click('[data-testid="connection-failure"] [data-testid="connection-technical"] summary');
+  }],
+  ['the token check with its claim tables', TOKEN_STEP, async (p) => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = unsignedJwt({ scope: 'skatteetaten:summertskattegrunnlag', consumer: { ID: '0192:974760673' }, supplier: { ID: '0192:971032146' }, iss: 'https://maskinporten.no/', exp: now + 60, iat: now });
+    await p.fill('[data-testid="guide-input"]', JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 60 }));
+    await p.waitForSelector('[data-testid="token-claims"]');
+  }],
+  ['the handover page for the municipality', `${connectionTestPath(SCENARIO.ok).replace('#', '&vis=kommunen#')}`,
+    (p) => p.waitForSelector('[data-testid="handover"]')],
   ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
   ['a flow as text on its own page', '/veiviser/tilkobling/', async () => {}],
 ];
