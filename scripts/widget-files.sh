@@ -7,7 +7,7 @@
 #   veiviser-app-<hash>.js, …_bg.wasm
 #                                  the widget's app (src/bin/veiviser.rs): the guide without the FAQ
 #                                  page, built with the profile Trunk used, as Trunk builds the site's
-#                                  (wasm-bindgen, and wasm-opt -Oz in release);
+#                                  (wasm-bindgen, and in release wasm-opt -Oz and the glue minified);
 #   veiviser-<hash>.css            the widget's stylesheet: style/main.css with every `rem` turned into
 #                                  `var(--rem)`, which the widget sets from the person's default font
 #                                  size — inside a shadow root `rem` would still follow the host page's
@@ -42,6 +42,9 @@ if [ "$profile" = release ]; then
     || { echo "widget-files.sh: needs wasm-opt 132 (binaryen from npm: make release), found: $(wasm-opt --version)" >&2; exit 1; }
   wasm-opt -Oz --output "$work/app.opt.wasm" "$work/app_bg.wasm"
   mv "$work/app.opt.wasm" "$work/app_bg.wasm"
+  # wasm-bindgen's glue, minified (esbuild from npm): 9.5 → 7.2 KB gzip of the widget's first load.
+  esbuild --minify --format=esm --log-level=warning "$work/app.js" --outfile="$work/app.min.js"
+  mv "$work/app.min.js" "$work/app.js"
 fi
 wasm=$(fingerprinted veiviser-app _bg.wasm "$work/app_bg.wasm")
 glue=$(fingerprinted veiviser-app .js "$work/app.js")
@@ -66,6 +69,10 @@ perl -0777 -pe '
 # The narrow layout above must have matched, and no other width query be left to follow the window.
 grep -q 'data-bredde="smal"' "$work/widget.css" && ! grep -q '@media[^{]*width' "$work/widget.css" \
   || { echo "widget-files.sh: style/main.css's width queries are no longer the one \`@media (max-width: 30rem)\` block: update the widget's narrow layout (here and NARROW_REM in core/src/widget.rs)" >&2; exit 1; }
+if [ "$profile" = release ]; then
+  esbuild --minify --loader=css --log-level=warning <"$work/widget.css" >"$work/widget.min.css"
+  mv "$work/widget.min.css" "$work/widget.css"
+fi
 css=$(fingerprinted veiviser .css "$work/widget.css")
 cp "$work/widget.css" "$staging/$css"
 

@@ -90,6 +90,7 @@ fn generated(real: &Faq, count: usize) -> Faq {
                     .collect(),
                 answer_html: format!("<p>{answer}</p>"),
                 answer_text: answer,
+                sources: None,
             }
         })
         .collect();

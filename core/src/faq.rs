@@ -4,6 +4,7 @@
 use crate::date::CalendarDate;
 use crate::guide::Guide;
 use crate::search::{Hit, SearchIndex};
+use crate::sources::Sources;
 use crate::timeline::TimelineEvent;
 use serde::{Deserialize, Serialize};
 
@@ -84,6 +85,8 @@ pub struct Question {
     pub answer_html: String,
     /// The answer as plain text, for search snippets.
     pub answer_text: String,
+    /// What the answer rests on, shown under it (`kilde` and `sist_vurdert`).
+    pub sources: Option<Sources>,
 }
 
 impl Question {
@@ -149,6 +152,9 @@ impl SiteData {
                 .faq
                 .questions
                 .iter()
+                // The guide links to answers (its texts and the backend's steps cite them), never to
+                // the error-code catalogue's entries: the widget does not carry their titles.
+                .filter(|q| q.section != crate::ui::CODES_SECTION_ID)
                 .map(|q| FaqTitle {
                     id: q.id.clone(),
                     title: q.title.clone(),
@@ -261,6 +267,7 @@ mod tests {
             keywords: vec![],
             answer_html: String::new(),
             answer_text: format!("Svar om {title}"),
+            sources: None,
         }
     }
 

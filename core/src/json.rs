@@ -70,13 +70,58 @@ impl Value {
         }
     }
 
-    /// Any number, as the nearest `f64` (infinite when it is too large for one).
-    pub fn as_f64(&self) -> Option<f64> {
+    /// Any number rounded down to a whole one (`1.5` → 1, `-1.5` → −2, `1.8e9` → 1800000000), if
+    /// that fits in `i64`. Read from the digits as written: parsing a float would link Rust's float
+    /// parser and its tables into the apps, ≈ 19 KB gzip of wasm (measured on the widget).
+    pub fn as_floor_i64(&self) -> Option<i64> {
         match self {
-            Value::Number(n) => n.parse().ok(),
+            Value::Number(n) => floor_of(n),
             _ => None,
         }
     }
+}
+
+/// The whole part of a JSON number's text, rounded down, if it fits in `i64`.
+fn floor_of(text: &str) -> Option<i64> {
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(at) => (&text[..at], text[at + 1..].parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits: Vec<u8> = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .map(|b| b - b'0')
+        .collect();
+    // Where the decimal point falls among the digits once the exponent is applied.
+    let point = whole.len() as i64 + i64::from(exponent);
+    let whole_digits = point.clamp(0, digits.len() as i64) as usize;
+    let mut value: i128 = 0;
+    for &d in &digits[..whole_digits] {
+        value = value * 10 + i128::from(d);
+        if value > i128::from(i64::MAX) + 1 {
+            return None;
+        }
+    }
+    // Zeros the exponent adds past the written digits (none matter to a zero).
+    for _ in digits.len() as i64..point {
+        if value == 0 {
+            break;
+        }
+        value = value.checked_mul(10)?;
+        if value > i128::from(i64::MAX) + 1 {
+            return None;
+        }
+    }
+    let has_fraction = digits[whole_digits..].iter().any(|&d| d != 0);
+    if negative {
+        value = -value - i128::from(has_fraction);
+    }
+    i64::try_from(value).ok()
 }
 
 /// Why a text is not JSON this reader takes: where it stopped.

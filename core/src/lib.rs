@@ -12,6 +12,7 @@ pub mod orgnr;
 pub mod person;
 pub mod search;
 pub mod site;
+pub mod sources;
 pub mod support;
 pub mod timeline;
 pub mod ui;
@@ -23,4 +24,5 @@ pub use faq::{Audience, Faq, FaqData, FaqTitle, GuideData, Listing, Question, Se
 pub use guide::{Flow, Guide, GuideState};
 pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};
+pub use sources::{Source, Sources};
 pub use timeline::{TimelineEvent, When};

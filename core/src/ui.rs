@@ -51,6 +51,9 @@ pub const LINK_NOT_COPIED: &str =
     "Nettleseren lot oss ikke kopiere. Høyreklikk «Lenke til svaret» og \
      velg å kopiere lenken.";
 pub const UPDATED: &str = "Sist oppdatert";
+/// The heading over an answer's or an outcome's sources, and the day they were last assessed.
+pub const SOURCES_TITLE: &str = "Kilder";
+pub const SOURCES_ASSESSED: &str = "Kildene ble sist vurdert";
 pub const TIMELINE_TITLE: &str = "Tidslinje: fra Infotorg til deling direkte fra Skatteetaten";
 pub const RESULTS_TITLE: &str = "Søkeresultater";
 pub const NO_RESULTS_TEXT: &str = "Prøv et annet ord eller færre ord. Du kan også gå videre her:";
@@ -294,6 +297,20 @@ pub const TEST_ID: &str = "Test-id:";
 pub fn test_waiting(seconds: u32) -> String {
     format!("Testen tar vanligvis noen sekunder. Vi venter i opptil {seconds} sekunder.")
 }
+
+/// The error-code catalogue's section on the FAQ page, and the anchors of its entries (`#feil-MP-251`).
+pub const CODES_SECTION_ID: &str = "feilkoder";
+pub const CODES_SECTION_TITLE: &str = "Feilkoder og feilmeldinger";
+pub const CODE_ANCHOR_PREFIX: &str = "feil-";
+/// The parts of an entry, in the order they are shown.
+pub const CODE_MEANS: &str = "Hva betyr det?";
+pub const CODE_CAUSE: &str = "Vanlig årsak:";
+pub const CODE_ACTION: &str = "Dette gjør du:";
+pub const CODE_WHO: &str = "Hvem gjør det:";
+pub const CODE_READ_MORE: &str = "Les mer:";
+pub const CODE_CHECK: &str = "Sjekken i veiviseren:";
+/// A search word every entry has, so «feilkode» finds them all.
+pub const CODE_KEYWORD: &str = "feilkode";
 
 #[cfg(test)]
 mod tests {

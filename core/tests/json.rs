@@ -137,6 +137,31 @@ fn numbers_are_whole_numbers_only_when_they_fit() {
 }
 
 #[test]
+fn any_number_rounds_down_to_a_whole_one_when_it_fits() {
+    for (text, floor) in [
+        ("1800000000.5", Some(1_800_000_000)),
+        ("1.8e9", Some(1_800_000_000)),
+        ("18E+8", Some(1_800_000_000)),
+        ("-1.5", Some(-2)),
+        ("-2.0", Some(-2)),
+        ("2.5e-3", Some(0)),
+        ("-2.5e-3", Some(-1)),
+        ("-0.0", Some(0)),
+        ("0e999999999", Some(0)),
+        ("9223372036854775807", Some(i64::MAX)),
+        ("-9223372036854775808", Some(i64::MIN)),
+        ("9223372036854775808", None),
+        ("-9223372036854775808.5", None),
+        ("1e99999", None),
+        ("1e-99999", Some(0)),
+    ] {
+        assert_eq!(number(text).as_floor_i64(), floor, "{text}");
+    }
+    let huge = format!("1{}", "0".repeat(5000));
+    assert_eq!(number(&huge).as_floor_i64(), None);
+}
+
+#[test]
 fn a_key_written_twice_is_refused() {
     assert_eq!(parse(r#"{"a":1,"a":1}"#), None);
     assert_eq!(parse(r#"{"x":{"a":1,"b":2,"a":3}}"#), None);

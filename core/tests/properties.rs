@@ -241,6 +241,27 @@ proptest! {
     }
 
     #[test]
+    fn a_number_rounds_down_as_its_float_does(
+        whole in -10_000_000_000i64..10_000_000_000,
+        fraction in proptest::option::of("[0-9]{1,6}"),
+        exponent in proptest::option::of(-12i32..12),
+    ) {
+        let mut text = whole.to_string();
+        if let Some(f) = &fraction { text = format!("{text}.{f}"); }
+        if let Some(e) = exponent { text = format!("{text}e{e}"); }
+        let value = skattedeling_core::json::parse(text.as_bytes()).unwrap();
+        let float: f64 = text.parse().unwrap();
+        // Away from the float's rounding at the edges of a whole number.
+        let near_whole = (float - float.round()).abs() < 1e-6 * float.abs().max(1.0);
+        if !near_whole {
+            prop_assert_eq!(value.as_floor_i64(), Some(float.floor() as i64), "{}", text);
+        }
+        for edge in ["0e999999999", "1e999999999", "-1e-999999999", "9223372036854775808", "-9223372036854775808"] {
+            let _ = skattedeling_core::json::parse(edge.as_bytes()).unwrap().as_floor_i64();
+        }
+    }
+
+    #[test]
     fn a_query_value_reads_back_as_itself(value in any::<String>(), junk in messy_text()) {
         let query = format!("?a={}&b=1", url::encode_component(&value));
         prop_assert_eq!(url::query_param(&query, "a"), Some(value));

@@ -166,14 +166,19 @@ fn steps(flow: &Flow) -> String {
                 title,
                 body_html,
                 connection_test,
+                sources,
                 ..
             } => {
                 let _ = write!(
                     out,
-                    "<h2>{}: {}</h2>{}",
+                    "<h2>{}: {}</h2>{}{}",
                     ui::GUIDE_OUTCOME,
                     escape(title),
-                    body_html
+                    body_html,
+                    sources
+                        .as_ref()
+                        .map(|s| crate::sources::html(s, 3))
+                        .unwrap_or_default()
                 );
                 if connection_test.is_some() {
                     let _ = write!(out, "<p>{}</p>", ui::CONNECTION_TEST_NEEDS_SCRIPT);

@@ -6,11 +6,13 @@
 use crate::error::{ContentError, ContentErrors};
 use crate::load::{is_slug, SLUG_RULE};
 use crate::markdown;
+use crate::sources;
 use serde::Deserialize;
 use skattedeling_core::guide::engine::{paths, RESERVED_KEYS};
 use skattedeling_core::guide::{
     Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
+use skattedeling_core::Sources;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -88,6 +90,17 @@ struct RawStep {
     #[serde(rename = "miljo")]
     environment: Option<String>,
     tilkoblingstest: Option<bool>,
+    kilder: Option<Vec<RawSource>>,
+    sist_vurdert: Option<Spanned<String>>,
+}
+
+/// One of an outcome's `[[steg.kilder]]`.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    tittel: String,
+    url: Spanned<String>,
+    viser: String,
 }
 
 #[derive(Deserialize)]
@@ -134,6 +147,8 @@ impl RawStep {
             ("leverandor", self.vendor.is_some()),
             ("miljo", self.environment.is_some()),
             ("tilkoblingstest", self.tilkoblingstest.is_some()),
+            ("kilder", self.kilder.is_some()),
+            ("sist_vurdert", self.sist_vurdert.is_some()),
         ]
         .into_iter()
         .filter_map(|(name, present)| present.then_some(name))
@@ -153,29 +168,37 @@ const KINDS: &[(&str, &[&str], &[&str])] = &[
     (
         "utfall",
         &["tittel", "vurdering", "tekst"],
-        &["faq", "tilkoblingstest", "kommune", "leverandor", "miljo"],
+        &[
+            "faq",
+            "tilkoblingstest",
+            "kommune",
+            "leverandor",
+            "miljo",
+            "kilder",
+            "sist_vurdert",
+        ],
     ),
 ];
 
-fn line_at(source: &str, offset: usize) -> usize {
+pub(crate) fn line_at(source: &str, offset: usize) -> usize {
     source[..offset.min(source.len())].matches('\n').count() + 1
 }
 
 /// Collects errors for one file.
-struct FileErrors<'e> {
-    file: PathBuf,
-    errors: &'e mut ContentErrors,
+pub(crate) struct FileErrors<'e> {
+    pub(crate) file: PathBuf,
+    pub(crate) errors: &'e mut ContentErrors,
 }
 
 impl FileErrors<'_> {
-    fn at(&mut self, line: usize, message: impl Into<String>) {
+    pub(crate) fn at(&mut self, line: usize, message: impl Into<String>) {
         self.errors
             .push(ContentError::new(&self.file, line, message));
     }
 }
 
 /// Renders a Markdown text of a flow or check, reporting what it may not contain at `line`.
-fn render(
+pub(crate) fn render(
     text: &str,
     what: &str,
     line: usize,
@@ -183,6 +206,18 @@ fn render(
     flow_ids: &BTreeSet<String>,
     out: &mut FileErrors,
 ) -> String {
+    render_checked(text, what, line, known, flow_ids, out).html
+}
+
+/// [`render`], keeping the plain text too.
+pub(crate) fn render_checked(
+    text: &str,
+    what: &str,
+    line: usize,
+    known: &Known,
+    flow_ids: &BTreeSet<String>,
+    out: &mut FileErrors,
+) -> markdown::Rendered {
     let r = markdown::render(text);
     for (problem, _) in &r.problems {
         out.at(line, format!("{what}: {problem}"));
@@ -202,10 +237,16 @@ fn render(
             );
         }
     }
-    r.html
+    r
 }
 
-fn check_faq_ids(ids: &[String], what: &str, line: usize, known: &Known, out: &mut FileErrors) {
+pub(crate) fn check_faq_ids(
+    ids: &[String],
+    what: &str,
+    line: usize,
+    known: &Known,
+    out: &mut FileErrors,
+) {
     let Some(questions) = known.questions else {
         return;
     };
@@ -219,7 +260,7 @@ fn check_faq_ids(ids: &[String], what: &str, line: usize, known: &Known, out: &m
     }
 }
 
-fn read_toml<T: for<'de> Deserialize<'de>>(
+pub(crate) fn read_toml<T: for<'de> Deserialize<'de>>(
     path: &Path,
     errors: &mut ContentErrors,
 ) -> Option<(T, String)> {
@@ -627,6 +668,7 @@ fn read_flow(
                     ),
                     faq,
                     connection_test,
+                    sources: read_sources(s, source, &what, line, out),
                 }
             }
         };
@@ -673,6 +715,41 @@ fn check_paths(flow: &Flow, lines: &HashMap<String, usize>, out: &mut FileErrors
             ),
         );
     }
+}
+
+/// An outcome's `kilder` and `sist_vurdert`: both or neither, each source with a title, a full
+/// https address and what it supports, and a day in the calendar. Each mistake is reported on the
+/// line of the source or the date it is about.
+fn read_sources(
+    s: &RawStep,
+    source: &str,
+    what: &str,
+    line: usize,
+    out: &mut FileErrors,
+) -> Option<Sources> {
+    if let Some(problem) = sources::check_pair(
+        s.kilder.as_ref().is_some_and(|k| !k.is_empty()),
+        s.sist_vurdert.is_some(),
+        "kilder",
+    ) {
+        out.at(line, format!("{what}: {problem}"));
+        return None;
+    }
+    let date = s.sist_vurdert.as_ref()?;
+    let assessed = sources::check_assessed(date.get_ref())
+        .map_err(|e| out.at(line_at(source, date.span().start), format!("{what}: {e}")))
+        .ok();
+    let given = s.kilder.as_deref().unwrap_or_default();
+    let items: Vec<_> = given
+        .iter()
+        .filter_map(|k| {
+            sources::check_source(&k.tittel, k.url.get_ref(), &k.viser)
+                .map_err(|e| out.at(line_at(source, k.url.span().start), format!("{what}: {e}")))
+                .ok()
+        })
+        .collect();
+    let assessed = assessed.filter(|_| items.len() == given.len())?;
+    Some(Sources { items, assessed })
 }
 
 /// `kommune`, `leverandor` and `miljo` name the steps whose answers a token check or a connection test

@@ -3,6 +3,7 @@
 //! static FAQ page that Trunk pastes into `index.html`, each flow's own page (`veiviser/<flow>/index.html`),
 //! and the data the app embeds.
 
+pub mod codes;
 pub mod error;
 pub mod flow_page;
 pub mod frontmatter;
@@ -11,6 +12,7 @@ pub mod load;
 pub mod markdown;
 pub mod page;
 pub mod source;
+pub mod sources;
 
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
@@ -57,7 +59,28 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
         flows: &flows,
     };
     match (faq, guide::load(content, &known)) {
-        (Ok(faq), Ok(guide)) => Ok(SiteData::new(faq, guide)),
+        (Ok(mut faq), Ok(guide)) => {
+            let mut errors = ContentErrors::default();
+            if let Some(catalogue) = codes::load(content, &known, &faq, &guide, &mut errors) {
+                if faq.sections.iter().any(|s| s.id == catalogue.section.id) {
+                    errors.push(ContentError::new(
+                        &content.join(load::SECTIONS_FILE),
+                        0,
+                        format!(
+                            "the section id `{}` is the error-code catalogue's",
+                            catalogue.section.id
+                        ),
+                    ));
+                }
+                faq.sections.push(catalogue.section);
+                faq.questions.extend(catalogue.questions);
+            }
+            if errors.is_empty() {
+                Ok(SiteData::new(faq, guide))
+            } else {
+                Err(errors)
+            }
+        }
         (faq, guide) => {
             let mut errors = faq.err().unwrap_or_default();
             errors.0.extend(guide.err().unwrap_or_default().0);

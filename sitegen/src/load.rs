@@ -5,8 +5,11 @@ use crate::error::{ContentError, ContentErrors};
 use crate::frontmatter::{self, list};
 use crate::markdown;
 use crate::source;
+use crate::sources;
 use skattedeling_core::ui::{GUIDE_ANCHOR_PREFIX, PAGE_ANCHORS, TIMELINE_ANCHOR};
-use skattedeling_core::{Audience, CalendarDate, Faq, Question, Section, TimelineEvent};
+use skattedeling_core::{
+    Audience, CalendarDate, Faq, Question, Section, Source, Sources, TimelineEvent,
+};
 use std::collections::{BTreeSet, HashMap};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -41,6 +44,64 @@ pub(crate) fn is_slug(id: &str) -> bool {
 
 pub(crate) const SLUG_RULE: &str =
     "use lowercase a–z, digits and hyphens only (æ → ae, ø → o, å → a)";
+
+/// The front matter field of one source; it may be given once per source.
+const SOURCE_FIELD: &str = "kilde";
+
+/// A question's `kilde` and `sist_vurdert` lines as they are read.
+#[derive(Default)]
+struct Cited {
+    items: Vec<Source>,
+    /// Whether a `kilde` line was given, read or not.
+    any: bool,
+    failed: bool,
+    assessed: Option<CalendarDate>,
+    assessed_given: bool,
+}
+
+impl Cited {
+    /// A `kilde: tittel | https://adresse | hva kilden viser` line.
+    fn source(&mut self, field: &frontmatter::Field, mut error: impl FnMut(usize, String)) {
+        self.any = true;
+        let cells: Vec<&str> = field.value.split('|').map(str::trim).collect();
+        let checked = match cells.as_slice() {
+            [title, url, supports] => sources::check_source(title, url, supports),
+            _ => Err(format!("write a source as {}", sources::FRONT_MATTER_FORM)),
+        };
+        match checked {
+            Ok(source) => self.items.push(source),
+            Err(e) => {
+                self.failed = true;
+                error(field.line, e);
+            }
+        }
+    }
+
+    /// The `sist_vurdert: YYYY-MM-DD` line.
+    fn assessed(&mut self, field: &frontmatter::Field, mut error: impl FnMut(usize, String)) {
+        self.assessed_given = true;
+        match sources::check_assessed(&field.value) {
+            Ok(date) => self.assessed = Some(date),
+            Err(e) => error(field.line, e),
+        }
+    }
+
+    /// The sources, once every line is read; a missing half is reported at `line` (the end of
+    /// the front matter).
+    fn finish(self, line: usize, mut error: impl FnMut(usize, String)) -> Option<Sources> {
+        if let Some(problem) = sources::check_pair(self.any, self.assessed_given, SOURCE_FIELD) {
+            error(line, problem);
+            return None;
+        }
+        if self.failed {
+            return None;
+        }
+        Some(Sources {
+            items: self.items,
+            assessed: self.assessed?,
+        })
+    }
+}
 
 /// A question read from its file, with what still needs checking against the other files.
 struct Draft {
@@ -232,8 +293,13 @@ impl Reader {
         let mut audiences = Vec::new();
         let mut updated = None;
         let mut keywords = Vec::new();
+        let mut cited = Cited::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for field in &doc.fields {
+            if field.key == SOURCE_FIELD {
+                cited.source(field, |line, e| self.error(file, line, e));
+                continue;
+            }
             if let Some(first) = seen.insert(field.key.clone(), field.line) {
                 self.error(
                     file,
@@ -276,7 +342,8 @@ impl Reader {
                     Err(e) => self.error(file, line, format!("sist_oppdatert: {e}")),
                 },
                 "nøkkelord" => keywords = list(value).into_iter().map(String::from).collect(),
-                other => self.error(file, line, format!("unknown field `{other}`; the fields are id, seksjon, målgrupper, sist_oppdatert and nøkkelord")),
+                "sist_vurdert" => cited.assessed(field, |line, e| self.error(file, line, e)),
+                other => self.error(file, line, format!("unknown field `{other}`; the fields are id, seksjon, målgrupper, sist_oppdatert, nøkkelord, kilde and sist_vurdert")),
             }
         }
         let close_line = doc.body_line - 1;
@@ -290,6 +357,7 @@ impl Reader {
                 self.error(file, close_line, format!("front matter has no `{key}`"));
             }
         }
+        let sources = cited.finish(close_line, |line, e| self.error(file, line, e));
 
         // The question: the first non-blank line after the front matter, as a `# ` heading.
         let mut title = None;
@@ -363,6 +431,7 @@ impl Reader {
                 keywords,
                 answer_html: rendered.html,
                 answer_text: rendered.text,
+                sources,
             },
             file: file.to_path_buf(),
             id_line,

@@ -3,6 +3,7 @@
 //! `src/components/` mirrors every element here, and the end-to-end tests check that nothing moves.
 
 use crate::flow_page::links_to_flow_pages;
+use crate::sources;
 use skattedeling_core::guide::Guide;
 use skattedeling_core::support::support_mailto;
 use skattedeling_core::ui;
@@ -88,10 +89,15 @@ pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate)
 pub fn question(out: &mut String, q: &Question) {
     let _ = write!(
         out,
-        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div><div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
+        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div>{sources}<div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
         id = q.id,
         title = escape(&q.title),
         body = links_to_flow_pages(&q.answer_html, ""),
+        sources = q
+            .sources
+            .as_ref()
+            .map(|s| sources::html(s, 4))
+            .unwrap_or_default(),
         updated = ui::UPDATED,
         iso = q.updated.iso(),
         date = q.updated.to_norwegian(),

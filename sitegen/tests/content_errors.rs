@@ -1,6 +1,7 @@
 //! Broken content fails the build with the file, the line and what to do: one fixture tree per mistake
 //! an editor can make, each pinned to the exact message the editor sees.
 
+use skattedeling_core::guide::StepKind;
 use skattedeling_sitegen::{compile, ContentErrors};
 use std::path::Path;
 
@@ -27,6 +28,25 @@ fn a_valid_tree_loads_in_order() {
     );
     assert_eq!(site.faq.timeline.len(), 1);
     assert!(site.faq.sections[0].shows_timeline);
+}
+
+#[test]
+fn a_valid_tree_carries_its_sources() {
+    let site = compile(Path::new("tests/fixtures/valid")).unwrap_or_else(|e| panic!("{e}"));
+    let kostnad = site.faq.questions[0].sources.as_ref().unwrap();
+    assert_eq!(kostnad.items[0].title, "KS om tilgang");
+    assert_eq!(kostnad.assessed.iso(), "2026-12-01");
+    assert_eq!(site.faq.questions[1].sources, None);
+    let flow = site.guide.flow("prove").unwrap();
+    let StepKind::Outcome { sources, .. } = &flow.step("ferdig").unwrap().kind else {
+        panic!("`ferdig` is an outcome");
+    };
+    let source = &sources.as_ref().unwrap().items[0];
+    assert_eq!(source.url, "https://lovdata.no/lov/2011-06-24-30/%C2%A73-1");
+    assert_eq!(
+        source.supports,
+        "Kommunen har ansvar for personer som oppholder seg i kommunen"
+    );
 }
 
 #[test]
@@ -97,7 +117,7 @@ fn raw_html_in_an_answer() {
 fn unknown_front_matter_field() {
     assert_eq!(
         errors("unknown-field"),
-        ["tests/fixtures/unknown-field/faq/01-kostnad.md:6: unknown field `forfatter`; the fields are id, seksjon, målgrupper, sist_oppdatert and nøkkelord"]
+        ["tests/fixtures/unknown-field/faq/01-kostnad.md:6: unknown field `forfatter`; the fields are id, seksjon, målgrupper, sist_oppdatert, nøkkelord, kilde and sist_vurdert"]
     );
 }
 
@@ -144,7 +164,8 @@ fn the_real_content_is_valid_and_complete() {
             "Tilkobling til Skatteetatens tjeneste/API",
             "Segmentsamarbeidet",
             "Opplysninger fra infotorg.no",
-            "Prosjektet"
+            "Prosjektet",
+            "Feilkoder og feilmeldinger"
         ]
     );
     let per_section: Vec<usize> = faq
@@ -152,7 +173,29 @@ fn the_real_content_is_valid_and_complete() {
         .iter()
         .map(|s| faq.questions_in(&s.id).count())
         .collect();
-    assert_eq!(per_section, [8, 3, 3, 3], "all 17 questions of the seed");
+    assert_eq!(
+        per_section[..4],
+        [8, 3, 3, 3],
+        "all 17 questions of the seed"
+    );
+    // Then the error-code catalogue, each code under its own anchor.
+    assert!(per_section[4] >= 30, "{per_section:?}");
+    let mp251 = faq
+        .questions
+        .iter()
+        .find(|q| q.id == "feil-MP-251")
+        .unwrap();
+    assert!(mp251.title.starts_with("MP-251: "));
+    assert!(
+        mp251.answer_html.contains(r##"href="#delegering-altinn""##),
+        "{}",
+        mp251.answer_html
+    );
+    assert!(
+        mp251.answer_html.contains("Sjekken i veiviseren"),
+        "{}",
+        mp251.answer_html
+    );
     // The seed's order, first and last question of each section.
     assert!(faq.questions[0]
         .title
@@ -342,5 +385,97 @@ fn flow_whose_way_out_of_a_loop_depends_on_an_earlier_answer() {
     assert_eq!(
         errors("flow-conditional-loop"),
         ["tests/fixtures/flow-conditional-loop/guide/flyt.toml:16: step `scope`: with the answers forst = b, runde = ja the path comes back here and never reaches an outcome; give the loop a way out for those answers"]
+    );
+}
+
+const CODE: &str = r#"kilde = "Maskinporten"
+tittel = "Ikke delegert"
+betyr = "Kommunen har ikke delegert."
+arsak = "Delegeringen mangler."
+gjor = "Deleger i Altinn."
+hvem = "Kommunen."
+"#;
+
+#[test]
+fn an_error_code_becomes_an_entry_with_its_anchor_links_and_check() {
+    let catalogue = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"delegering\"]\nsjekk = \"delegert\"\n"
+    );
+    let dir = valid_tree_with("codes", "feilkoder.toml", catalogue.as_bytes());
+    let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let entry = site
+        .faq
+        .questions
+        .iter()
+        .find(|q| q.id == "feil-MP-251")
+        .unwrap();
+    assert_eq!(entry.title, "MP-251: Ikke delegert");
+    assert_eq!(entry.section, "feilkoder");
+    assert!(
+        entry
+            .answer_html
+            .contains(r##"<a href="#delegering">Hvordan delegerer vi?</a>"##),
+        "{}",
+        entry.answer_html
+    );
+    assert!(
+        entry.answer_html.contains("?flyt=prove"),
+        "{}",
+        entry.answer_html
+    );
+    assert!(
+        entry
+            .answer_text
+            .starts_with("Hva betyr det? Kommunen har ikke delegert."),
+        "{}",
+        entry.answer_text
+    );
+    let hits = site.index.search("mp 251", |_| true);
+    assert_eq!(site.faq.questions[hits[0].doc].id, "feil-MP-251");
+}
+
+#[test]
+fn a_broken_error_code_entry_is_named_with_its_line() {
+    let catalogue = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n\n[[feil]]\nkode = \"MP-251\"\n{}\n[[feil]]\nkode = \"MP 251\"\n{CODE}",
+        CODE.replace("Kommunen.", "")
+    );
+    let dir = valid_tree_with("codes-broken", "feilkoder.toml", catalogue.as_bytes());
+    assert_eq!(
+        messages(&dir),
+        [
+            "feilkoder.toml:4: code `MP-251` cites FAQ `pris`, which does not exist (no question has that id)",
+            "feilkoder.toml:4: code `MP-251`: `sjekk = \"finnes-ikke\"`: no flow in guide/ has that check",
+            "feilkoder.toml:15: code `MP-251` is given twice (first on line 4)",
+            "feilkoder.toml:15: code `MP-251`: `hvem` is empty",
+            "feilkoder.toml:24: code `MP 251`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)",
+        ]
+    );
+}
+
+#[test]
+fn outcome_sources_that_are_not_https_or_lack_a_date() {
+    assert_eq!(
+        errors("flow-sources"),
+        [
+            "tests/fixtures/flow-sources/guide/flyt.toml:22: step `usikker-adresse`: sist_vurdert: `2026-02-30` is not a day in the calendar",
+            "tests/fixtures/flow-sources/guide/flyt.toml:26: step `usikker-adresse`: source `Loven`: `http://lovdata.no/lov/2011-06-24-30` is not an https address: write the whole address, starting with `https://`",
+            "tests/fixtures/flow-sources/guide/flyt.toml:31: step `usikker-adresse`: source `Forskriften` does not say what it supports: write what the text takes from it",
+            "tests/fixtures/flow-sources/guide/flyt.toml:35: step `uten-dato`: `kilder` needs `sist_vurdert`: the day the sources were last checked against the text",
+            "tests/fixtures/flow-sources/guide/flyt.toml:47: step `uten-kilder`: `sist_vurdert` needs `kilder`: the sources that were checked",
+        ]
+    );
+}
+
+#[test]
+fn answer_sources_that_are_not_https_or_lack_a_date() {
+    assert_eq!(
+        errors("faq-sources"),
+        [
+            "tests/fixtures/faq-sources/faq/01-kostnad.md:7: source `Skatteetaten`: `www.skatteetaten.no` is not an https address: write the whole address, starting with `https://`",
+            "tests/fixtures/faq-sources/faq/01-kostnad.md:8: write a source as `kilde: tittel | https://adresse | hva kilden viser`",
+            "tests/fixtures/faq-sources/faq/01-kostnad.md:9: sist_vurdert: `2026-13-01` is not a day in the calendar",
+            "tests/fixtures/faq-sources/faq/02-pris.md:7: `kilde` needs `sist_vurdert`: the day the sources were last checked against the text",
+        ]
     );
 }

@@ -58,6 +58,9 @@ fn the_flow_as_text_with_the_way_back_and_to_the_interactive_guide() {
     assert!(html.contains(r##"<p class="guide-page__interactive js-only">Vil du heller svare på ett spørsmål om gangen? <a href="../../?flyt=prove#veiviser-prove" data-testid="guide-page-start">Gå gjennom veiviseren steg for steg</a></p>"##));
     assert!(html.contains("<li>Kommune: gå videre til «Kommunens organisasjonsnummer?»</li>"));
     assert!(html.contains("<li>Noen andre: gir svaret «Denne veiviseren er for kommuner»</li>"));
+    // An outcome's sources follow its text, under their own heading.
+    assert!(html.contains(r#"<h2>Svar: Ferdig</h2><p>Alt er klart. Les om <a href="../../#kostnad">kostnad</a>.</p>
+<div class="sources" data-testid="sources"><h3 class="sources__title">Kilder</h3><ul class="sources__list"><li class="sources__item" data-testid="source"><a href="https://lovdata.no/lov/2011-06-24-30/%C2%A73-1">Helse- og omsorgstjenesteloven § 3-1</a> – Kommunen har ansvar for personer som oppholder seg i kommunen</li></ul><p class="sources__assessed">Kildene ble sist vurdert <time datetime="2026-12-01">1. desember 2026</time>.</p></div>"#));
     assert!(html.contains("<h2>Sjekk: Har kommunen delegert?</h2><p><strong>Hvis ikke:</strong></p><p>Deleger i Altinn."));
     assert!(html.contains(r#"<div class="guide-note"><p>Bare veiledning.</p>"#));
 }

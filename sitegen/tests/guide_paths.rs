@@ -124,3 +124,52 @@ fn every_outcome_is_reached_and_every_flow_is_on_the_site() {
         }
     }
 }
+
+#[test]
+fn every_legal_basis_outcome_names_its_sources_and_sends_the_uncertain_to_a_jurist() {
+    let flows = flows();
+    let flow = flows.iter().find(|f| f.id == "andre-kommuner").unwrap();
+    let mut uncertain = Vec::new();
+    for step in &flow.steps {
+        let StepKind::Outcome {
+            body_html, sources, ..
+        } = &step.kind
+        else {
+            continue;
+        };
+        let sources = sources
+            .as_ref()
+            .unwrap_or_else(|| panic!("outcome {} has no `kilder`", step.id));
+        assert!(!sources.items.is_empty(), "{}", step.id);
+        if body_html.contains("Dette er usikkert") || body_html.contains("Dette er uavklart") {
+            assert!(
+                body_html.contains("jurist") && body_html.contains("skattedeling@ks.no"),
+                "outcome {} is uncertain but sends nobody to a jurist or KS",
+                step.id
+            );
+            uncertain.push(step.id.as_str());
+        }
+    }
+    // The outcomes the research does not settle (see each outcome's text).
+    assert_eq!(
+        uncertain,
+        [
+            "barnehage-flytter",
+            "sfo-uavklart",
+            "assistanse-uavklart",
+            "bolig-bistand",
+            "bolig-lokale-regler",
+            "bolig-startlan"
+        ]
+    );
+    // The duties that always apply, and that this is guidance, are on every outcome.
+    let note = flow.note_html.as_deref().unwrap();
+    for duty in [
+        "personene saken gjelder",
+        "inntektsårene beregningen trenger",
+        "formålet som er avtalt med Skatteetaten",
+        "veiledning, ikke et rettslig vedtak",
+    ] {
+        assert!(note.contains(duty), "{duty}");
+    }
+}

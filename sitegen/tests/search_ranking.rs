@@ -102,6 +102,16 @@ const TABLE: &[(&str, &str)] = &[
     ("hvorfor tar det så lang tid", "lang-tid"),
     ("lover og forskrifter", "lang-tid"),
     ("departement", "lang-tid"),
+    // An error code in any spelling puts its entry in the catalogue first.
+    ("MP-251", "feil-MP-251"),
+    ("mp251", "feil-MP-251"),
+    ("MP 251", "feil-MP-251"),
+    ("mp-200", "feil-MP-200"),
+    ("ssg005", "feil-SSG-005"),
+    ("SSG-005 korrelasjonsid", "feil-SSG-005"),
+    ("invalid_grant", "feil-invalid_grant"),
+    ("HTTP 403", "feil-HTTP-403"),
+    ("feilmelding MP-121 expired key", "feil-MP-121"),
 ];
 
 #[test]

@@ -26,6 +26,9 @@ fn lists_every_question_closed_in_order() {
     assert!(!html.contains("<details class=\"question\" open"));
     assert!(html.contains(r##"<a class="answer__permalink" href="#kostnad">Lenke til svaret</a>"##));
     assert!(html.contains("<ol>\n<li>Logg inn i Altinn.</li>"));
+    // An answer's sources sit between the answer and its facts.
+    assert!(html.contains(r#"</p>
+</div><div class="sources" data-testid="sources"><h4 class="sources__title">Kilder</h4><ul class="sources__list"><li class="sources__item" data-testid="source"><a href="https://www.ks.no/fagomrader/digitalisering/">KS om tilgang</a> – At tjenesten er gratis</li></ul><p class="sources__assessed">Kildene ble sist vurdert <time datetime="2026-12-01">1. desember 2026</time>.</p></div><div class="answer__meta">"#));
     assert!(html.contains(r#"<p class="toolbar__status" id="sok-status" role="status" data-testid="search-status">2 spørsmål</p>"#));
 }
 

@@ -57,7 +57,8 @@ const SCREENS = [
   ['an outcome with its summary', `${TOKEN_STEP.replace('altinn-orgnr=ja', 'altinn-orgnr=videre')}&token=avvik.consumer`, async (p) => {
     await p.waitForSelector('[data-testid="summary"]');
   }],
-  ['an outcome with its reasoning', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt&flytteplaner=nei', async () => {}],
+  ['an outcome with its reasoning', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=ja&ansvar=bosatt&flytteplaner=nei', async () => {}],
+  ['an outcome with its legal basis and sources', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', async () => {}],
   ['the connection test with a missing rettighetspakke', connectionTestPath(SCENARIO.ok), async (p) => {
     await p.waitForSelector('[data-health="ok"]');
     await p.click('[data-testid="connection-start"]');
@@ -190,28 +191,28 @@ test('keyboard only: skip link, search, an answer, and a guide flow to its outco
   await page.waitForSelector('#app[data-app="klar"]');
   await tabTo(page, (f) => f.testid === 'guide-start-andre-kommuner');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
   await expectFocus(page, 'veiviser-overskrift');
   // Fortsett without an answer: the error summary takes focus.
   await tabTo(page, (f) => f.testid === 'guide-continue');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="error-summary"]');
   await expectFocus(page, 'feiloppsummering');
-  await tabTo(page, (f) => f.id === 'svar-ja' || f.tag === 'A' && f.text === 'Velg et svar.');
+  await tabTo(page, (f) => f.id === 'svar-barnehage' || f.tag === 'A' && f.text === 'Velg et svar.');
   await page.keyboard.press('Enter');
-  await expectFocus(page, 'svar-ja');
+  await expectFocus(page, 'svar-barnehage');
   await page.keyboard.press('Space');
   await tabTo(page, (f) => f.testid === 'guide-continue');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="guide"][data-step="ansvar"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="barnehage-bosatt"]');
   // Arrow keys move between the options of a radio group.
-  await tabTo(page, (f) => f.id === 'svar-oppholder-seg');
+  await tabTo(page, (f) => f.id === 'svar-ja');
   await page.keyboard.press('ArrowDown');
-  assert.equal((await focused(page)).id, 'svar-bosatt');
+  assert.equal((await focused(page)).id, 'svar-nei');
   await page.keyboard.press('Space');
   await tabTo(page, (f) => f.testid === 'guide-continue');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="guide"][data-step="flytteplaner"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="barnehage-flytteplaner"]');
   // Shift+Tab goes back the same way.
   await tabTo(page, (f) => f.testid === 'guide-continue');
   await page.keyboard.press('Shift+Tab');
@@ -220,9 +221,9 @@ test('keyboard only: skip link, search, an answer, and a guide flow to its outco
   await page.keyboard.press('Space');
   await tabTo(page, (f) => f.testid === 'guide-continue');
   await page.keyboard.press('Enter');
-  await page.waitForSelector('[data-testid="guide"][data-step="bare-egne"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="barnehage-annen-kommune"]');
   await expectFocus(page, 'veiviser-overskrift');
-  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Som utgangspunkt bare kommunens egne innbyggere');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Det er bostedskommunen som henter opplysningene');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -254,7 +255,7 @@ test('keyboard only: the connection test, from the rettighetspakke to a result a
 
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&hjemmel=nei', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=nei', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
     await page.goto(site.url + path);
     if (isApp(path)) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({
@@ -281,7 +282,7 @@ test('one h1, headings in order, landmarks and the language on every kind of pag
 test('usable at 320 px, at 200 % zoom, and without motion when asked', async () => {
   // 320 CSS px: nothing scrolls sideways, on the FAQ (also with a long technical search term) and on
   // guide screens.
-  for (const path of ['/', '/?q=skatteetaten%3Asummertskattegrunnlag', '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673', '/?flyt=andre-kommuner&hjemmel=ja&ansvar=oppholder-seg']) {
+  for (const path of ['/', '/?q=skatteetaten%3Asummertskattegrunnlag', '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=ja&ansvar=oppholder-seg', '/?flyt=andre-kommuner&tjeneste=personlig-assistanse&assistanse-vedtak=ja']) {
     const { context, page } = await openApp(site.browser, site.url + path, { viewport: { width: 320, height: 640 } });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.equal(overflow, 0, `${path} scrolls sideways by ${overflow}px at 320 px`);

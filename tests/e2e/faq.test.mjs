@@ -14,8 +14,11 @@ test('the whole FAQ is readable with JavaScript turned off', async () => {
   const page = await context.newPage();
   await page.goto(site.url);
   assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
-  assert.equal(await page.locator('[data-testid="question"]').count(), 17);
-  assert.equal(await page.locator('section.faq-section h2').count(), 4);
+  // The seed's 17 answers in four sections, then the error-code catalogue, each code at its anchor.
+  assert.equal(await page.locator('section.faq-section:not(#feilkoder) [data-testid="question"]').count(), 17);
+  assert.equal(await page.locator('section.faq-section h2').count(), 5);
+  assert.ok(await page.locator('#feilkoder [data-testid="question"]').count() >= 30);
+  assert.match(await page.textContent('#feil-MP-251 [data-testid="question-title"]'), /^MP-251: /);
   // Answers are in the page, and a question opens with a click, without any script.
   const html = await page.content();
   for (const text of ['skatteetaten:summertskattegrunnlag', 'Hovedavtalen ble inngått i juni 2020', 'personinntekten i næring']) {
@@ -55,6 +58,30 @@ test('typing a question shows the best answer first, with the words marked', asy
   // The search lives in the URL, so it can be shared: once typing pauses (not at every keystroke,
   // which would cost more than the search itself).
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'innbyggere i andre kommuner');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an error code in any spelling finds its entry first, and its link opens it', async () => {
+  const { context, page, errors } = await openApp(site.browser, site.url);
+  for (const [query, expected] of [['MP-251', 'feil-MP-251'], ['mp251', 'feil-MP-251'], ['ssg 005', 'feil-SSG-005'], ['invalid_grant', 'feil-invalid_grant']]) {
+    await page.fill('[data-testid="search-input"]', query);
+    await page.waitForFunction(
+      (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(`«${q}»`),
+      query,
+    );
+    const ids = await shownQuestionIds(page);
+    assert.equal(ids[0], expected, `${query} → ${ids.slice(0, 3)}`);
+  }
+  // The entry says what to do and leads to the answer and the guide's check.
+  await page.goto(`${site.url}/#feil-MP-251`);
+  await page.waitForSelector('#app[data-app="klar"]');
+  await page.waitForSelector('#feil-MP-251[open]');
+  const entry = await page.textContent('#feil-MP-251');
+  assert.ok(entry.includes('Dette gjør du:') && entry.includes('Hvem gjør det:'), entry);
+  assert.ok(await page.isVisible('#feil-MP-251 a[href="#delegering-altinn"]'));
+  await page.click('#feil-MP-251 a[data-flyt="tilkobling"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -120,9 +147,10 @@ test('the app takes over the static page without moving anything', async () => {
 
   const { context, page } = await openApp(site.browser, site.url, { viewport });
   const afterTakeover = await layout(page);
-  // The heading, the guide's heading and 4 flows, 17 questions, 4 section headings, the contact
-  // heading and block, 3 timeline events.
-  assert.equal(before.length, 1 + 1 + 4 + 17 + 4 + 1 + 1 + 3);
+  // The heading, the guide's heading and 4 flows, 17 questions and the error codes, 5 section
+  // headings, the contact heading and block, 3 timeline events.
+  const codes = await page.locator('#feilkoder [data-testid="question"]').count();
+  assert.equal(before.length, 1 + 1 + 4 + 17 + codes + 5 + 1 + 1 + 3);
   assert.deepEqual(afterTakeover, before);
   await context.close();
 });
@@ -140,7 +168,8 @@ test('copy link puts the permanent link of the answer on the clipboard', async (
 test('open all, close all, and the audience filter', async () => {
   const { context, page } = await openApp(site.browser, site.url);
   await page.click('[data-testid="open-all"]');
-  assert.equal(await page.locator('details[open]').count(), 17);
+  assert.equal(await page.locator('details[open]').count(), await page.locator('details.question').count());
+  assert.ok(await page.locator('details[open]').count() > 17);
   await page.click('[data-testid="close-all"]');
   assert.equal(await page.locator('details[open]').count(), 0);
   await page.click('input[name="for"][value="leverandør"]');

@@ -153,20 +153,25 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
 test('personer i andre kommuner: an error summary, the reasoning, and Endre', async () => {
   const { context, page, errors } = await openApp(site.browser, site.url);
   await page.click('[data-testid="guide-start-andre-kommuner"]');
-  await stepIs(page, 'hjemmel');
+  await stepIs(page, 'tjeneste');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="error-summary"]:has-text("Velg et svar.")');
   await expectFocus(page, 'feiloppsummering');
   // The summary's link takes the person to the first option.
   await page.click('[data-testid="error-summary"] a');
-  await expectFocus(page, 'svar-ja');
+  await expectFocus(page, 'svar-barnehage');
+  // «Annet, eller vet ikke» asks what the law says, in general.
+  await choose(page, 'annet', 'hjemmel');
   await choose(page, 'ja', 'ansvar');
   await choose(page, 'bosatt', 'flytteplaner');
   await choose(page, 'nei', 'bare-egne');
   assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Som utgangspunkt bare kommunens egne innbyggere');
-  assert.match(await page.textContent('[data-testid="guide-note"]'), /veiledning, ikke et rettslig vedtak/);
-  assert.deepEqual(await answers(page), ['Ja', 'Bare de som er «bosatt i» kommunen', 'Nei']);
+  const note = await page.textContent('[data-testid="guide-note"]');
+  assert.match(note, /veiledning, ikke et rettslig vedtak/);
+  assert.match(note, /bare de inntektsårene beregningen trenger/);
+  assert.deepEqual(await answers(page), ['Annet, eller vet ikke', 'Ja', 'Bare de som er «bosatt i» kommunen', 'Nei']);
   assert.match(await page.textContent('[data-testid="answers"] h2'), /Begrunnelse/);
+  assert.ok(await page.locator('[data-testid="outcome"] [data-testid="source"]').count() > 0, 'the outcome names its sources');
 
   // Endre: the old answer is chosen; a new one leads to another outcome, and the answer that no
   // longer applies is gone from the URL.
@@ -174,12 +179,64 @@ test('personer i andre kommuner: an error summary, the reasoning, and Endre', as
   await stepIs(page, 'ansvar');
   assert.ok(await page.isChecked('[data-testid="option-bosatt"]'));
   await choose(page, 'oppholder-seg', 'kan-hente');
-  assert.deepEqual(await answers(page), ['Ja', 'De som «oppholder seg» i kommunen']);
+  assert.deepEqual(await answers(page), ['Annet, eller vet ikke', 'Ja', 'De som «oppholder seg» i kommunen']);
   assert.equal(new URL(page.url()).searchParams.get('flytteplaner'), null);
   // «Les mer» opens the FAQ answer.
   await page.click('[data-testid="faq-link"]');
   await page.waitForFunction(() => document.querySelector('#innbyggere-i-andre-kommuner')?.open);
   assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The outcome's sources as the person sees them: each link's text and address. */
+const sources = (page) => page.$$eval('[data-testid="outcome"] [data-testid="source"] a', (as) => as.map((a) => [a.textContent, a.href]));
+
+test('personer i andre kommuner, per service: the law, its sources, and the uncertain sent to a jurist or KS', async () => {
+  const { context, page, errors } = await openApp(site.browser, `${site.url}/?flyt=andre-kommuner`);
+  // One path per service: the answers with the screen each leads to, the outcome's title, a source it
+  // names, and words of the law it quotes (or of its uncertainty).
+  const paths = [
+    [[['barnehage', 'barnehage-bosatt'], ['nei', 'barnehage-flytteplaner'], ['nei', 'barnehage-annen-kommune']],
+      'Det er bostedskommunen som henter opplysningene', 'Barnehageloven § 16 (Lovdata)',
+      '«Barnet har rett til plass i barnehage i den kommunen der det er bosatt.»'],
+    [[['sfo', 'sfo-elev'], ['bor-annet-sted', 'sfo-uavklart']],
+      'Uavklart: avklar med kommunens jurist eller KS før dere henter', 'Udir: Moderasjonsordninger i SFO',
+      'Dette er uavklart.'],
+    [[['langtidsopphold', 'langtidsopphold-betaler'], ['ja', 'langtidsopphold-kan-hente']],
+      'Kommunen kan hente opplysninger om beboeren, også når hen er folkeregistrert i en annen kommune',
+      'Forskrift om egenandel for kommunale helse- og omsorgstjenester § 2 (Lovdata)',
+      '«Den kommunen som har stilt garanti eller dekker oppholdsutgiftene treffer vedtak om egenandel'],
+    [[['personlig-assistanse', 'assistanse-vedtak'], ['ja', 'assistanse-kan-hente']],
+      'Kommunen kan hente opplysninger om husstanden, også når personen er folkeregistrert i en annen kommune',
+      'Helse- og omsorgstjenesteloven § 3-1 (Lovdata)',
+      '«personlig assistanse, herunder praktisk bistand og opplæring og støttekontakt»'],
+    [[['boligsosialt', 'bolig-hva'], ['bolig-bostotte', 'bolig-lokale-regler']],
+      'Det avhenger av kommunens egne regler for tildeling', 'KS: Kommunal bolig og kommunal bostøtte',
+      'Dette er usikkert.'],
+  ];
+  for (const [steps, title, source, words] of paths) {
+    await stepIs(page, 'tjeneste');
+    for (const [value, next] of steps) await choose(page, value, next);
+    const service = steps[0][0];
+    assert.equal(await page.textContent('[data-testid="guide-heading"]'), title);
+    const text = (await page.textContent('[data-testid="outcome"]')).replace(/\s+/g, ' ');
+    assert.ok(text.includes(words), `${service}: ${text}`);
+    const named = await sources(page);
+    assert.ok(named.some(([t]) => t === source), `${service}: ${JSON.stringify(named)}`);
+    assert.ok(named.every(([, href]) => href.startsWith('https://')), service);
+    assert.equal(await page.getAttribute('[data-testid="outcome"] .sources__assessed time', 'datetime'), '2026-12-01');
+    if (/usikkert|uavklart/.test(text)) assert.match(text, /kommunens jurist.*skattedeling@ks\.no/, service);
+    // The summary to copy or send carries the sources with their addresses.
+    const summary = await page.textContent('[data-testid="summary-text"]');
+    assert.ok(summary.includes('Kilder (sist vurdert 1. desember 2026):'), summary);
+    assert.ok(summary.includes(`- ${source}: https://`), summary);
+    await page.click('[data-testid="guide-restart"]');
+  }
+  // A section on Lovdata is linked as Lovdata spells it.
+  await page.goto(`${site.url}/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja`);
+  await stepIs(page, 'langtidsopphold-kan-hente');
+  assert.ok((await sources(page)).some(([, href]) => href === 'https://lovdata.no/forskrift/2011-12-16-1349/%C2%A72'));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -297,19 +354,33 @@ test('without JavaScript each flow is a page of plain text: checklists and the l
   assert.equal(new URL(page.url()).pathname, '/veiviser/andre-kommuner/');
   const rules = await page.textContent('#veiviser-andre-kommuner');
   for (const text of [
+    'Redusert foreldrebetaling eller gratis kjernetid i barnehage: gå videre til «Er barnet folkeregistrert i kommunen deres?»',
+    'Eleven er folkeregistrert i en annen kommune: gir svaret «Uavklart: avklar med kommunens jurist eller KS før dere henter»',
     'Bare de som er «bosatt i» kommunen: gå videre til «Har personen konkrete planer om å flytte til kommunen?»',
     'Svar: Som utgangspunkt bare kommunens egne innbyggere',
     'Nei: gir svaret «Uten rettslig grunnlag kan kommunen ikke hente opplysningene»',
+    'Kildene ble sist vurdert 1. desember 2026.',
     'veiledning, ikke et rettslig vedtak',
   ]) {
     assert.ok(rules.includes(text), text);
   }
+  // Every outcome on the page has its sources, each a link to an https address.
+  const outcomes = await page.locator('#veiviser-andre-kommuner h2:has-text("Svar:")').count();
+  assert.equal(await page.locator('#veiviser-andre-kommuner [data-testid="sources"]').count(), outcomes);
+  const hrefs = await page.$$eval('#veiviser-andre-kommuner [data-testid="source"] a', (as) => as.map((a) => a.href));
+  assert.ok(hrefs.length >= outcomes && hrefs.every((h) => h.startsWith('https://')), hrefs.join('\n'));
   // The page is styled by the build's stylesheet.
   assert.notEqual(await page.$eval('.skip-link', (e) => getComputedStyle(e).position), 'static');
   // Links in the content lead where the editor meant: another flow to its page, an answer to the FAQ.
   await page.goto(`${site.url}/veiviser/bytte/`);
   await page.click('#veiviser-bytte a[data-flyt="tilkobling"]');
   assert.equal(new URL(page.url()).pathname, '/veiviser/tilkobling/');
+  // The FAQ answer on non-residents has its sources too, and leads to the flow's page.
+  await page.goto(site.url);
+  await page.click('#innbyggere-i-andre-kommuner summary');
+  assert.ok(await page.locator('#innbyggere-i-andre-kommuner [data-testid="source"]').count() > 0);
+  await page.click('#innbyggere-i-andre-kommuner a[data-flyt="andre-kommuner"]');
+  assert.equal(new URL(page.url()).pathname, '/veiviser/andre-kommuner/');
   // An answer's link to a flow leads to its page too.
   await page.goto(site.url);
   await page.click('#tilgang summary');

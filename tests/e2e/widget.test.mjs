@@ -82,9 +82,9 @@ async function skip(page, widget, next) {
 }
 
 async function walkOtherMunicipalities(page, widget) {
-  await choose(page, widget, 'ja', 'ansvar');
-  await choose(page, widget, 'bosatt', 'flytteplaner');
-  await choose(page, widget, 'nei', 'bare-egne');
+  await choose(page, widget, 'barnehage', 'barnehage-bosatt');
+  await choose(page, widget, 'nei', 'barnehage-flytteplaner');
+  await choose(page, widget, 'nei', 'barnehage-annen-kommune');
 }
 
 /** Computed styles of every element of the host page outside the widgets' shadow roots. */
@@ -139,7 +139,7 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   assert.equal(await page.title(), 'Eksempel kommune – skattedeling på intranettet');
   // Each widget has its own heading below the host's h1, and its own ids.
   await stepIs(page, TILKOBLING, 'rolle');
-  await stepIs(page, ANDRE, 'hjemmel');
+  await stepIs(page, ANDRE, 'tjeneste');
   assert.equal(await page.locator(`${TILKOBLING} h2.guide-heading`).textContent(), 'Hvem er du?');
   assert.equal(await page.locator('h1').count(), 1, 'only the host page has an h1');
 
@@ -150,7 +150,7 @@ test('two widgets on a hostile page each complete their flow on their own, and t
     host: TILKOBLING,
   });
   // The other widget has not moved.
-  await stepIs(page, ANDRE, 'hjemmel');
+  await stepIs(page, ANDRE, 'tjeneste');
   await choose(page, TILKOBLING, 'direkte', 'miljo');
   await choose(page, TILKOBLING, 'test', 'kommune-orgnr');
   await typeAndContinue(page, TILKOBLING, SCENARIO.ok, 'direkte-tilgang');
@@ -175,7 +175,7 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   assert.ok(decodeURIComponent(mail).includes(`${site.url}/?flyt=tilkobling`), 'the e-mail links to the site');
 
   // The second widget, still at its start: the legal-basis journey.
-  await stepIs(page, ANDRE, 'hjemmel');
+  await stepIs(page, ANDRE, 'tjeneste');
   await walkOtherMunicipalities(page, ANDRE);
   await stepIs(page, TILKOBLING, 'klar');
 
@@ -189,13 +189,13 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   await page.reload();
   await widgetsReady(page);
   await stepIs(page, TILKOBLING, 'klar');
-  await stepIs(page, ANDRE, 'bare-egne');
+  await stepIs(page, ANDRE, 'barnehage-annen-kommune');
   await page.locator(`${TILKOBLING} [data-testid="connection-result"]:has-text("Tilkoblingen virker")`).waitFor();
   assert.equal(page.url(), `${host.url}/vertside.html`);
 
   // «Start på nytt» starts that widget again, and only that one.
   await page.locator(`${ANDRE} [data-testid="guide-restart"]`).click();
-  await stepIs(page, ANDRE, 'hjemmel');
+  await stepIs(page, ANDRE, 'tjeneste');
   await stepIs(page, TILKOBLING, 'klar');
   assert.deepEqual(errors, []);
   await context.close();
@@ -307,7 +307,7 @@ test('FAQ links open the FAQ site, and Back finds the widget as it was', async (
   await page.waitForFunction((id) => document.getElementById(id)?.open, id);
   await page.goBack();
   await widgetsReady(page);
-  await stepIs(page, ANDRE, 'bare-egne');
+  await stepIs(page, ANDRE, 'barnehage-annen-kommune');
   await context.close();
 });
 
@@ -324,7 +324,7 @@ test('a missing or wrong attribute says what is wrong in the widget, and the oth
   assert.match(await page.locator('#uten-flyt [data-testid="widget-problem"]').textContent(), /mangler data-flyt/);
   assert.equal(await page.locator(`${TILKOBLING} [data-testid="widget-problem"] a`).getAttribute('href'), `${site.url}/`);
   // The correct widget beside them works as ever.
-  await choose(page, ANDRE, 'ja', 'ansvar');
+  await choose(page, ANDRE, 'barnehage', 'barnehage-bosatt');
   await expectNoAxeViolations(page, 'widgets with wrong attributes');
   // The person who set up the page finds the same in the console.
   assert.ok(errors.some((e) => e.includes('tilkoblng')), errors.join('\n'));
@@ -334,34 +334,34 @@ test('a missing or wrong attribute says what is wrong in the widget, and the oth
 test('a host that opts in keeps the answers in its own address, with Back and a shared link', async () => {
   host.files.set('/adresse.html', example.replace('data-flyt="andre-kommuner"', 'data-flyt="andre-kommuner" data-adresse="veiviser"'));
   const { context, page } = await openHost('/adresse.html?side=2#innhold');
-  await choose(page, ANDRE, 'ja', 'ansvar');
-  await choose(page, ANDRE, 'bosatt', 'flytteplaner');
+  await choose(page, ANDRE, 'barnehage', 'barnehage-bosatt');
+  await choose(page, ANDRE, 'nei', 'barnehage-flytteplaner');
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('side'), '2', 'the host\'s own parameters stay');
   assert.equal(url.hash, '#innhold', 'and so does its fragment');
-  assert.equal(url.searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  assert.equal(url.searchParams.get('veiviser'), 'flyt=andre-kommuner&tjeneste=barnehage&barnehage-bosatt=nei');
   await page.goBack();
-  await stepIs(page, ANDRE, 'ansvar');
+  await stepIs(page, ANDRE, 'barnehage-bosatt');
   await page.goForward();
-  await stepIs(page, ANDRE, 'flytteplaner');
+  await stepIs(page, ANDRE, 'barnehage-flytteplaner');
   // The other widget does not use the address.
   await choose(page, TILKOBLING, 'kommune', 'vei');
   assert.deepEqual([...new URL(page.url()).searchParams.keys()], ['side', 'veiviser']);
-  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&tjeneste=barnehage&barnehage-bosatt=nei');
   // The address opens the same place in a new tab.
   const other = await context.newPage();
   await other.goto(page.url());
   await widgetsReady(other);
-  await stepIs(other, ANDRE, 'flytteplaner');
+  await stepIs(other, ANDRE, 'barnehage-flytteplaner');
   // Back on the host page without the parameter: the answers kept for the tab come back and are put
   // in the address; following a link within the host page then keeps them.
   await page.goto(`${host.url}/adresse.html`);
   await widgetsReady(page);
-  await stepIs(page, ANDRE, 'flytteplaner');
-  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&hjemmel=ja&ansvar=bosatt');
+  await stepIs(page, ANDRE, 'barnehage-flytteplaner');
+  assert.equal(new URL(page.url()).searchParams.get('veiviser'), 'flyt=andre-kommuner&tjeneste=barnehage&barnehage-bosatt=nei');
   await page.evaluate(() => { location.hash = 'innhold'; });
   await page.waitForFunction(() => location.hash === '#innhold');
-  await stepIs(page, ANDRE, 'flytteplaner');
+  await stepIs(page, ANDRE, 'barnehage-flytteplaner');
   await context.close();
 });
 

@@ -460,6 +460,7 @@ mod tests {
                 body_html: String::new(),
                 faq: vec![],
                 connection_test: None,
+                sources: None,
             },
         }
     }

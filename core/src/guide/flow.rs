@@ -2,6 +2,7 @@
 //! by explicit `next` rules. Flows are written in `content/guide/`, checked at build time and only read
 //! here.
 
+use crate::sources::Sources;
 use serde::{Deserialize, Serialize};
 
 /// One guided journey, from its first step to one of its outcomes.
@@ -70,6 +71,8 @@ pub enum StepKind {
         faq: Vec<String>,
         /// The live connection test, on the outcome that ends a connection journey.
         connection_test: Option<ConnectionTest>,
+        /// What the outcome rests on (`kilder` and `sist_vurdert`).
+        sources: Option<Sources>,
     },
 }
 

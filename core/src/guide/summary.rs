@@ -169,6 +169,14 @@ pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, test: Option<&TestSumm
             text.push_str(&format!("- {} ({state})\n", f.text));
         }
     }
+    if let StepKind::Outcome {
+        sources: Some(sources),
+        ..
+    } = &walk.current.kind
+    {
+        text.push('\n');
+        text.push_str(&sources.text());
+    }
     if let Some(test) = test {
         text.push('\n');
         text.push_str(&test.text);
@@ -247,6 +255,7 @@ mod tests {
                             vendor: None,
                             environment: "miljo".into(),
                         }),
+                        sources: None,
                     },
                 },
             ],

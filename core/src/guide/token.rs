@@ -597,14 +597,14 @@ fn check_environment(claims: &Value, expected: &Expected) -> Finding {
 }
 
 /// The latest `exp` read as a time: the end of year 9999, as JWT libraries bound it.
-const LATEST_EXP: f64 = crate::date::LATEST_UNIX as f64;
+const LATEST_EXP: i64 = crate::date::LATEST_UNIX;
 
-/// A claim's time (seconds since 1970, a fraction allowed), if it is one.
+/// A claim's time (seconds since 1970, a fraction allowed: rounded down from its digits), if it is
+/// one.
 fn time_of(value: &Value) -> Option<i64> {
     value
-        .as_f64()
-        .filter(|s| (0.0..=LATEST_EXP).contains(s))
-        .map(|s| s.floor() as i64)
+        .as_floor_i64()
+        .filter(|s| (0..=LATEST_EXP).contains(s))
 }
 
 /// How the token's `exp` claim compares with `now`.
@@ -623,7 +623,8 @@ fn check_expiry(exp: Option<&Value>, now: i64) -> Finding {
                 .into(),
         );
     };
-    let now = now.clamp(0, crate::date::LATEST_UNIX);
+    // Both are within ±2⁵⁸, so the difference cannot overflow.
+    let now = now.clamp(0, LATEST_EXP);
     if seconds <= now {
         f(
             Status::Problem,

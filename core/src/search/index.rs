@@ -53,6 +53,38 @@ pub struct SearchIndex {
     pub words: Vec<(String, u32)>,
     /// Synonym groups as index keys.
     pub synonyms: Vec<Vec<String>>,
+    /// Per question, the error code it explains ([`code_key`]) when it is an entry of the error-code
+    /// catalogue; empty for an answer.
+    pub codes: Vec<String>,
+}
+
+/// How much an error-code entry counts against an answer when the query does not name its code: the
+/// answers explain, the entries are for the person who has the code.
+const CODE_ENTRY: f32 = 0.25;
+/// How much more an entry counts when the query names its code, in whatever spelling: it goes first.
+const CODE_NAMED: f32 = 20.0;
+
+/// An error code as a person may type it, reduced to letters and digits: `MP-251`, `mp 251`, `mp251`
+/// → `mp251`; `invalid_grant` → `invalidgrant`.
+pub fn code_key(code: &str) -> String {
+    fold(code).chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// Every code `query` may name: each word reduced as [`code_key`] does, and each word joined to the
+/// next (`MP 251`, `HTTP 401`).
+fn named_codes(query: &str) -> Vec<String> {
+    let words: Vec<String> = query
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .map(code_key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = words.clone();
+    out.extend(
+        words
+            .windows(2)
+            .map(|pair| format!("{}{}", pair[0], pair[1])),
+    );
+    out
 }
 
 /// The index key of a token: the stem of a word, or a technical term as written (folded).
@@ -156,11 +188,20 @@ impl SearchIndex {
             .iter()
             .map(|group| group.iter().map(|e| synonym_key(e)).collect())
             .collect();
+        let codes = faq
+            .questions
+            .iter()
+            .map(|q| match q.id.strip_prefix(crate::ui::CODE_ANCHOR_PREFIX) {
+                Some(code) if q.section == crate::ui::CODES_SECTION_ID => code_key(code),
+                _ => String::new(),
+            })
+            .collect();
         SearchIndex {
             docs: faq.questions.len() as u32,
             terms,
             words,
             synonyms,
+            codes,
         }
     }
 
@@ -315,13 +356,19 @@ impl SearchIndex {
             }
         }
         let n = words.len() as f32;
+        let named = named_codes(query);
+        let weight = |doc: usize| match self.codes.get(doc).map(String::as_str) {
+            None | Some("") => 1.0,
+            Some(code) if named.iter().any(|c| c == code) => CODE_NAMED,
+            Some(_) => CODE_ENTRY,
+        };
         let mut hits: Vec<Hit> = (0..docs)
             .filter(|&d| matched_words[d] > 0)
             .map(|doc| {
                 let coverage = matched_words[doc] as f32 / n;
                 Hit {
                     doc,
-                    score: total[doc] * coverage * coverage,
+                    score: total[doc] * coverage * coverage * weight(doc),
                     terms: matched_terms[doc]
                         .iter()
                         .map(|&t| self.terms[t].key.clone())

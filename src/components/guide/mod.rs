@@ -150,6 +150,7 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
             body_html,
             faq,
             connection_test,
+            sources,
         } => view! {
             <OutcomeScreen
                 flow=flow
@@ -160,6 +161,7 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
                 body_html=body_html
                 faq=faq.clone()
                 connection_test=connection_test.as_ref()
+                sources=sources.as_ref()
             />
         }
         .into_any(),

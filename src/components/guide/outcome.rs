@@ -3,7 +3,7 @@
 
 use super::connection::ConnectionTestPanel;
 use super::handover::HandoverOffer;
-use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading};
+use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
@@ -14,6 +14,7 @@ use skattedeling_core::guide::summary::{
 };
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
+use skattedeling_core::Sources;
 
 /// An outcome with its summary.
 #[component]
@@ -26,6 +27,7 @@ pub fn OutcomeScreen(
     body_html: &'static str,
     faq: Vec<String>,
     connection_test: Option<&'static ConnectionTest>,
+    sources: Option<&'static Sources>,
 ) -> impl IntoView {
     let nav = use_navigator();
     // The link a reader of the summary opens: this place in the guide, on the site.
@@ -69,6 +71,7 @@ pub fn OutcomeScreen(
                 {title}
             </GuideHeading>
             <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
+            {sources.map(|s| view! { <SourceList sources=s/> })}
         </div>
         {failed_view}
         {handover}

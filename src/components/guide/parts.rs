@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use skattedeling_core::guide::summary::answer_lines;
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
+use skattedeling_core::Sources;
 
 /// The screen's heading, where focus goes when a screen opens: the page's h1 on the site, an h2 in a
 /// widget (the host page has its own h1).
@@ -20,6 +21,39 @@ pub fn GuideHeading(children: Children) -> impl IntoView {
     } else {
         view! { <h1 class="guide-heading" id=id tabindex="-1" data-testid="guide-heading">{children()}</h1> }
             .into_any()
+    }
+}
+
+/// What an outcome rests on: each source a link with what it supports, then the day they were last
+/// assessed. The same markup as sitegen writes on the flow's own page (`sources::html`).
+#[component]
+pub fn SourceList(
+    /// The outcome's sources.
+    sources: &'static Sources,
+) -> impl IntoView {
+    view! {
+        <div class="sources" data-testid="sources">
+            <h2 class="sources__title">{ui::SOURCES_TITLE}</h2>
+            <ul class="sources__list">
+                {sources
+                    .items
+                    .iter()
+                    .map(|s| view! {
+                        <li class="sources__item" data-testid="source">
+                            <a href=s.url.as_str()>{s.title.as_str()}</a>
+                            " – "
+                            {s.supports.as_str()}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="sources__assessed">
+                {ui::SOURCES_ASSESSED}
+                " "
+                <time datetime=sources.assessed.iso()>{sources.assessed.to_norwegian()}</time>
+                "."
+            </p>
+        </div>
     }
 }
 

@@ -1,0 +1,214 @@
+//! The error-code catalogue, `feilkoder.toml`: every code a person meets on the way to Summert
+//! skattegrunnlag, with what it means, the likely cause, what to do and who does it. Each entry
+//! becomes a question in its own section of the FAQ («Feilkoder og feilmeldinger»), so it is on the
+//! page without JavaScript, has its own permanent anchor (`#feil-MP-251`), and is found by the same
+//! search as the answers. Checked like the rest of the content: an unknown FAQ id or guide check, a
+//! code given twice, an empty field or a broken link is reported with file and line.
+
+use crate::error::ContentErrors;
+use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors, Known};
+use serde::Deserialize;
+use skattedeling_core::guide::{Guide, StepKind};
+use skattedeling_core::{ui, Audience, CalendarDate, Faq, Question, Section};
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+use toml::Spanned;
+
+pub const CODES_FILE: &str = "feilkoder.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalogue {
+    sist_oppdatert: Spanned<String>,
+    #[serde(default)]
+    feil: Vec<RawCode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCode {
+    kode: Spanned<String>,
+    kilde: String,
+    tittel: String,
+    betyr: String,
+    arsak: String,
+    gjor: String,
+    hvem: String,
+    #[serde(default)]
+    faq: Vec<String>,
+    sjekk: Option<String>,
+}
+
+/// The catalogue's section and its entries as questions, or nothing when `content` has no catalogue.
+pub struct Catalogue {
+    pub section: Section,
+    pub questions: Vec<Question>,
+}
+
+/// Whether `code` can be written in an anchor and a search as it is: letters, digits, `-` and `_`.
+fn is_code(code: &str) -> bool {
+    !code.is_empty()
+        && code.len() <= 40
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Reads and checks `content/feilkoder.toml` against the FAQ's ids and anchors and the guide's checks.
+pub fn load(
+    content: &Path,
+    known: &Known,
+    faq: &Faq,
+    guide: &Guide,
+    errors: &mut ContentErrors,
+) -> Option<Catalogue> {
+    let path = content.join(CODES_FILE);
+    if !path.exists() {
+        return None;
+    }
+    let (raw, source) = read_toml::<RawCatalogue>(&path, errors)?;
+    let before = errors.0.len();
+    let mut out = FileErrors { file: path, errors };
+    let updated = match CalendarDate::parse(raw.sist_oppdatert.get_ref(), false) {
+        Ok(d) => d,
+        Err(e) => {
+            out.at(
+                line_at(&source, raw.sist_oppdatert.span().start),
+                format!("sist_oppdatert: {e}"),
+            );
+            return None;
+        }
+    };
+    // The entries may link to each other, so their anchors are known before any is rendered.
+    let mut anchors: HashSet<String> = known.anchors.cloned().unwrap_or_default();
+    anchors.extend(raw.feil.iter().map(|c| anchor(c.kode.get_ref())));
+    let known = Known {
+        questions: known.questions,
+        anchors: known.anchors.map(|_| &anchors),
+        flows: known.flows,
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut questions = Vec::new();
+    for code in raw.feil {
+        let line = line_at(&source, code.kode.span().start);
+        let id = code.kode.get_ref().clone();
+        if !is_code(&id) {
+            out.at(line, format!("code `{id}`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)"));
+            continue;
+        }
+        if let Some(first) = seen.insert(id.clone(), line) {
+            out.at(
+                line,
+                format!("code `{id}` is given twice (first on line {first})"),
+            );
+        }
+        if known.questions.is_some_and(|q| q.contains(&anchor(&id))) {
+            out.at(
+                line,
+                format!(
+                    "code `{id}`: a question already has the id `{}`",
+                    anchor(&id)
+                ),
+            );
+        }
+        questions.push(entry(code, line, updated, &known, faq, guide, &mut out));
+    }
+    (out.errors.0.len() == before).then(|| Catalogue {
+        section: Section {
+            id: ui::CODES_SECTION_ID.to_string(),
+            title: ui::CODES_SECTION_TITLE.to_string(),
+            shows_timeline: false,
+        },
+        questions,
+    })
+}
+
+/// The anchor of a code's entry: `feil-MP-251`.
+pub fn anchor(code: &str) -> String {
+    format!("{}{code}", ui::CODE_ANCHOR_PREFIX)
+}
+
+/// One entry as a question: its text in the catalogue's fixed order, then where to read more.
+fn entry(
+    code: RawCode,
+    line: usize,
+    updated: CalendarDate,
+    known: &Known,
+    faq: &Faq,
+    guide: &Guide,
+    out: &mut FileErrors,
+) -> Question {
+    let id = code.kode.into_inner();
+    let what = format!("code `{id}`");
+    let fields = [
+        ("kilde", &code.kilde),
+        ("tittel", &code.tittel),
+        ("betyr", &code.betyr),
+        ("arsak", &code.arsak),
+        ("gjor", &code.gjor),
+        ("hvem", &code.hvem),
+    ];
+    for (name, value) in fields {
+        if value.trim().is_empty() {
+            out.at(line, format!("{what}: `{name}` is empty"));
+        }
+    }
+    check_faq_ids(&code.faq, &what, line, known, out);
+    let mut markdown = format!(
+        "**{}** {}\n\n**{}** {}\n\n**{}** {}\n\n**{}** {}\n",
+        ui::CODE_MEANS,
+        code.betyr.trim(),
+        ui::CODE_CAUSE,
+        code.arsak.trim(),
+        ui::CODE_ACTION,
+        code.gjor.trim(),
+        ui::CODE_WHO,
+        code.hvem.trim()
+    );
+    let titles: Vec<String> = code
+        .faq
+        .iter()
+        .filter_map(|f| faq.questions.iter().find(|q| q.id == *f))
+        .map(|q| format!("[{}](#{})", q.title, q.id))
+        .collect();
+    if !titles.is_empty() {
+        markdown.push_str(&format!("\n{} {}\n", ui::CODE_READ_MORE, titles.join(", ")));
+    }
+    if let Some(check) = &code.sjekk {
+        match check_link(check, guide) {
+            Some(link) => markdown.push_str(&format!("\n{link}\n")),
+            None => out.at(
+                line,
+                format!("{what}: `sjekk = \"{check}\"`: no flow in guide/ has that check"),
+            ),
+        }
+    }
+    let rendered = render_checked(&markdown, &what, line, known, known.flows, out);
+    Question {
+        id: anchor(&id),
+        section: ui::CODES_SECTION_ID.to_string(),
+        title: format!("{id}: {}", code.tittel.trim()),
+        audiences: vec![Audience::Municipality, Audience::Vendor],
+        updated,
+        keywords: vec![code.kilde.trim().to_string(), ui::CODE_KEYWORD.to_string()],
+        answer_text: rendered.text,
+        answer_html: rendered.html,
+        sources: None,
+    }
+}
+
+/// «Sjekken i veiviseren: …», a link to the flow that has `check`, naming the check.
+fn check_link(check: &str, guide: &Guide) -> Option<String> {
+    guide.flows.iter().find_map(|flow| {
+        flow.steps.iter().find_map(|step| match &step.kind {
+            StepKind::Check { check: c, .. } if c.id == check => Some(format!(
+                "{} [«{}» i «{}»](?flyt={})",
+                ui::CODE_CHECK,
+                c.text.trim_end_matches('?'),
+                flow.title,
+                flow.id
+            )),
+            _ => None,
+        })
+    })
+}
