@@ -2,6 +2,8 @@
 # make serve: the connection test's chain — the simulators (:8790), the real backend against them
 # (:8788) and the test double in front of it (:8787, what config/serve.json names) — the widget's
 # example host page (:8081), and the site itself (trunk serve, :8080). Ctrl-C stops them all.
+# The site is built into target/serve/dist, not dist/: `make release`, `make bench` and `make test`
+# write dist/ with the shipped config.json (no backend), which would otherwise replace this one's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p target/serve
@@ -33,4 +35,4 @@ else
   echo "make serve: no node, so no example host page on :8081" >&2
 fi
 echo "Loggene er i target/serve/. Prøv tilkoblingstesten med 910 000 004 (virker), 910 000 039 (MP-251) …"
-SKATTEDELING_CONFIG=config/serve.json trunk serve
+SKATTEDELING_CONFIG=config/serve.json trunk serve --dist target/serve/dist

@@ -13,6 +13,7 @@ use skattedeling_core::connection::{
     rights_package_label, StepResult, StepStatus, TestReport, TestRequest,
 };
 use skattedeling_core::guide::token::Expected;
+use skattedeling_core::guide::Parties;
 use skattedeling_core::OrgNumber;
 use std::time::{Duration, Instant};
 
@@ -232,13 +233,15 @@ pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits) -> TestR
 
 fn expected(setup: &Setup, request: &TestRequest) -> Expected {
     Expected {
-        municipality: OrgNumber::parse(&request.kommune).ok(),
-        vendor: request
-            .leverandor
-            .as_deref()
-            .and_then(|v| OrgNumber::parse(v).ok()),
-        via_vendor: Some(request.leverandor.is_some()),
-        environment: Some(request.miljo),
+        parties: Parties {
+            municipality: OrgNumber::parse(&request.kommune).ok(),
+            vendor: request
+                .leverandor
+                .as_deref()
+                .and_then(|v| OrgNumber::parse(v).ok()),
+            via_vendor: Some(request.leverandor.is_some()),
+            environment: Some(request.miljo),
+        },
         issuer: Some(setup.config.maskinporten.clone()),
         now: 0,
     }

@@ -179,13 +179,17 @@ impl TestReport {
         self.steg.iter().find(|s| s.status == StepStatus::Failed)
     }
 
-    /// The verdict heading: it works, or where it stops.
+    /// The verdict heading: it works, or what stops it — the failed step's finding (the first
+    /// sentence of its explanation), not its title, which names only what was checked.
     pub fn verdict(&self) -> String {
         match self.first_failure() {
-            Some(step) => match &step.feilkode {
-                Some(code) => format!("Tilkoblingen feiler: {} ({code})", step.tittel),
-                None => format!("Tilkoblingen feiler: {}", step.tittel),
-            },
+            Some(step) => {
+                let finding = first_sentence(&step.forklaring);
+                match &step.feilkode {
+                    Some(code) => format!("Tilkoblingen feiler: {finding} ({code})"),
+                    None => format!("Tilkoblingen feiler: {finding}"),
+                }
+            }
             None if self.steg.iter().all(|s| s.status == StepStatus::Ok) => {
                 "Tilkoblingen virker".to_string()
             }
@@ -196,6 +200,21 @@ impl TestReport {
     pub fn works(&self) -> bool {
         self.steg.iter().all(|s| s.status == StepStatus::Ok)
     }
+}
+
+/// The first sentence of `text`, without its full stop: up to a `. ` before a capital letter, so
+/// numbers (`kl. 14`) and addresses (`tt02.altinn.no`) do not end it.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    let mut end = text.len();
+    for (i, _) in text.match_indices(". ") {
+        let next = text[i + 2..].chars().next();
+        if next.is_some_and(char::is_uppercase) {
+            end = i;
+            break;
+        }
+    }
+    text[..end].trim_end_matches('.')
 }
 
 /// `GET /v1/health`.
@@ -269,12 +288,14 @@ pub enum Failure {
 /// The most of an answer the page reads: a report is a few kilobytes; past this, reading stops.
 pub const MAX_ANSWER_BYTES: usize = 256 * 1024;
 
-/// A failure in words: a heading, what happened, and what the person can do.
+/// A failure in words: a heading, what happened, what the person can do, and the operator's detail.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Explained {
     pub title: String,
     pub explanation: String,
     pub advice: String,
+    /// What the operator of the site or the test service needs to know, if anything.
+    pub technical: Option<String>,
 }
 
 /// Where a person who cannot run the test may go on.
@@ -300,135 +321,248 @@ impl Failure {
         }
     }
 
-    /// What the person reads; `backend` is the configured address.
+    /// What the person reads; `backend` is the configured address. The person's words say what the
+    /// failure means for them and what to do; `technical` holds what the operator needs
+    /// (`config.json`, CORS, HTTP statuses), shown behind «Teknisk informasjon».
     pub fn explain(&self, backend: &str) -> Explained {
-        let or = |message: &Option<String>, otherwise: String| message.clone().unwrap_or(otherwise);
-        let (title, explanation, advice) = match self {
-            Failure::Unreachable => (
-                "Fikk ikke kontakt med testtjenesten".to_string(),
-                format!(
-                    "Nettleseren fikk ikke svar fra testtjenesten på {backend}. Tjenesten kan være \
-                     stoppet, adressen i config.json kan være feil, eller tjenesten kan nekte \
-                     forespørsler fra dette nettstedet (CORS)."
-                ),
-                format!(
-                    "Prøv igjen om litt. Hjelper ikke det, be den som drifter testtjenesten sjekke \
-                     at den kjører og tillater dette nettstedet. {WITHOUT_THE_TEST}"
-                ),
-            ),
-            Failure::TimedOut { seconds } => (
-                format!("Testtjenesten svarte ikke innen {seconds} sekunder"),
-                format!(
+        match self {
+            Failure::Unreachable => unreachable_words(backend),
+            Failure::TimedOut { seconds } => Explained {
+                title: format!("Testtjenesten svarte ikke innen {seconds} sekunder"),
+                explanation: format!(
                     "Vi avbrøt testen etter {seconds} sekunder. Maskinporten eller Skatteetaten kan \
                      svare tregt akkurat nå, eller testtjenesten kan ha hengt seg opp."
                 ),
-                "Prøv igjen. Skjer det igjen, kontakt den som drifter testtjenesten.".to_string(),
-            ),
-            Failure::Cancelled => (
-                "Du avbrøt testen".to_string(),
-                "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på.".to_string(),
-                "Start testen på nytt når du vil.".to_string(),
-            ),
-            Failure::NotFound { status, message } => (
-                format!("Testtjenesten kjenner ikke adressen (HTTP {status})"),
-                or(
-                    message,
-                    format!("Testtjenesten på {backend} har ikke adressen nettstedet spør etter."),
-                ),
-                format!(
-                    "Adressen til testtjenesten i config.json er trolig feil, eller tjenesten har en \
-                     annen versjon enn nettstedet. Si fra til den som drifter nettstedet. \
-                     {WITHOUT_THE_TEST}"
-                ),
-            ),
-            Failure::Refused { status, message } => (
-                format!("Testtjenesten slipper ikke inn dette nettstedet (HTTP {status})"),
-                or(
-                    message,
-                    "Testtjenesten krever en tilgang som dette nettstedet ikke har.".to_string(),
-                ),
-                format!("Si fra til den som drifter testtjenesten. {WITHOUT_THE_TEST}"),
-            ),
+                advice: "Prøv igjen. Skjer det igjen, kontakt den som drifter testtjenesten."
+                    .to_string(),
+                technical: Some(format!(
+                    "Ingen svar fra {backend} innen {seconds} sekunder (tidsgrenseSekunder i \
+                     {CONFIG_FILE})."
+                )),
+            },
+            Failure::Cancelled => Explained {
+                title: "Du avbrøt testen".to_string(),
+                explanation: "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på."
+                    .to_string(),
+                advice: "Start testen på nytt når du vil.".to_string(),
+                technical: None,
+            },
+            Failure::NotFound { status, message } => {
+                not_found_words(backend, *status, message.as_deref())
+            }
+            Failure::Refused { status, message } => Explained {
+                title: "Testtjenesten slipper ikke inn dette nettstedet".to_string(),
+                explanation: format!("Testtjenesten tar ikke imot tester fra dette nettstedet. {NOT_YOURS}"),
+                advice: format!("Si fra til den som drifter testtjenesten. {WITHOUT_THE_TEST}"),
+                technical: Some(http_detail(
+                    backend,
+                    *status,
+                    message.as_deref(),
+                    "testtjenesten krever en tilgang som dette nettstedet ikke har",
+                )),
+            },
             Failure::Busy {
                 status,
                 message,
                 retry_after,
-            } => (
-                if *status == 429 {
-                    "Testtjenesten har for mange forespørsler akkurat nå (HTTP 429)".to_string()
-                } else {
-                    format!("Testtjenesten er midlertidig utilgjengelig (HTTP {status})")
-                },
-                or(
-                    message,
-                    "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold \
-                     eller mange samtidige tester."
-                        .to_string(),
-                ),
-                match retry_after {
-                    Some(s) => format!("Prøv igjen om {}.", duration_words(*s)),
-                    None => "Prøv igjen om noen minutter.".to_string(),
-                },
-            ),
-            Failure::Rejected { status, message } => (
-                format!("Testtjenesten avviste forespørselen (HTTP {status})"),
-                or(
-                    message,
-                    "Testtjenesten godtok ikke det nettstedet sendte.".to_string(),
-                ),
-                "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt riktig ut, \
-                 send sammendraget under til KS."
+            } => busy_words(backend, *status, message, *retry_after),
+            Failure::Rejected { status, message } => Explained {
+                title: "Testtjenesten avviste forespørselen".to_string(),
+                explanation: message
+                    .clone()
+                    .unwrap_or("Testtjenesten godtok ikke det nettstedet sendte.".to_string()),
+                advice: "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt \
+                         riktig ut, send sammendraget under til KS."
                     .to_string(),
-            ),
-            Failure::ServerError { status, message } => (
-                format!("Det oppstod en feil i testtjenesten (HTTP {status})"),
-                or(
-                    message,
-                    "Testtjenesten klarte ikke å kjøre testen.".to_string(),
-                ),
-                "Prøv igjen. Vedvarer feilen, kontakt den som drifter testtjenesten og oppgi \
-                 tidspunktet."
+                technical: Some(format!("HTTP {status} fra {backend}.")),
+            },
+            Failure::ServerError { status, message } => Explained {
+                title: "Det oppstod en feil i testtjenesten".to_string(),
+                explanation: message
+                    .clone()
+                    .unwrap_or("Testtjenesten klarte ikke å kjøre testen.".to_string()),
+                advice: "Prøv igjen. Vedvarer feilen, kontakt den som drifter testtjenesten og \
+                         oppgi tidspunktet."
                     .to_string(),
-            ),
-            Failure::BadAnswer { detail } => (
-                "Svaret fra testtjenesten var ikke som avtalt".to_string(),
-                format!(
-                    "Testtjenesten svarte, men {detail}. Nettstedet kan derfor ikke vise resultatet."
-                ),
-                format!(
-                    "Testtjenesten kan ha en annen versjon enn nettstedet: si fra til den som \
-                     drifter den. {WITHOUT_THE_TEST}"
-                ),
-            ),
-            Failure::TooLarge => (
-                "Svaret fra testtjenesten var for stort".to_string(),
-                format!(
-                    "Testtjenesten sendte mer enn {} kB, langt mer enn et testresultat er. \
-                     Nettstedet sluttet å lese der, så siden ikke skulle henge.",
-                    MAX_ANSWER_BYTES / 1024
-                ),
-                format!(
-                    "Testtjenesten svarer ikke som avtalt: si fra til den som drifter den. \
-                     {WITHOUT_THE_TEST}"
-                ),
-            ),
-            Failure::Redirected => (
-                "Testtjenesten sendte oss videre til en annen adresse".to_string(),
-                format!(
-                    "Testtjenesten på {backend} svarte med en videresending. Nettstedet følger ikke \
-                     videresendinger, for da ville svaret ikke komme fra testtjenesten som er satt opp."
-                ),
-                format!(
-                    "Adressen til testtjenesten i config.json er trolig gammel eller mangler noe \
-                     (for eksempel https). Si fra til den som drifter nettstedet. {WITHOUT_THE_TEST}"
-                ),
-            ),
-        };
-        Explained {
-            title,
-            explanation,
-            advice,
+                technical: Some(format!("HTTP {status} fra {backend}.")),
+            },
+            Failure::BadAnswer { .. } | Failure::TooLarge | Failure::Redirected => {
+                broken_answer_words(self, backend)
+            }
         }
+    }
+
+    /// What the health line says once a test has failed this way: what is now known about the
+    /// backend (`None` when nothing new is known, as after «Avbryt»).
+    pub fn known_now(&self) -> Option<&'static str> {
+        Some(match self {
+            Failure::Cancelled => return None,
+            Failure::Unreachable => "Testtjenesten svarer ikke lenger.",
+            Failure::TimedOut { .. } => "Testtjenesten svarte ikke på testen i tide.",
+            Failure::Busy { .. } => "Testtjenesten kan ikke teste akkurat nå.",
+            Failure::ServerError { .. } => "Testtjenesten fikk en feil under testen.",
+            Failure::Rejected { .. } => "Testtjenesten svarer, men avviste testen.",
+            Failure::NotFound { .. }
+            | Failure::Refused { .. }
+            | Failure::BadAnswer { .. }
+            | Failure::TooLarge
+            | Failure::Redirected => "Testtjenesten svarer, men ikke slik nettstedet venter.",
+        })
+    }
+
+    /// How many seconds the person should wait before trying again: the backend's `Retry-After`,
+    /// at most [`MAX_RETRY_WAIT`].
+    pub fn wait_seconds(&self) -> Option<u32> {
+        match self {
+            Failure::Busy {
+                retry_after: Some(s),
+                ..
+            } if *s > 0 => Some((*s).min(MAX_RETRY_WAIT)),
+            _ => None,
+        }
+    }
+}
+
+/// The longest wait before «Prøv igjen» is offered again, whatever `Retry-After` says.
+pub const MAX_RETRY_WAIT: u32 = 600;
+
+/// Said where the failure is in the test service, not the person's setup.
+const NOT_YOURS: &str = "Det sier ingenting om oppsettet hos dere.";
+const TELL_OPERATOR: &str =
+    "Si fra til den som drifter testtjenesten, og ta med den tekniske informasjonen.";
+
+/// An answer the site cannot use: not the contract's, far too large, or a redirect.
+fn broken_answer_words(failure: &Failure, backend: &str) -> Explained {
+    match failure {
+        Failure::BadAnswer { detail } => Explained {
+            title: "Svaret fra testtjenesten var ikke som avtalt".to_string(),
+            explanation: format!(
+                "Testtjenesten svarte, men svaret kunne ikke leses, så resultatet kan ikke \
+                         vises. {NOT_YOURS}"
+            ),
+            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
+            technical: Some(format!(
+                "Svaret fra {backend}: {detail}. Testtjenesten kan ha en annen versjon enn \
+                         nettstedet."
+            )),
+        },
+        Failure::TooLarge => Explained {
+            title: "Svaret fra testtjenesten var for stort".to_string(),
+            explanation: "Testtjenesten sendte langt mer enn et testresultat er. Nettstedet \
+                                  sluttet å lese, så siden ikke skulle henge."
+                .to_string(),
+            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
+            technical: Some(format!(
+                "Svaret fra {backend} var over {} kB; et testresultat er noen få kB.",
+                MAX_ANSWER_BYTES / 1024
+            )),
+        },
+        Failure::Redirected => Explained {
+            title: "Testtjenesten sendte oss videre til en annen adresse".to_string(),
+            explanation: "Nettstedet følger ikke videresendinger, for da ville svaret ikke \
+                                  komme fra testtjenesten som er satt opp."
+                .to_string(),
+            advice: format!(
+                "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
+                         {WITHOUT_THE_TEST}"
+            ),
+            technical: Some(format!(
+                "{backend} svarte med en videresending. Adressen til testtjenesten i \
+                         {CONFIG_FILE} er trolig gammel eller mangler noe (for eksempel https)."
+            )),
+        },
+        // Only the three above come here; the others have their own words.
+        other => other.explain(backend),
+    }
+}
+
+fn unreachable_words(backend: &str) -> Explained {
+    Explained {
+        title: "Testtjenesten svarer ikke".to_string(),
+        explanation: format!(
+            "Vi fikk ikke kontakt med testtjenesten, så tilkoblingen kan ikke testes herfra akkurat \
+             nå. {NOT_YOURS}"
+        ),
+        advice: format!(
+            "Prøv igjen om litt. Svarer den fortsatt ikke, si fra til den som drifter \
+             testtjenesten, og ta med den tekniske informasjonen. {WITHOUT_THE_TEST}"
+        ),
+        technical: Some(format!(
+            "Nettleseren fikk ikke svar fra {backend}. Tjenesten kan være stoppet, adressen i \
+             {CONFIG_FILE} kan være feil, eller tjenesten kan nekte forespørsler fra dette \
+             nettstedet (CORS)."
+        )),
+    }
+}
+
+fn not_found_words(backend: &str, status: u16, message: Option<&str>) -> Explained {
+    let detail = http_detail(
+        backend,
+        status,
+        message,
+        "testtjenesten har ikke adressen nettstedet spør etter",
+    );
+    Explained {
+        title: "Nettstedet finner ikke testtjenesten".to_string(),
+        explanation: format!(
+            "Nettstedet spør etter testtjenesten på feil sted, så tilkoblingen kan ikke testes \
+             herfra nå. {NOT_YOURS}"
+        ),
+        advice: format!(
+            "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
+             {WITHOUT_THE_TEST}"
+        ),
+        technical: Some(format!(
+            "{detail} Adressen til testtjenesten i {CONFIG_FILE} er trolig feil, eller tjenesten \
+             har en annen versjon enn nettstedet."
+        )),
+    }
+}
+
+fn busy_words(
+    backend: &str,
+    status: u16,
+    message: &Option<String>,
+    retry_after: Option<u32>,
+) -> Explained {
+    let wait = retry_after.map_or(String::new(), |s| format!(" Retry-After: {s} sekunder."));
+    Explained {
+        title: if status == 429 {
+            "Testtjenesten har for mange tester akkurat nå".to_string()
+        } else {
+            "Testtjenesten er midlertidig utilgjengelig".to_string()
+        },
+        explanation: message.clone().unwrap_or(
+            "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold \
+             eller mange samtidige tester."
+                .to_string(),
+        ),
+        advice: match retry_after {
+            Some(s) => format!("Prøv igjen om {}.", duration_words(s.min(MAX_RETRY_WAIT))),
+            None => "Prøv igjen om noen minutter.".to_string(),
+        },
+        technical: Some(format!("HTTP {status} fra {backend}.{wait}")),
+    }
+}
+
+/// «HTTP 404 fra https://…: the backend's message (or `otherwise`).»
+fn http_detail(backend: &str, status: u16, message: Option<&str>, otherwise: &str) -> String {
+    let said = message.unwrap_or(otherwise).trim_end_matches('.');
+    format!("HTTP {status} fra {backend}: {said}.")
+}
+
+/// A countdown in words: «1 minutt og 5 sekunder», «45 sekunder», «1 sekund».
+pub fn countdown_words(seconds: u32) -> String {
+    let (minutes, rest) = (seconds / 60, seconds % 60);
+    let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    match (minutes, rest) {
+        (0, s) => unit(s, "sekund", "sekunder"),
+        (m, 0) => unit(m, "minutt", "minutter"),
+        (m, s) => format!(
+            "{} og {}",
+            unit(m, "minutt", "minutter"),
+            unit(s, "sekund", "sekunder")
+        ),
     }
 }
 
@@ -535,17 +669,23 @@ pub fn read_report(
     }
 }
 
-/// A finished test as kept for the browser tab: the request, then the backend's answer as it came.
-pub fn kept(request: &TestRequest, body: &str) -> String {
-    format!("{}\n{body}", request.to_json())
+/// A finished test as kept for the browser tab: the request, when it ran (seconds since 1970), then
+/// the backend's answer as it came.
+pub fn kept(request: &TestRequest, at: i64, body: &str) -> String {
+    format!("{}\n{at}\n{body}", request.to_json())
 }
 
-/// A test kept by `kept`, read (and checked) again; `None` if it no longer reads.
-pub fn restore(kept: &str) -> Option<(TestRequest, TestReport)> {
-    let (request, body) = kept.split_once('\n')?;
+/// A test kept by `kept`, read (and checked) again, with when it ran; `None` if it no longer reads.
+/// A test kept before the time was kept reads without it.
+pub fn restore(kept: &str) -> Option<(TestRequest, TestReport, Option<i64>)> {
+    let (request, rest) = kept.split_once('\n')?;
     let request = TestRequest::from_json(request)?;
+    let (at, body) = match rest.split_once('\n') {
+        Some((at, body)) if at.bytes().all(|b| b.is_ascii_digit()) => (at.parse().ok(), body),
+        _ => (None, rest),
+    };
     let report = read_report(200, body, None, &request).ok()?;
-    Some((request, report))
+    Some((request, report, at))
 }
 
 /// Reads the answer to `GET /v1/health`.
@@ -774,15 +914,78 @@ impl Config {
     }
 }
 
+/// What was tested, and when: «Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember 2026 kl.
+/// 12:47:03».
+pub fn tested_line(request: &TestRequest, at: Option<i64>) -> String {
+    let package =
+        rights_package_label(&request.rettighetspakke).unwrap_or(&request.rettighetspakke);
+    let when = at
+        .and_then(crate::date::oslo_date_time)
+        .map_or(String::new(), |t| format!(", {t}"));
+    format!(
+        "Tilkoblingstest i {} ({package}){when}",
+        request.miljo.label()
+    )
+}
+
+/// The connection test's part of the guide's summary: how it ended in one line, the failing code,
+/// and every step.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TestSummary {
+    /// The verdict («Tilkoblingen feiler: … (MP-251)»), or why the test could not run.
+    pub verdict: String,
+    /// How it ended in two or three words, for an e-mail's subject.
+    pub short: &'static str,
+    /// The failed step's upstream code (`MP-251`), if it has one.
+    pub code: Option<String>,
+    /// What was tested, when, and each step ([`summary_text`]).
+    pub text: String,
+}
+
+/// A finished test (or one that could not run) for the guide's summary.
+pub fn test_summary(
+    request: &TestRequest,
+    result: &Result<TestReport, Failure>,
+    backend: &str,
+    at: Option<i64>,
+) -> TestSummary {
+    let (verdict, short, code) = match result {
+        Ok(report) => (
+            report.verdict(),
+            if report.works() {
+                "tilkoblingen virker"
+            } else if report.first_failure().is_some() {
+                "tilkoblingen feiler"
+            } else {
+                "testen ble ikke kjørt ferdig"
+            },
+            report.first_failure().and_then(|s| s.feilkode.clone()),
+        ),
+        Err(failure) => (
+            format!(
+                "Tilkoblingstesten kunne ikke kjøres: {}",
+                failure.explain(backend).title
+            ),
+            "tilkoblingstesten kunne ikke kjøres",
+            None,
+        ),
+    };
+    TestSummary {
+        verdict,
+        short,
+        code,
+        text: summary_text(request, result, backend, at),
+    }
+}
+
 /// How a test ended, for the summary a person sends to KS.
 pub fn summary_text(
     request: &TestRequest,
     result: &Result<TestReport, Failure>,
     backend: &str,
+    at: Option<i64>,
 ) -> String {
-    let package =
-        rights_package_label(&request.rettighetspakke).unwrap_or(&request.rettighetspakke);
-    let mut text = format!("Tilkoblingstest i {} ({package}):\n", request.miljo.label());
+    let mut text = format!("{}:\n", tested_line(request, at));
     match result {
         Ok(report) => {
             text.push_str(&format!("Resultat: {}\n", report.verdict()));
@@ -810,6 +1013,9 @@ pub fn summary_text(
                 "Testen kunne ikke kjøres: {}\n{}\n",
                 e.title, e.explanation
             ));
+            if let Some(technical) = e.technical {
+                text.push_str(&format!("Teknisk informasjon: {technical}\n"));
+            }
         }
     }
     text
@@ -941,7 +1147,7 @@ mod tests {
         assert_eq!(report.steg.len(), 3);
         assert_eq!(
             report.verdict(),
-            "Tilkoblingen feiler: Token fra Maskinporten (MP-251)"
+            "Tilkoblingen feiler: Ikke delegert (MP-251)"
         );
         assert!(!report.works());
         assert_eq!(
@@ -1021,10 +1227,8 @@ mod tests {
         assert_eq!(words.advice, "Prøv igjen om 2 minutter.");
         let e = read_report(500, "Internal Server Error", None, &req()).unwrap_err();
         assert_eq!(e.code(), "serverfeil");
-        assert_eq!(
-            e.explain("x").title,
-            "Det oppstod en feil i testtjenesten (HTTP 500)"
-        );
+        assert_eq!(e.explain("x").title, "Det oppstod en feil i testtjenesten");
+        assert_eq!(e.explain("x").technical.as_deref(), Some("HTTP 500 fra x."));
         assert_eq!(
             e.explain("x").explanation,
             "Testtjenesten klarte ikke å kjøre testen."
@@ -1047,8 +1251,9 @@ mod tests {
         assert_eq!(e.code(), "feil-adresse");
         assert!(e
             .explain("https://t.example")
-            .explanation
-            .contains("https://t.example"));
+            .technical
+            .unwrap()
+            .contains("HTTP 404 fra https://t.example"));
     }
 
     #[test]
@@ -1093,6 +1298,19 @@ mod tests {
         for f in all {
             let e = f.explain("https://test.example");
             assert!(!e.title.is_empty() && !e.explanation.is_empty() && !e.advice.is_empty());
+            // The operator's words stay behind «Teknisk informasjon».
+            for words in [&e.title, &e.explanation, &e.advice] {
+                for operator in ["config.json", "CORS", "HTTP", "https://test.example"] {
+                    assert!(!words.contains(operator), "{}: {words}", f.code());
+                }
+            }
+            assert_eq!(
+                e.technical.is_none(),
+                f == Failure::Cancelled,
+                "{}",
+                f.code()
+            );
+            assert_eq!(f.known_now().is_none(), f == Failure::Cancelled);
             assert!(
                 e.title.chars().next().unwrap().is_uppercase(),
                 "{}",
@@ -1122,14 +1340,10 @@ mod tests {
                 "serverfeil"
             ]
         );
-        assert!(Failure::Unreachable
-            .explain("https://t.example")
-            .explanation
-            .contains("https://t.example"));
-        assert!(Failure::Unreachable
-            .explain("x")
-            .explanation
-            .contains("CORS"));
+        let unreachable = Failure::Unreachable.explain("https://t.example");
+        assert_eq!(unreachable.title, "Testtjenesten svarer ikke");
+        let technical = unreachable.technical.unwrap();
+        assert!(technical.contains("https://t.example") && technical.contains("CORS"));
         assert_eq!(
             Failure::TimedOut { seconds: 3 }.explain("x").title,
             "Testtjenesten svarte ikke innen 3 sekunder"
@@ -1255,10 +1469,16 @@ mod tests {
     #[test]
     fn a_kept_test_reads_back_and_a_damaged_one_does_not() {
         let request = req();
-        let (back, report) = restore(&kept(&request, REPORT)).unwrap();
-        assert_eq!((back, report.steg.len()), (request.clone(), 3));
+        let (back, report, at) = restore(&kept(&request, 1_796_212_023, REPORT)).unwrap();
+        assert_eq!(
+            (back, report.steg.len(), at),
+            (request.clone(), 3, Some(1_796_212_023))
+        );
+        // As kept before the time was.
+        let old = format!("{}\n{REPORT}", request.to_json());
+        assert_eq!(restore(&old).map(|(_, _, at)| at), Some(None));
         assert_eq!(restore("nonsense"), None);
-        assert_eq!(restore(&kept(&request, "{")), None);
+        assert_eq!(restore(&kept(&request, 1, "{")), None);
         let other = TestRequest::new(
             Environment::Production,
             &org("974760673"),
@@ -1266,7 +1486,7 @@ mod tests {
             "saernamsmann",
         );
         assert_eq!(
-            restore(&kept(&other, REPORT)),
+            restore(&kept(&other, 1, REPORT)),
             None,
             "a report for another environment"
         );
@@ -1277,9 +1497,11 @@ mod tests {
         let request = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
         let mut report = read_report(200, REPORT, None, &req()).unwrap();
         report.steg[1].korrelasjonsid = Some("abc-123".into());
-        let text = summary_text(&request, &Ok(report), "x");
+        let text = summary_text(&request, &Ok(report), "x", Some(1_796_212_023));
         assert!(
-            text.starts_with("Tilkoblingstest i testmiljøet (Særnamsmann):\n"),
+            text.starts_with(
+                "Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember 2026 kl. 12:47:03:\n"
+            ),
             "{text}"
         );
         assert!(text.contains("- Token fra Maskinporten: Feil (MP-251), 120 ms\n  Ikke delegert.\n  Korrelasjons-id: abc-123\n"), "{text}");
@@ -1288,9 +1510,113 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Test-id: t-1"));
-        let failed = summary_text(&request, &Err(Failure::TimedOut { seconds: 9 }), "x");
+        let failed = summary_text(&request, &Err(Failure::TimedOut { seconds: 9 }), "x", None);
+        assert!(failed.starts_with("Tilkoblingstest i testmiljøet (Særnamsmann):\n"));
         assert!(
             failed.contains("Testen kunne ikke kjøres: Testtjenesten svarte ikke innen 9 sekunder")
         );
+    }
+
+    #[test]
+    fn a_failed_step_is_named_by_its_finding_not_its_title() {
+        let sub_unit = REPORT.replace(
+            r#""tittel":"Hovedenhet","status":"ok","forklaring":"Ja.""#,
+            r#""tittel":"Kommunen i Enhetsregisteret","status":"feil","forklaring":"Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet. Hovedenheten er 910 000 004.","rad":"Bruk 910 000 004.""#,
+        );
+        let report = read_report(200, &sub_unit, None, &req()).unwrap();
+        assert_eq!(
+            report.verdict(),
+            "Tilkoblingen feiler: Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet"
+        );
+        assert!(!report.verdict().contains("Kommunen i Enhetsregisteret"));
+    }
+
+    #[test]
+    fn the_first_sentence_ends_at_a_full_stop_before_a_capital() {
+        assert_eq!(first_sentence("Ikke delegert."), "Ikke delegert");
+        assert_eq!(
+            first_sentence("Vedlikehold til kl. 14. Prøv igjen."),
+            "Vedlikehold til kl. 14"
+        );
+        assert_eq!(
+            first_sentence("Delegert i tt02.altinn.no. Alt i orden."),
+            "Delegert i tt02.altinn.no"
+        );
+        assert_eq!(first_sentence("  Uten punktum  "), "Uten punktum");
+        assert_eq!(first_sentence(""), "");
+    }
+
+    #[test]
+    fn only_a_busy_backend_asks_for_a_wait_and_never_for_ever() {
+        let busy = |retry_after| Failure::Busy {
+            status: 503,
+            message: None,
+            retry_after,
+        };
+        assert_eq!(busy(Some(120)).wait_seconds(), Some(120));
+        assert_eq!(busy(Some(86_400)).wait_seconds(), Some(MAX_RETRY_WAIT));
+        assert_eq!(busy(Some(0)).wait_seconds(), None);
+        assert_eq!(busy(None).wait_seconds(), None);
+        assert_eq!(Failure::Unreachable.wait_seconds(), None);
+        assert_eq!(
+            busy(Some(86_400)).explain("x").advice,
+            "Prøv igjen om 10 minutter."
+        );
+        assert_eq!(
+            busy(Some(120)).explain("x").technical.as_deref(),
+            Some("HTTP 503 fra x. Retry-After: 120 sekunder.")
+        );
+    }
+
+    #[test]
+    fn a_countdown_reads_in_minutes_and_seconds() {
+        assert_eq!(countdown_words(1), "1 sekund");
+        assert_eq!(countdown_words(45), "45 sekunder");
+        assert_eq!(countdown_words(60), "1 minutt");
+        assert_eq!(countdown_words(65), "1 minutt og 5 sekunder");
+        assert_eq!(countdown_words(121), "2 minutter og 1 sekund");
+    }
+
+    #[test]
+    fn after_a_failed_test_the_health_line_says_what_is_known() {
+        assert_eq!(
+            Failure::Unreachable.known_now(),
+            Some("Testtjenesten svarer ikke lenger.")
+        );
+        assert_eq!(Failure::Cancelled.known_now(), None);
+    }
+
+    #[test]
+    fn a_test_that_could_not_run_gives_ks_the_technical_detail() {
+        let text = summary_text(
+            &req(),
+            &Err(Failure::Unreachable),
+            "https://t.example",
+            None,
+        );
+        assert!(
+            text.contains("Teknisk informasjon: Nettleseren fikk ikke svar fra https://t.example."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_test_summary_has_the_verdict_the_short_word_and_the_code() {
+        let report = read_report(200, REPORT, None, &req()).unwrap();
+        let summary = test_summary(&req(), &Ok(report), "x", None);
+        assert_eq!(
+            summary.verdict,
+            "Tilkoblingen feiler: Ikke delegert (MP-251)"
+        );
+        assert_eq!(
+            (summary.short, summary.code.as_deref()),
+            ("tilkoblingen feiler", Some("MP-251"))
+        );
+        let failed = test_summary(&req(), &Err(Failure::Unreachable), "x", None);
+        assert_eq!(
+            failed.verdict,
+            "Tilkoblingstesten kunne ikke kjøres: Testtjenesten svarer ikke"
+        );
+        assert_eq!(failed.code, None);
     }
 }

@@ -68,6 +68,62 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     }
 }
 
+/// Days from 1970-01-01 to this civil date (Howard Hinnant's algorithm), for full dates.
+fn unix_days(year: i64, month: i64, day: i64) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (month + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The unix day of the last Sunday of `month` in `year` (1970-01-01 was a Thursday).
+fn last_sunday(year: i64, month: u8) -> i64 {
+    let last = unix_days(
+        year,
+        i64::from(month),
+        i64::from(days_in_month(year as u16, month)),
+    );
+    let weekday = (last + 4).rem_euclid(7); // 0 = Sunday
+    last - weekday
+}
+
+/// Norway's offset from UTC at `unix` seconds, in seconds: CEST (UTC+2) from the last Sunday of
+/// March 01:00 UTC to the last Sunday of October 01:00 UTC, CET (UTC+1) otherwise.
+pub fn oslo_offset(unix: i64) -> i64 {
+    let year = i64::from(CalendarDate::from_unix_days(unix.div_euclid(86_400)).year);
+    let start = last_sunday(year, 3) * 86_400 + 3600;
+    let end = last_sunday(year, 10) * 86_400 + 3600;
+    if (start..end).contains(&unix) {
+        7200
+    } else {
+        3600
+    }
+}
+
+/// The latest time shown as a date: the end of year 9999.
+pub const LATEST_UNIX: i64 = 253_402_300_799;
+
+/// `unix` seconds as Norwegians read the time in Norway: «2. desember 2026 kl. 12:47:03».
+/// `None` for a time before 1970 or after year 9999.
+pub fn oslo_date_time(unix: i64) -> Option<String> {
+    if !(0..=LATEST_UNIX).contains(&unix) {
+        return None;
+    }
+    let local = unix + oslo_offset(unix);
+    let date = CalendarDate::from_unix_days(local.div_euclid(86_400));
+    let second = local.rem_euclid(86_400);
+    Some(format!(
+        "{} kl. {:02}:{:02}:{:02}",
+        date.to_norwegian(),
+        second / 3600,
+        second % 3600 / 60,
+        second % 60
+    ))
+}
+
 impl CalendarDate {
     /// A full date; `None` if it does not exist.
     pub fn ymd(year: u16, month: u8, day: u8) -> Option<Self> {
@@ -227,5 +283,31 @@ mod tests {
             "1. november 2023"
         );
         assert_eq!(CalendarDate::ymd(2022, 10, 1).unwrap().iso(), "2022-10-01");
+    }
+
+    #[test]
+    fn times_read_in_norwegian_local_time_summer_and_winter() {
+        // 2026-12-02T11:47:03Z is 12:47:03 in Oslo (CET).
+        assert_eq!(
+            oslo_date_time(1_796_212_023).as_deref(),
+            Some("2. desember 2026 kl. 12:47:03")
+        );
+        // 2026-07-01T10:00:00Z is 12:00 in Oslo (CEST).
+        assert_eq!(
+            oslo_date_time(1_782_900_000).as_deref(),
+            Some("1. juli 2026 kl. 12:00:00")
+        );
+        // Summer time in 2026 begins 29 March at 01:00 UTC and ends 25 October at 01:00 UTC.
+        assert_eq!(oslo_offset(1_774_745_999), 3600);
+        assert_eq!(oslo_offset(1_774_746_000), 7200);
+        assert_eq!(oslo_offset(1_792_890_000 - 1), 7200);
+        assert_eq!(oslo_offset(1_792_890_000), 3600);
+        assert_eq!(
+            oslo_date_time(0).as_deref(),
+            Some("1. januar 1970 kl. 01:00:00")
+        );
+        assert_eq!(oslo_date_time(-1), None);
+        assert_eq!(oslo_date_time(LATEST_UNIX + 1), None);
+        assert!(oslo_date_time(LATEST_UNIX).is_some());
     }
 }

@@ -142,11 +142,41 @@ pub const TOKEN_PRIVACY: &str = "Tokenet leses bare her, i nettleseren din. Det 
      sted, ikke lagret og ikke lagt i adressen. Når du går videre, husker vi bare resultatet av sjekken.";
 pub const TOKEN_EMPTY: &str = "Lim inn et tilgangstoken, eller velg «Hopp over».";
 pub const TOKEN_FINDINGS_TITLE: &str = "Dette fant vi i tokenet";
+pub const TOKEN_PASTE_HINT: &str = "Lim inn hele svaret fra Maskinporten (det som begynner med \
+     {\"access_token\"), en linje med «Authorization: Bearer …», eller bare tokenet.";
+pub const TOKEN_CONTENTS_TITLE: &str = "Innholdet i tokenet";
+pub const TOKEN_SIGNATURE: &str = "Signaturen blir ikke sjekket her. Det trengs ikke for denne \
+     sjekken: den leser bare hva tokenet sier om scope, kommune, leverandør, miljø og utløpstid, \
+     og et token med falsk signatur ville Skatteetaten avvist uansett. Tilkoblingstesten på slutten \
+     henter et ekte token fra Maskinporten og sjekker signaturen der.";
+pub const TOKEN_HEADER_CAPTION: &str = "Første del (header)";
+pub const TOKEN_CLAIMS_CAPTION: &str = "Innholdet (claims)";
+pub const TOKEN_FIELD: &str = "Felt";
+pub const TOKEN_VALUE: &str = "Verdi";
 pub const FAILURES_TITLE: &str = "Dette må rettes";
 pub const FAILURES_LEAD: &str = "Dette var ikke i orden da du gikk gjennom sjekklisten. Rett det \
      før dere tester tilkoblingen, og velg «Endre» for å gå gjennom punktet igjen.";
 pub const FIXED_ON_THE_WAY: &str = "Rettet underveis";
 pub const SUMMARY_TITLE: &str = "Sammendrag";
+/// On a printed page, where it came from.
+pub const PAGE_ADDRESS: &str = "Adressen til denne siden:";
+// The page a vendor sends the municipality (`vis=kommunen`).
+pub const HANDOVER_LEAD: &str =
+    "Leverandøren deres henter opplysninger fra Summert skattegrunnlag \
+     på vegne av kommunen. Da må kommunen gi leverandøren tilgang i Altinn. Slik gjør dere det:";
+pub const HANDOVER_SERVICE: &str = "Tjenesten";
+pub const HANDOVER_STEPS: &str = "Slik gjør dere det";
+pub const HANDOVER_COPY: &str = "Kopier teksten";
+pub const HANDOVER_COPIED: &str = "Teksten er kopiert.";
+pub const HANDOVER_BACK: &str = "Til veiviseren";
+pub const HANDOVER_OFFER_TITLE: &str = "Til kommunen: gi leverandøren tilgang i Altinn";
+pub const HANDOVER_OFFER_TEXT: &str = "Send kommunen denne lenken. Den åpner en side med det \
+     kommunen må gjøre i Altinn, med begge organisasjonsnumrene fylt inn, navnet på tjenesten og \
+     hvem i kommunen som kan gjøre det. Siden kan skrives ut.";
+pub const HANDOVER_OPEN: &str = "Åpne siden til kommunen";
+pub const HANDOVER_COPY_LINK: &str = "Kopier lenken til kommunen";
+pub const HANDOVER_LINK_NOT_COPIED: &str = "Nettleseren lot oss ikke kopiere. Høyreklikk «Åpne \
+     siden til kommunen» og velg å kopiere lenken.";
 pub const COPY_SUMMARY: &str = "Kopier sammendraget";
 pub const PRINT: &str = "Skriv ut";
 pub const SEND_SUMMARY: &str = "Send sammendraget til skattedeling@ks.no";
@@ -235,6 +265,13 @@ pub const HEALTH_CHECKING: &str = "Sjekker om testtjenesten svarer …";
 pub const HEALTH_OK: &str = "Testtjenesten svarer og er klar.";
 pub const HEALTH_FAILED: &str = "Testtjenesten er ikke klar";
 pub const HEALTH_AGAIN: &str = "Sjekk igjen";
+/// After what a failed test showed about the backend: its explanation is under the form.
+pub const HEALTH_SEE_BELOW: &str = "Se forklaringen under.";
+pub const TECHNICAL_DETAILS: &str = "Teknisk informasjon";
+pub const TEST_CANCELLED_TITLE: &str = "Du avbrøt testen";
+pub const TEST_CANCELLED_TEXT: &str =
+    "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på. Start testen på nytt når \
+     du vil.";
 pub const TEST_ENVIRONMENT: &str = "Miljø";
 pub const TEST_PACKAGE: &str = "Rettighetspakke";
 pub const TEST_PACKAGE_HINT: &str =

@@ -86,10 +86,12 @@ fn claim_value() -> impl Strategy<Value = String> {
 
 fn expected() -> Expected {
     Expected {
-        municipality: OrgNumber::parse("974760673").ok(),
-        vendor: OrgNumber::parse("971032146").ok(),
-        via_vendor: None,
-        environment: Some(Environment::Test),
+        parties: skattedeling_core::guide::Parties {
+            municipality: OrgNumber::parse("974760673").ok(),
+            vendor: OrgNumber::parse("971032146").ok(),
+            via_vendor: None,
+            environment: Some(Environment::Test),
+        },
         issuer: None,
         now: 1_800_000_000,
     }
@@ -213,7 +215,7 @@ proptest! {
     ) {
         let _ = read_report(status, &body, retry_after.as_deref(), &request());
         let _ = read_health(status, &body, retry_after.as_deref());
-        let _ = connection::restore(&connection::kept(&request(), &body));
+        let _ = connection::restore(&connection::kept(&request(), 0, &body));
         if let Err(f) = read_report(status, &body, retry_after.as_deref(), &request()) {
             let e = f.explain("https://t.example");
             prop_assert!(!e.title.is_empty() && !e.advice.is_empty());

@@ -58,7 +58,7 @@ async function runTest(page, pakke = 'kommuneforeldrebetaling') {
 }
 
 async function waitForOutcome(page) {
-  await page.waitForSelector('[data-testid="connection-result"], [data-testid="connection-failure"]');
+  await page.waitForSelector('[data-testid="connection-result"], [data-testid="connection-failure"], [data-testid="connection-cancelled"]');
   await expectFocus(page, 'tilkoblingstest-resultat', 'focus moves to the result');
 }
 
@@ -67,12 +67,33 @@ const steps = (page) => page.$$eval('[data-testid="connection-step"]', (els) =>
     id: e.dataset.step,
     status: e.dataset.status,
     code: e.querySelector('[data-testid="connection-code"]')?.textContent.replace('Feilkode ', '') ?? null,
+    title: e.querySelector('.connection-step__head strong').textContent,
     explanation: e.querySelector('[data-testid="connection-explanation"]').textContent,
     advice: e.querySelector('[data-testid="connection-advice"]')?.textContent ?? null,
     faq: e.querySelector('[data-testid="connection-faq"]')?.textContent ?? null,
     correlation: e.querySelector('[data-testid="correlation-id"]')?.textContent ?? null,
   })));
 const text = (page, testid) => page.textContent(`[data-testid="${testid}"]`);
+
+/** The buttons a person can press in the connection test now, by their words. */
+const actions = (page) => page.$$eval('[data-testid="connection-test"] button:not([disabled])', (els) =>
+  els.filter((e) => e.offsetParent !== null).map((e) => e.textContent.trim()));
+
+/** The operator's detail behind «Teknisk informasjon», opened. */
+async function technical(page, within) {
+  const details = page.locator(`${within} [data-testid="connection-technical"]`);
+  assert.equal(await details.locator('summary').textContent(), 'Teknisk informasjon');
+  assert.equal(await details.evaluate((d) => d.open), false, 'folded away until asked for');
+  await details.locator('summary').click();
+  return details.locator('code').textContent();
+}
+
+/** What the person reads in `selector`, leaving out the folded-away technical detail. */
+const personWords = (page, selector) => page.$eval(selector, (el) => {
+  const copy = el.cloneNode(true);
+  copy.querySelectorAll('[data-testid="connection-technical"]').forEach((d) => d.remove());
+  return copy.textContent;
+});
 
 test('all steps OK: the connection works through the real backend, with every step and the test id in the summary', async () => {
   const { context, page, errors } = await openTest(SCENARIO.ok);
@@ -95,7 +116,10 @@ test('all steps OK: the connection works through the real backend, with every st
   assert.match(shown[2].explanation, /Tokenet bygger på en delegering i Altinn \(https:\/\/tt02\.altinn\.no\/\)/);
   assert.equal(shown[3].correlation, null, 'Skatteetaten gives a correlation id with errors only');
   const summary = await text(page, 'summary-text');
-  assert.match(summary, /Tilkoblingstest i testmiljøet \(Foreldrebetaling i barnehage og SFO\):\nResultat: Tilkoblingen virker/);
+  assert.match(summary, /Tilkoblingstest i testmiljøet \(Foreldrebetaling i barnehage og SFO\), \d+\. \p{L}+ \d{4} kl\. \d\d:\d\d:\d\d:\nResultat: Tilkoblingen virker/u);
+  // The report says when it ran, in Norwegian time, for a printed record.
+  assert.match(await text(page, 'connection-tested'), /^Testet \d+\. \p{L}+ \d{4} kl\. \d\d:\d\d:\d\d i testmiljøet med rettighetspakken «Foreldrebetaling i barnehage og SFO»\.$/u);
+  assert.deepEqual(await actions(page), ['Kjør testen på nytt'], 'one action after a report');
   const testId = summary.match(/Test-id: ([0-9a-f-]{36})/)?.[1];
   assert.ok(testId, summary);
   const mail = decodeURIComponent(await page.getAttribute('[data-testid="summary-mail"]', 'href'));
@@ -107,7 +131,8 @@ test('all steps OK: the connection works through the real backend, with every st
 const FAILING = [
   {
     name: 'the organisation number is a sub-unit', kommune: SCENARIO.subUnit, step: 'hovedenhet', code: null,
-    explanation: /910 000 012 er en underenhet .* med 910 000 004 som hovedenhet/,
+    explanation: /^Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet\. I Enhetsregisteret har den 910 000 004 som hovedenhet\./,
+    verdict: 'Tilkoblingen feiler: Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet',
     advice: /Bruk kommunens hovedorganisasjonsnummer, 910 000 004/, faq: /delegere rettigheter/, faqId: 'delegering-altinn',
   },
   {
@@ -150,6 +175,11 @@ for (const s of FAILING) {
     assert.equal(failed.id, s.step);
     assert.equal(failed.code, s.code);
     if (s.code) assert.ok(verdict.endsWith(`(${s.code})`), verdict);
+    // The verdict names what is wrong (the finding), not what was checked (the step's title).
+    if (s.verdict) assert.equal(verdict, s.verdict);
+    assert.ok(!verdict.includes(failed.title), `${verdict} / ${failed.title}`);
+    const finding = failed.explanation.split(/\. (?=\p{Lu})/u)[0].replace(/\.$/, '');
+    assert.ok(verdict.startsWith(`Tilkoblingen feiler: ${finding}`), `${verdict} / ${finding}`);
     assert.match(failed.explanation, s.explanation);
     assert.match(failed.advice, s.advice);
     if (s.faq) assert.match(failed.faq, s.faq);
@@ -173,25 +203,34 @@ for (const s of FAILING) {
   });
 }
 
-test('slow backend: the person can cancel while waiting, and the time limit stops the test', async () => {
+test('slow backend: cancelling is no error, and after the time limit the health line says what is now known', async () => {
   const { context, page, errors } = await openTest(SCENARIO.slow);
   await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-testid="connection-running"]');
   assert.match(await text(page, 'connection-running'), /Tester tilkoblingen … .* opptil 2 sekunder/);
   await expectFocus(page, 'tilkoblingstest-avbryt', 'focus moves to «Avbryt»');
+  assert.deepEqual(await actions(page), ['Avbryt testen'], 'one action while it runs');
   await page.keyboard.press('Enter');
   await waitForOutcome(page);
-  assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'avbrutt');
+  // Cancelled: said plainly, not as a failure, and «Start testen» is the one way on.
+  assert.equal(await page.locator('[data-testid="connection-failure"]').count(), 0);
   assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Du avbrøt testen');
+  assert.match(await text(page, 'connection-cancelled'), /Svarene dine er tatt vare på/);
+  assert.deepEqual(await actions(page), ['Start testen']);
+  assert.equal(await page.getAttribute('[data-testid="connection-health"] p', 'data-health'), 'ok', 'nothing new is known');
 
   // Start again and let the limit run out.
-  await page.click('[data-testid="connection-retry"]');
+  await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-testid="connection-running"]');
   await page.waitForSelector('[data-failure="tidsavbrudd"]', { timeout: (LIMIT_SECONDS + 5) * 1000 });
   assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten svarte ikke innen 2 sekunder');
   assert.match(await text(page, 'connection-advice'), /Prøv igjen/);
-  assert.ok(await page.isVisible('[data-testid="connection-retry"]:has-text("Prøv igjen")'));
+  // The health line no longer says the backend is ready, nor repeats the error: it says what is known.
+  const health = await text(page, 'connection-health');
+  assert.equal(health, 'Testtjenesten svarte ikke på testen i tide. Se forklaringen under.');
+  assert.ok(!health.includes('er klar'));
+  assert.deepEqual(await actions(page), ['Prøv igjen'], 'one action after a test that could not run');
   // Nothing the person chose is lost, and the summary says the test could not run.
   assert.equal(await page.inputValue('[data-testid="test-package"]'), 'saernamsmann');
   assert.match(await text(page, 'summary-text'), /Testen kunne ikke kjøres: Testtjenesten svarte ikke innen 2 sekunder/);
@@ -220,18 +259,54 @@ test('invalid JSON: the answer does not follow the contract, and the person can 
   await runTest(page);
   assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ugyldig-svar');
   assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Svaret fra testtjenesten var ikke som avtalt');
-  assert.match(await text(page, 'connection-explanation'), /svaret er ikke gyldig JSON/);
-  assert.ok(await page.isVisible('[data-testid="connection-retry"]'));
+  assert.match(await text(page, 'connection-explanation'), /Det sier ingenting om oppsettet hos dere/);
+  assert.match(await technical(page, '[data-testid="connection-failure"]'), /svaret er ikke gyldig JSON/);
+  assert.ok(await page.isEnabled('[data-testid="connection-retry"]'));
   await context.close();
 });
 
-test('HTTP 503: the backend is unavailable, with its own message and when to try again', async () => {
+test('HTTP 503: the backend\'s own message, and «Prøv igjen» counts down from Retry-After', async () => {
   const { context, page } = await openTest(SCENARIO.unavailable);
   await runTest(page);
   assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'utilgjengelig');
-  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten er midlertidig utilgjengelig (HTTP 503)');
+  assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten er midlertidig utilgjengelig');
   assert.match(await text(page, 'connection-explanation'), /planlagt vedlikehold/);
   assert.match(await text(page, 'connection-advice'), /Prøv igjen om 2 minutter/);
+  assert.match(await technical(page, '[data-testid="connection-failure"]'), /^HTTP 503 fra http:\/\/127\.0\.0\.1:\d+\. Retry-After: 120 sekunder\.$/);
+  // Retry-After: 120. The button cannot be pressed yet and says how long is left.
+  const retry = page.locator('[data-testid="connection-retry"]');
+  assert.equal(await retry.isDisabled(), true);
+  assert.match(await retry.textContent(), /^Prøv igjen om (2 minutter|1 minutt og 5\d sekunder)$/);
+  await page.waitForFunction(() => /1 minutt og 5\d sekunder/.test(document.querySelector('[data-testid="connection-retry"]').textContent));
+  assert.equal(await text(page, 'connection-health'), 'Testtjenesten kan ikke teste akkurat nå. Se forklaringen under.');
+  assert.deepEqual(await actions(page), [], 'nothing to press until the wait is over');
+  await context.close();
+});
+
+test('a short Retry-After: «Prøv igjen» enables itself when the wait is over, and then tests again', async () => {
+  const { context, page } = await openTest(SCENARIO.ok);
+  let refused = 0;
+  await page.route('**/v1/connection-tests', (route) => {
+    refused += 1;
+    return route.fulfill({
+      status: 429,
+      headers: { 'Retry-After': '2', 'Access-Control-Allow-Origin': site.url, 'Access-Control-Expose-Headers': 'Retry-After', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ kode: 'FOR_MANGE', melding: 'For mange tester akkurat nå.' }),
+    });
+  });
+  await runTest(page);
+  assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'for-mange');
+  const retry = page.locator('[data-testid="connection-retry"]');
+  assert.equal(await retry.isDisabled(), true);
+  assert.match(await retry.textContent(), /^Prøv igjen om [12] sekund(er)?$/);
+  await page.waitForSelector('[data-testid="connection-retry"]:not([disabled])', { timeout: 4000 });
+  assert.equal(await retry.textContent(), 'Prøv igjen');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await retry.click();
+  await page.waitForSelector('[data-testid="connection-result"][data-result="ok"]');
+  assert.equal(refused, 1);
+  // A test that ran: the health line says the backend answers again.
+  assert.equal(await page.getAttribute('[data-testid="connection-health"] p', 'data-health'), 'ok');
   await context.close();
 });
 
@@ -261,7 +336,7 @@ test('cancelling a new test leaves no stale result in the summary, and keeps the
   await page.waitForSelector('[data-testid="connection-running"]');
   assert.ok(!(await text(page, 'summary-text')).includes('Tilkoblingstest'), 'no result while a new test runs');
   await page.click('[data-testid="connection-cancel"]');
-  await page.waitForSelector('[data-failure="avbrutt"]');
+  await page.waitForSelector('[data-testid="connection-cancelled"]');
   assert.ok(!(await text(page, 'summary-text')).includes('Tilkoblingstest'), 'no stale result after cancelling');
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.reload();
@@ -279,49 +354,47 @@ test('no rettighetspakke chosen: the field says so and takes focus', async () =>
   await context.close();
 });
 
-test('a stopped backend: the site says it cannot reach it, before and when testing', async () => {
+test('a stopped backend: said once, in words for the person, with the operator\'s detail folded away and «Sjekk igjen»', async () => {
   const gone = await startBackend({ origins: [site.url] });
   await gone.stop();
   await withConfig({ backend: gone.url, tidsgrenseSekunder: LIMIT_SECONDS }, async () => {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
-    assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Fikk ikke kontakt med testtjenesten/);
-    // «Sjekk igjen» checks again and hands focus to the answer.
+    assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Testtjenesten svarer ikke/);
+    const words = await personWords(page, '[data-testid="connection-test"]');
+    for (const operator of ['config.json', 'CORS', gone.url]) assert.ok(!words.includes(operator), `${operator} in: ${words}`);
+    assert.match(words, /Det sier ingenting om oppsettet hos dere/);
+    const detail = await technical(page, '[data-testid="connection-health"]');
+    assert.ok(detail.includes(gone.url) && detail.includes('CORS') && detail.includes('config.json'), detail);
+    // Once: no second message about it, and «Sjekk igjen» is the one action.
+    assert.equal(await page.locator('[data-testid="connection-failure"]').count(), 0);
+    assert.deepEqual(await actions(page), ['Sjekk igjen']);
     await page.click('[data-testid="health-again"]');
     await expectFocus(page, 'tilkoblingstest-helse', '«Sjekk igjen» hands focus to the answer', { timeout: 5000 });
     assert.ok(await page.isVisible('[data-testid="health-again"]'));
-    await runTest(page);
-    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
-    const explanation = await text(page, 'connection-explanation');
-    assert.ok(explanation.includes(gone.url) && explanation.includes('CORS'), explanation);
-    assert.ok(await page.isVisible('[data-testid="connection-retry"]:has-text("Prøv igjen")'));
     await context.close();
   });
 });
 
-test('a wrong backend address in config.json: the backend answers 404, and the site says the address is wrong', async () => {
+test('a wrong backend address in config.json: the person reads that the site cannot find the test service; the operator reads why', async () => {
   await withConfig({ backend: `${backend.url}/feil-sti`, tidsgrenseSekunder: LIMIT_SECONDS }, async () => {
     const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
     await page.waitForSelector('[data-testid="connection-health"] [data-health="feil-adresse"]');
-    await runTest(page);
-    assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'feil-adresse');
-    assert.equal(await page.textContent('#tilkoblingstest-resultat'), 'Testtjenesten kjenner ikke adressen (HTTP 404)');
-    assert.match(await text(page, 'connection-explanation'), /\/feil-sti\/v1\/connection-tests finnes ikke/);
-    assert.match(await text(page, 'connection-advice'), /Adressen til testtjenesten i config\.json er trolig feil/);
+    assert.match(await text(page, 'connection-health'), /Testtjenesten er ikke klar: Nettstedet finner ikke testtjenesten/);
+    const detail = await technical(page, '[data-testid="connection-health"]');
+    assert.match(detail, /^HTTP 404 fra .*\/feil-sti: .*\/feil-sti\/v1\/health finnes ikke\. Adressen til testtjenesten i config\.json er trolig feil/);
+    assert.equal(await page.locator('[data-testid="connection-start"]').count(), 0);
     await context.close();
   });
 });
 
-test('a backend that refuses this site (CORS) is explained as not reachable', async () => {
+test('a backend that refuses this site (CORS) is explained as not answering, with CORS for the operator', async () => {
   const other = await startBackend({ origins: ['https://annen.example'] });
   try {
     await withConfig({ backend: other.url }, async () => {
       const { context, page } = await openApp(site.browser, journey(SCENARIO.ok));
       await page.waitForSelector('[data-testid="connection-health"] [data-health="ikke-tilgjengelig"]');
-      // The preflight is refused, so the test itself cannot reach the backend either.
-      await runTest(page);
-      assert.equal(await page.getAttribute('[data-testid="connection-failure"]', 'data-failure'), 'ikke-tilgjengelig');
-      assert.match(await text(page, 'connection-explanation'), /nekte forespørsler fra dette nettstedet \(CORS\)/);
+      assert.match(await technical(page, '[data-testid="connection-health"]'), /nekte forespørsler fra dette nettstedet \(CORS\)/);
       await context.close();
     });
   } finally {

@@ -125,8 +125,10 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
     'Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»? Endre svaret',
   ]);
   const summary = await page.textContent('[data-testid="summary-text"]');
+  // The first line says the outcome in words, not the outcome's title.
+  assert.equal(summary.split('\n')[0], 'Resultat: 1 punkt i sjekklisten er ikke i orden, og tilkoblingen er ikke testet ennå');
   for (const line of [
-    'Resultat: Test tilkoblingen',
+    'Veiviser: Kom i gang eller feilsøk tilkoblingen\nSvaret i veiviseren: Test tilkoblingen\n',
     '- Kommunens organisasjonsnummer 974 760 673',
     '- Tilgangstoken Sjekket: consumer er ikke kommunen',
     'Dette var ikke i orden:',
@@ -136,10 +138,11 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   }
   const mail = await page.getAttribute('[data-testid="summary-mail"]', 'href');
   assert.ok(mail.startsWith('mailto:skattedeling@ks.no?subject='));
+  assert.equal(new URLSearchParams(mail.split('?')[1]).get('subject'), 'Kom i gang eller feilsøk tilkoblingen: Test tilkoblingen – kommune 974 760 673');
   const body = decodeURIComponent(mail.split('body=')[1]);
   assert.ok(body.includes(summary.trim().split('\n')[0]) && body.includes('(ikke rettet)'), body);
   await page.click('[data-testid="summary-copy"]');
-  await page.waitForSelector('[data-testid="summary-status"]:has-text("Sammendraget er kopiert")');
+  await page.waitForSelector('[data-testid="summary-copy-status"]:has-text("Sammendraget er kopiert")');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), summary);
   // The build's own config.json names no backend: the journey's last step says so and offers the rest.
   await page.waitForSelector('[data-testid="connection-unavailable"]:has-text("Ingen testtjeneste er satt opp her")');

@@ -81,7 +81,7 @@ fn advice_for(code: &str, vendor: Option<&OrgNumber>) -> String {
     }
 }
 
-/// The verdict on the token's claims; `expected.vendor` is `None` for a direct connection.
+/// The verdict on the token's claims; `expected.parties.vendor` is `None` for a direct connection.
 pub fn judge_claims(access_token: &str, expected: &Expected) -> Outcome {
     let expected = Expected {
         now: unix_now(),
@@ -112,7 +112,7 @@ pub fn judge_claims(access_token: &str, expected: &Expected) -> Outcome {
         };
         return Outcome::failed(
             explanation,
-            advice_for(first.code, expected.vendor.as_ref()),
+            advice_for(first.code, expected.parties.vendor.as_ref()),
             faq,
         );
     }
@@ -132,6 +132,7 @@ mod tests {
     use super::*;
     use base64::Engine;
     use skattedeling_core::guide::token::Environment;
+    use skattedeling_core::guide::Parties;
 
     fn token(claims: serde_json::Value) -> String {
         let part = |v: &serde_json::Value| {
@@ -157,10 +158,12 @@ mod tests {
 
     fn expected() -> Expected {
         Expected {
-            municipality: OrgNumber::parse("910000004").ok(),
-            vendor: OrgNumber::parse("971032146").ok(),
-            via_vendor: Some(true),
-            environment: Some(Environment::Test),
+            parties: Parties {
+                municipality: OrgNumber::parse("910000004").ok(),
+                vendor: OrgNumber::parse("971032146").ok(),
+                via_vendor: Some(true),
+                environment: Some(Environment::Test),
+            },
             issuer: Some("http://127.0.0.1:9/maskinporten/test/".into()),
             now: 0,
         }

@@ -205,8 +205,8 @@ fn judge_municipality(l: &Lookup, environment: Environment) -> Result<&Unit, Out
             };
             Err(Outcome::failed(
                 format!(
-                    "{} er en underenhet i Enhetsregisteret, med {parent} som hovedenhet{through}. \
-                     {NOT_INHERITED}",
+                    "Kommunens nummer {} er en underenhet, ikke en hovedenhet. I \
+                     Enhetsregisteret har den {parent} som hovedenhet{through}. {NOT_INHERITED}",
                     grouped(&u.orgnr)
                 ),
                 use_main(main),
@@ -260,8 +260,8 @@ fn judge_vendor(l: &Lookup, environment: Environment) -> Option<Outcome> {
     let parent = u.parent.as_deref().map(grouped).unwrap_or_default();
     Some(Outcome::failed(
         format!(
-            "Leverandørens nummer {} er en underenhet i Enhetsregisteret, med {parent} som \
-             hovedenhet. {NOT_INHERITED}",
+            "Leverandørens nummer {} er en underenhet, ikke en hovedenhet. I Enhetsregisteret \
+             har den {parent} som hovedenhet. {NOT_INHERITED}",
             grouped(&u.orgnr)
         ),
         format!(
@@ -335,7 +335,8 @@ mod tests {
         let o = judge(&k, None, TEST);
         let (explanation, advice) = failure(&o);
         assert!(explanation.starts_with(
-            "910 000 012 er en underenhet i Enhetsregisteret, med 910 000 004 som hovedenhet."
+            "Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet. I \
+             Enhetsregisteret har den 910 000 004 som hovedenhet."
         ));
         assert!(advice.starts_with("Bruk kommunens hovedorganisasjonsnummer, 910 000 004"));
         let deep = lookup(
@@ -349,7 +350,7 @@ mod tests {
         let (explanation, advice) = failure(&o);
         assert!(
             explanation.contains(
-                "med 910 000 047 som hovedenhet, som er et organisasjonsledd under 910 000 004"
+                "har den 910 000 047 som hovedenhet, som er et organisasjonsledd under 910 000 004"
             ),
             "{explanation}"
         );

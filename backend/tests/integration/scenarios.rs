@@ -43,7 +43,7 @@ async fn the_fixtures_municipalities_fail_where_their_state_says() {
             "910000012",
             "hovedenhet",
             None,
-            "med 910 000 004 som hovedenhet",
+            "ikke en hovedenhet. I Enhetsregisteret har den 910 000 004 som hovedenhet",
         ),
         (
             "910000047",

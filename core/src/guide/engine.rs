@@ -11,7 +11,11 @@ use std::collections::BTreeMap;
 /// Query keys the guide itself uses; no step may take them as its id.
 pub const FLOW_KEY: &str = "flyt";
 pub const EDIT_KEY: &str = "endre";
-pub const RESERVED_KEYS: &[&str] = &[FLOW_KEY, EDIT_KEY, "q", "for"];
+/// A view of the walk other than its current step: `vis=kommunen`, the page a vendor sends the
+/// municipality (see [`super::handover`]).
+pub const VIEW_KEY: &str = "vis";
+pub const HANDOVER_VIEW: &str = "kommunen";
+pub const RESERVED_KEYS: &[&str] = &[FLOW_KEY, EDIT_KEY, VIEW_KEY, "q", "for"];
 
 /// The answer kept for a skipped optional input.
 pub const SKIPPED: &str = "-";
@@ -32,6 +36,8 @@ pub struct GuideState {
     pub answers: Answers,
     /// The step the person asked to change (`endre`), shown even though it has an answer.
     pub editing: Option<String>,
+    /// Another view of the walk (`vis`), such as [`HANDOVER_VIEW`].
+    pub view: Option<String>,
 }
 
 impl GuideState {
@@ -58,10 +64,12 @@ impl GuideState {
             }
         }
         let editing = query_param(query, EDIT_KEY).filter(|e| !e.is_empty());
+        let view = query_param(query, VIEW_KEY).filter(|v| !v.is_empty());
         Some(GuideState {
             flow,
             answers,
             editing,
+            view,
         })
     }
 
@@ -74,6 +82,7 @@ impl GuideState {
             flow: self.flow.clone(),
             answers,
             editing: None,
+            view: None,
         }
     }
 
@@ -81,6 +90,16 @@ impl GuideState {
     pub fn editing(&self, step: &str) -> GuideState {
         GuideState {
             editing: Some(step.to_string()),
+            view: None,
+            ..self.clone()
+        }
+    }
+
+    /// The same answers, seen as `view` (such as [`HANDOVER_VIEW`]).
+    pub fn viewed_as(&self, view: &str) -> GuideState {
+        GuideState {
+            editing: None,
+            view: Some(view.to_string()),
             ..self.clone()
         }
     }
@@ -108,6 +127,9 @@ impl GuideState {
         }
         if let Some(e) = &self.editing {
             pairs.push((EDIT_KEY, e));
+        }
+        if let Some(v) = &self.view {
+            pairs.push((VIEW_KEY, v));
         }
         query_string(&pairs)
     }
@@ -375,14 +397,13 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
             ..token::Expected::default()
         };
     };
-    let number = |step: &Option<String>| step.as_deref().and_then(|s| walk.org_number(s));
-    let vendor_number = number(vendor);
     token::Expected {
-        municipality: number(municipality),
-        vendor: vendor_number,
-        // A vendor number on the path means på vegne av; a vendor step not passed means direct.
-        via_vendor: vendor.as_ref().map(|_| vendor_number.is_some()),
-        environment: environment.as_deref().and_then(|s| walk.environment(s)),
+        parties: super::Parties::from_walk(
+            walk,
+            municipality.as_deref(),
+            vendor.as_deref(),
+            environment.as_deref(),
+        ),
         issuer: None,
         now,
     }

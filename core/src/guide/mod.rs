@@ -4,6 +4,8 @@
 
 pub mod engine;
 pub mod flow;
+pub mod handover;
+pub mod parties;
 pub mod scope;
 pub mod summary;
 pub mod token;
@@ -12,3 +14,4 @@ pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
 pub use flow::{
     Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
 };
+pub use parties::Parties;

@@ -4,6 +4,7 @@
 use super::engine::{Answered, Walk, CHECK_FIXED, CHECK_LEFT, CHECK_NO, CHECK_YES, SKIPPED};
 use super::flow::{Flow, InputFormat, StepKind};
 use super::token;
+use crate::connection::TestSummary;
 use crate::orgnr::OrgNumber;
 use crate::support::mailto;
 
@@ -92,12 +93,65 @@ pub fn failures(answered: &[Answered]) -> Vec<Failure> {
         .collect()
 }
 
-/// The summary of a finished (or unfinished) walk as plain text; `link` brings the person back, and
-/// `connection_test` is the connection test's result in words (`connection::summary_text`), if one ran.
-pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, connection_test: Option<&str>) -> String {
-    let mut text = format!("Veiviser: {}\n", flow.title);
+/// The outcome in words, for the summary's first line: the connection test's verdict when one ran,
+/// else the outcome and how much of the checklist is not in order.
+pub fn outcome_words(walk: &Walk, test: Option<&TestSummary>) -> String {
+    if let Some(test) = test {
+        return test.verdict.clone();
+    }
+    let unfixed = failures(&walk.answered).iter().filter(|f| !f.fixed).count();
+    let not_in_order = match unfixed {
+        1 => "1 punkt i sjekklisten er ikke i orden".to_string(),
+        n => format!("{n} punkter i sjekklisten er ikke i orden"),
+    };
+    match &walk.current.kind {
+        StepKind::Outcome {
+            connection_test: Some(_),
+            ..
+        } if unfixed == 0 => {
+            "Sjekklisten er i orden, men tilkoblingen er ikke testet ennå".to_string()
+        }
+        StepKind::Outcome {
+            connection_test: Some(_),
+            ..
+        } => format!("{not_in_order}, og tilkoblingen er ikke testet ennå"),
+        StepKind::Outcome { title, .. } if unfixed > 0 => format!("{title} ({not_in_order})"),
+        StepKind::Outcome { title, .. } => title.clone(),
+        other => format!("Ikke ferdig – kom til «{}»", other.heading()),
+    }
+}
+
+/// The municipality's organisation number on this walk, where a step says which answer holds it
+/// (a token check's or the connection test's `kommune`).
+pub fn municipality(walk: &Walk) -> Option<OrgNumber> {
+    super::handover::parties_on(walk)?.municipality
+}
+
+/// The subject of the e-mail to KS: the flow, how it ended, the failing code and the
+/// municipality, so KS sees what it is about before opening it.
+pub fn summary_subject(flow: &Flow, walk: &Walk, test: Option<&TestSummary>) -> String {
+    let ended = match (test, &walk.current.kind) {
+        (Some(test), _) => crate::case::capitalised(test.short),
+        (None, StepKind::Outcome { title, .. }) => title.clone(),
+        (None, _) => "Ikke ferdig".to_string(),
+    };
+    let mut subject = format!("{}: {ended}", flow.title);
+    if let Some(code) = test.and_then(|t| t.code.as_deref()) {
+        subject.push_str(&format!(" ({code})"));
+    }
+    if let Some(m) = municipality(walk) {
+        subject.push_str(&format!(" – kommune {}", m.grouped()));
+    }
+    subject
+}
+
+/// The summary of a finished (or unfinished) walk as plain text, the outcome in words first; `link`
+/// brings the person back, and `test` is the connection test's result, if one ran.
+pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, test: Option<&TestSummary>) -> String {
+    let mut text = format!("Resultat: {}\n", outcome_words(walk, test));
+    text.push_str(&format!("Veiviser: {}\n", flow.title));
     if let StepKind::Outcome { title, .. } = &walk.current.kind {
-        text.push_str(&format!("Resultat: {title}\n"));
+        text.push_str(&format!("Svaret i veiviseren: {title}\n"));
     }
     text.push_str("\nSvarene mine:\n");
     for line in answer_lines(&walk.answered) {
@@ -123,19 +177,159 @@ pub fn summary_text(flow: &Flow, walk: &Walk, link: &str, connection_test: Optio
         text.push('\n');
         text.push_str(&sources.text());
     }
-    if let Some(test) = connection_test {
+    if let Some(test) = test {
         text.push('\n');
-        text.push_str(test);
+        text.push_str(&test.text);
     }
     text.push_str(&format!("\nSvarene i veiviseren: {link}\n"));
     text
 }
 
-/// A `mailto:` link to KS with `summary` (from `summary_text`) as its body.
-pub fn summary_mailto(flow: &Flow, summary: &str) -> String {
+/// A `mailto:` link to KS with `summary` (from `summary_text`) as its body and `subject` (from
+/// `summary_subject`).
+pub fn summary_mailto(subject: &str, summary: &str) -> String {
     let body = format!(
         "Hei!\n\nJeg har gått gjennom veiviseren og trenger hjelp.\n\n{summary}\nMitt spørsmål:\n\n\n\
          (Ikke send fødselsnummer, tilgangstokener eller andre personopplysninger på e-post.)\n"
     );
-    mailto(&format!("Veiviser: {}", flow.title), &body)
+    mailto(subject, &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::engine::{walk, GuideState};
+    use crate::guide::flow::{Check, ConnectionTest, Next, Rule, Step, Tone};
+
+    fn next(to: &str) -> Next {
+        Next(vec![Rule {
+            when: None,
+            to: to.into(),
+        }])
+    }
+
+    /// kommune (an organisation number) → sjekk → klar (with the connection test).
+    fn flow() -> Flow {
+        Flow {
+            id: "prove".into(),
+            title: "Prøveflyt".into(),
+            description: String::new(),
+            note_html: None,
+            start: "kommune".into(),
+            steps: vec![
+                Step {
+                    id: "kommune".into(),
+                    kind: StepKind::Input {
+                        text: "Kommunens nummer?".into(),
+                        help_html: None,
+                        label: "Kommunens organisasjonsnummer".into(),
+                        format: InputFormat::OrgNumber,
+                        optional: false,
+                        next: next("sjekk"),
+                    },
+                },
+                Step {
+                    id: "sjekk".into(),
+                    kind: StepKind::Check {
+                        check: Check {
+                            id: "sjekk".into(),
+                            group: "Altinn".into(),
+                            text: "Er det delegert?".into(),
+                            help_html: None,
+                            fix_html: String::new(),
+                            who_html: String::new(),
+                            faq: vec![],
+                        },
+                        next: next("klar"),
+                    },
+                },
+                Step {
+                    id: "klar".into(),
+                    kind: StepKind::Outcome {
+                        title: "Test tilkoblingen".into(),
+                        tone: Tone::Info,
+                        body_html: String::new(),
+                        faq: vec![],
+                        connection_test: Some(ConnectionTest {
+                            municipality: "kommune".into(),
+                            vendor: None,
+                            environment: "miljo".into(),
+                        }),
+                        sources: None,
+                    },
+                },
+            ],
+        }
+    }
+
+    fn state(check: &str) -> GuideState {
+        GuideState::new("prove")
+            .answered("kommune", "974760673")
+            .answered("sjekk", check)
+    }
+
+    fn tested() -> TestSummary {
+        TestSummary {
+            verdict: "Tilkoblingen feiler: Ikke delegert (MP-251)".into(),
+            short: "tilkoblingen feiler",
+            code: Some("MP-251".into()),
+            text: "Tilkoblingstest i testmiljøet (Særnamsmann):\n".into(),
+        }
+    }
+
+    #[test]
+    fn the_first_line_says_the_outcome_in_words() {
+        let flow = flow();
+        let ok = walk(&flow, &state("ja"));
+        let first = |walk: &Walk, test: Option<&TestSummary>| {
+            summary_text(&flow, walk, "https://x/", test)
+                .lines()
+                .next()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(
+            first(&ok, None),
+            "Resultat: Sjekklisten er i orden, men tilkoblingen er ikke testet ennå"
+        );
+        let left = walk(&flow, &state("videre"));
+        assert_eq!(
+            first(&left, None),
+            "Resultat: 1 punkt i sjekklisten er ikke i orden, og tilkoblingen er ikke testet ennå"
+        );
+        assert_eq!(
+            first(&ok, Some(&tested())),
+            "Resultat: Tilkoblingen feiler: Ikke delegert (MP-251)"
+        );
+        let text = summary_text(&flow, &ok, "https://x/", Some(&tested()));
+        assert!(
+            text.contains("Veiviser: Prøveflyt\nSvaret i veiviseren: Test tilkoblingen\n"),
+            "{text}"
+        );
+        assert!(text.contains("Tilkoblingstest i testmiljøet (Særnamsmann):\n"));
+    }
+
+    #[test]
+    fn the_subject_names_flow_outcome_code_and_municipality() {
+        let flow = flow();
+        let ok = walk(&flow, &state("ja"));
+        assert_eq!(
+            summary_subject(&flow, &ok, Some(&tested())),
+            "Prøveflyt: Tilkoblingen feiler (MP-251) – kommune 974 760 673"
+        );
+        assert_eq!(
+            summary_subject(&flow, &ok, None),
+            "Prøveflyt: Test tilkoblingen – kommune 974 760 673"
+        );
+        let unfinished = walk(&flow, &GuideState::new("prove"));
+        assert_eq!(
+            summary_subject(&flow, &unfinished, None),
+            "Prøveflyt: Ikke ferdig"
+        );
+        let link = summary_mailto("Prøveflyt: Ikke ferdig", "Resultat: x\n");
+        assert!(
+            link.contains("subject=Pr%C3%B8veflyt%3A%20Ikke%20ferdig"),
+            "{link}"
+        );
+    }
 }

@@ -3,7 +3,9 @@
 //! municipality as `consumer`, the vendor as `supplier`, the Altinn delegation, the environment and
 //! the expiry. Malformed input gives a message, never a panic.
 
+use super::parties::Parties;
 use super::scope::{self, SCOPE};
+use crate::date::oslo_date_time;
 use crate::json::{self, Value};
 use crate::orgnr::OrgNumber;
 use std::fmt;
@@ -60,13 +62,9 @@ impl Environment {
 /// What the token should say, from the person's earlier answers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Expected {
-    pub municipality: Option<OrgNumber>,
-    /// The vendor, when it fetches på vegne av the municipality; `None` for a direct connection.
-    pub vendor: Option<OrgNumber>,
-    /// Whether the connection goes through a vendor; when unknown, the token decides.
-    pub via_vendor: Option<bool>,
-    pub environment: Option<Environment>,
-    /// The issuer the token must come from, when not Maskinporten's own for `environment` (the
+    /// The municipality, the vendor and the environment the person gave.
+    pub parties: Parties,
+    /// The issuer the token must come from, when not Maskinporten's own for the environment (the
     /// connection-test backend's configured issuer, a simulator's in tests).
     pub issuer: Option<String>,
     /// Seconds since 1970, for the expiry.
@@ -94,10 +92,22 @@ pub enum TokenError {
     TooLong {
         chars: usize,
     },
+    /// Text that starts as JSON (Maskinporten's answer) but is not valid JSON.
+    BrokenAnswer,
+    /// A JSON answer without `access_token`.
+    NoAccessToken,
+    /// Maskinporten's error answer (`{"error": …, "error_description": …}`) instead of a token.
+    MaskinportenError {
+        error: String,
+        description: Option<String>,
+    },
 }
 
-/// The longest text read as a token, in bytes: Maskinporten's tokens are one or two thousand.
+/// The longest access token read, in bytes: Maskinporten's tokens are one or two thousand.
 pub const MAX_LEN: usize = 20_000;
+/// The longest text pasted: a token, or Maskinporten's whole JSON answer around one (which adds
+/// `token_type`, `expires_in` and `scope`: a few hundred bytes).
+pub const MAX_PASTE_LEN: usize = MAX_LEN + 2_000;
 
 impl fmt::Display for TokenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -131,6 +141,23 @@ impl fmt::Display for TokenError {
                 "Teksten er for lang til å være et tilgangstoken ({chars} tegn; et token fra Maskinporten har \
                  et par tusen). Lim inn bare verdien av «access_token»."
             ),
+            TokenError::BrokenAnswer => write!(
+                f,
+                "Teksten begynner som svaret fra Maskinporten, men er ikke gyldig JSON. Kopier hele svaret, \
+                 fra {{ til }}, eller bare verdien av «access_token»."
+            ),
+            TokenError::NoAccessToken => write!(
+                f,
+                "Teksten er JSON, men har ikke feltet «access_token». Lim inn hele svaret fra Maskinporten, \
+                 eller bare verdien av «access_token»."
+            ),
+            TokenError::MaskinportenError { error, description } => {
+                write!(f, "Dette er en feilmelding fra Maskinporten, ikke et token: «{error}»")?;
+                if let Some(d) = description {
+                    write!(f, " ({d})")?;
+                }
+                write!(f, ". Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene.")
+            }
         }
     }
 }
@@ -157,10 +184,25 @@ pub struct Finding {
     pub message: String,
 }
 
-/// What the token check found.
+/// What the token check found, and the token's header and claims as the person reads them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TokenReport {
     pub findings: Vec<Finding>,
+    pub header: Vec<ClaimRow>,
+    pub claims: Vec<ClaimRow>,
+}
+
+/// One field of the decoded token, for the table beside the findings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClaimRow {
+    /// The field's name in the token (`consumer`).
+    pub name: String,
+    /// What the field is, in words («Hvem tokenet er utstedt for»), for the fields Maskinporten sets.
+    pub meaning: Option<&'static str>,
+    /// The value as people read it: an organisation number grouped, a time in Norwegian time.
+    pub value: String,
+    /// What the value is to the person: «kommunen du oppga», «om 57 sekunder».
+    pub note: Option<String>,
 }
 
 impl TokenReport {
@@ -242,7 +284,11 @@ fn json_part(part: &str, name: &'static str) -> Result<Value, TokenError> {
 
 /// The organisation number in a `consumer`/`supplier` claim (`{"ID": "0192:974760673"}`).
 fn party(claims: &Value, key: &str) -> Option<String> {
-    let id = claims.get(key)?.get("ID")?.as_str()?;
+    claims.get(key).and_then(party_digits)
+}
+
+fn party_digits(claim: &Value) -> Option<String> {
+    let id = claim.get("ID")?.as_str()?;
     Some(id.strip_prefix("0192:").unwrap_or(id).to_string())
 }
 
@@ -268,18 +314,68 @@ fn same_host(a: &str, b: &str) -> bool {
     !a.is_empty() && a == b
 }
 
-/// Decodes `text` and checks it against `expected`.
-pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError> {
-    let text = text.trim().trim_start_matches("Bearer ").trim();
+/// `text` without `prefix` at its start, compared without regard to ASCII case.
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// The access token in what was pasted: Maskinporten's whole JSON answer
+/// (`{"access_token": "eyJ…", …}`), an `Authorization: Bearer …` line, `Bearer …`, or the token.
+pub fn extract(text: &str) -> Result<String, TokenError> {
+    let text = text.trim();
     if text.is_empty() {
         return Err(TokenError::Empty);
     }
-    if text.len() > MAX_LEN {
+    if text.len() > MAX_PASTE_LEN {
         return Err(TokenError::TooLong {
             chars: text.chars().count(),
         });
     }
-    let parts: Vec<&str> = text.split('.').collect();
+    let token = if text.starts_with('{') {
+        token_in_answer(text)?
+    } else {
+        let line = strip_prefix_ignoring_case(text, "authorization:").unwrap_or(text);
+        let line = line.trim_start();
+        let token = match strip_prefix_ignoring_case(line, "bearer") {
+            Some(rest) if rest.is_empty() || rest.starts_with(char::is_whitespace) => rest,
+            _ => line,
+        };
+        token.trim().trim_matches('"').trim().to_string()
+    };
+    if token.is_empty() {
+        return Err(TokenError::Empty);
+    }
+    if token.len() > MAX_LEN {
+        return Err(TokenError::TooLong {
+            chars: token.chars().count(),
+        });
+    }
+    Ok(token)
+}
+
+/// The `access_token` of Maskinporten's JSON answer, or why there is none.
+fn token_in_answer(text: &str) -> Result<String, TokenError> {
+    let answer = json::parse(text.as_bytes()).map_err(|_| TokenError::BrokenAnswer)?;
+    if let Some(token) = answer.get("access_token").and_then(Value::as_str) {
+        return Ok(token.trim().to_string());
+    }
+    match answer.get("error").and_then(Value::as_str) {
+        Some(error) => Err(TokenError::MaskinportenError {
+            error: error.to_string(),
+            description: answer
+                .get("error_description")
+                .and_then(Value::as_str)
+                .map(str::to_string),
+        }),
+        None => Err(TokenError::NoAccessToken),
+    }
+}
+
+/// The header and claims of a JWT that is an access token (not a grant).
+fn decode(token: &str) -> Result<(Value, Value), TokenError> {
+    let parts: Vec<&str> = token.split('.').collect();
     if parts.len() != 3 {
         return Err(TokenError::NotAJwt { parts: parts.len() });
     }
@@ -300,252 +396,252 @@ pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError>
     {
         return Err(TokenError::NoClaims);
     }
+    Ok((header, claims))
+}
 
-    let mut findings = Vec::new();
-    let mut push = |code, status, label, message: String| {
-        findings.push(Finding {
-            code,
-            status,
-            label,
-            message,
-        })
-    };
+/// Decodes what was pasted (see [`extract`]) and checks the token against `expected`, one check
+/// per claim: scope, consumer, supplier and delegation (på vegne av), environment, expiry.
+pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError> {
+    let token = extract(text)?;
+    let (header, claims) = decode(&token)?;
+    let mut findings = vec![
+        check_scope(&claims),
+        check_consumer(&claims, &expected.parties),
+    ];
+    findings.extend(check_vendor(&claims, &expected.parties));
+    findings.push(check_environment(&claims, expected));
+    findings.push(check_expiry(claims.get("exp"), expected.now));
+    Ok(TokenReport {
+        findings,
+        header: rows(&header, expected),
+        claims: rows(&claims, expected),
+    })
+}
 
-    // Scope.
-    match claims.get("scope").and_then(Value::as_str) {
-        Some(s) => {
-            // A claim is a list as Maskinporten wrote it, of any length: the scope in it is enough.
-            // The limits on what a person types do not apply.
-            let m = if s.split_whitespace().any(|item| item == SCOPE) {
-                scope::ScopeMatch::Among
-            } else {
-                scope::compare(s)
-            };
-            if m.is_right() {
-                push(
-                    "scope",
-                    Status::Ok,
-                    "Scope",
-                    format!("Tokenet gir tilgang til `{SCOPE}`."),
-                );
-            } else {
-                let message = match m {
-                    scope::ScopeMatch::NearMiss { closest, .. } => format!(
-                        "Tokenet har scopet `{closest}`, men det skal være `{SCOPE}`. Rett scopet i klientens forespørsel."
-                    ),
-                    _ => format!(
-                        "Tokenet har ikke scopet `{SCOPE}` (det har `{s}`). Klienten må be om `{SCOPE}`, og scopet må være lagt til klienten i Maskinporten."
-                    ),
-                };
-                push("scope", Status::Problem, "Scope", message);
-            }
-        }
-        None => push(
-            "scope",
-            Status::Problem,
-            "Scope",
-            format!("Tokenet har ikke noe scope. Klienten må be om `{SCOPE}`."),
-        ),
+fn finding(code: &'static str, status: Status, label: &'static str, message: String) -> Finding {
+    Finding {
+        code,
+        status,
+        label,
+        message,
     }
+}
 
-    // Consumer: the municipality.
-    let consumer = party(&claims, "consumer");
-    match (&consumer, expected.municipality) {
-        (None, _) => push(
-            "consumer",
+fn check_scope(claims: &Value) -> Finding {
+    let problem = |message| finding("scope", Status::Problem, "Scope", message);
+    let Some(s) = claims.get("scope").and_then(Value::as_str) else {
+        return problem(format!(
+            "Tokenet har ikke noe scope. Klienten må be om `{SCOPE}`."
+        ));
+    };
+    // A claim is a list as Maskinporten wrote it, of any length: the scope in it is enough. The
+    // limits on what a person types do not apply.
+    let m = if s.split_whitespace().any(|item| item == SCOPE) {
+        scope::ScopeMatch::Among
+    } else {
+        scope::compare(s)
+    };
+    match m {
+        m if m.is_right() => finding(
+            "scope",
+            Status::Ok,
+            "Scope",
+            format!("Tokenet gir tilgang til `{SCOPE}`."),
+        ),
+        scope::ScopeMatch::NearMiss { closest, .. } => problem(format!(
+            "Tokenet har scopet `{closest}`, men det skal være `{SCOPE}`. Rett scopet i klientens forespørsel."
+        )),
+        _ => problem(format!(
+            "Tokenet har ikke scopet `{SCOPE}` (det har `{s}`). Klienten må be om `{SCOPE}`, og scopet må være lagt til klienten i Maskinporten."
+        )),
+    }
+}
+
+/// Consumer: the municipality.
+fn check_consumer(claims: &Value, parties: &Parties) -> Finding {
+    const LABEL: &str = "Consumer (kommunen)";
+    let f = |status, message| finding("consumer", status, LABEL, message);
+    match (party(claims, "consumer"), parties.municipality) {
+        (None, _) => f(
             Status::Problem,
-            "Consumer (kommunen)",
             "Tokenet sier ikke hvem det er utstedt for (feltet «consumer» mangler).".into(),
         ),
-        (Some(c), Some(m)) if *c == m.digits() => push(
-            "consumer",
+        (Some(c), Some(m)) if c == m.digits() => f(
             Status::Ok,
-            "Consumer (kommunen)",
             format!("Tokenet er utstedt for kommunen ({}).", m.grouped()),
         ),
-        (Some(c), Some(m)) => push(
-            "consumer",
+        (Some(c), Some(m)) => f(
             Status::Problem,
-            "Consumer (kommunen)",
             format!(
                 "Tokenet er utstedt for {}, men kommunen har organisasjonsnummer {}. Klienten må sende kommunens \
                  hovedorganisasjonsnummer som «consumer_org».",
-                grouped(c),
+                grouped(&c),
                 m.grouped()
             ),
         ),
-        (Some(c), None) => push(
-            "consumer",
+        (Some(c), None) => f(
             Status::Info,
-            "Consumer (kommunen)",
-            format!("Tokenet er utstedt for {}.", grouped(c)),
+            format!("Tokenet er utstedt for {}.", grouped(&c)),
         ),
     }
+}
 
-    // Supplier and delegation: present exactly when a vendor fetches på vegne av the municipality.
-    let supplier = party(&claims, "supplier");
-    let via_vendor = expected
+/// Supplier and delegation: present exactly when a vendor fetches på vegne av the municipality.
+fn check_vendor(claims: &Value, parties: &Parties) -> Vec<Finding> {
+    let supplier = party(claims, "supplier");
+    let via_vendor = parties
         .via_vendor
-        .unwrap_or(expected.vendor.is_some() || supplier.is_some());
-    let source = claims
-        .get("delegation_source")
-        .and_then(Value::as_str)
-        .map(str::to_string);
-    if via_vendor {
-        match (&supplier, expected.vendor) {
-            (None, _) => push(
-                "supplier",
-                Status::Problem,
-                "Supplier (leverandøren)",
-                "Tokenet er ikke hentet på vegne av kommunen (feltet «supplier» mangler). Leverandøren må sende \
-                 kommunens organisasjonsnummer som «consumer_org» i forespørselen."
-                    .into(),
-            ),
-            (Some(s), Some(v)) if *s == v.digits() => push(
-                "supplier",
-                Status::Ok,
-                "Supplier (leverandøren)",
-                format!("Tokenet er hentet av leverandøren ({}).", v.grouped()),
-            ),
-            (Some(s), Some(v)) => push(
-                "supplier",
-                Status::Problem,
-                "Supplier (leverandøren)",
-                format!(
-                    "Tokenet er hentet av {}, men leverandøren har organisasjonsnummer {}. Klienten må bruke \
-                     leverandørens eget virksomhetssertifikat, og kommunen må ha delegert til leverandørens \
-                     hovedorganisasjonsnummer.",
-                    grouped(s),
-                    v.grouped()
-                ),
-            ),
-            (Some(s), None) => push(
-                "supplier",
-                Status::Info,
-                "Supplier (leverandøren)",
-                format!("Tokenet er hentet av {} på vegne av kommunen.", grouped(s)),
-            ),
-        }
-        match (&source, expected.environment) {
-            (None, _) => push(
-                "delegering",
-                Status::Problem,
-                "Delegering i Altinn",
-                "Tokenet viser ingen delegering fra Altinn (feltet «delegation_source» mangler).".into(),
-            ),
-            (Some(s), Some(env)) if !same_host(s, env.delegation_source()) => {
-                push(
-                    "delegering",
-                    Status::Problem,
-                    "Delegering i Altinn",
-                    format!(
-                        "Delegeringen kommer fra {s}, ikke fra Altinn i {}. Delegeringer i produksjon finnes ikke \
-                         i testmiljøet TT02, og omvendt: deleger i riktig miljø.",
-                        env.label()
-                    ),
-                )
-            }
-            (Some(s), _) => push(
-                "delegering",
-                Status::Ok,
-                "Delegering i Altinn",
-                format!("Tokenet bygger på en delegering i Altinn ({s})."),
-            ),
-        }
-    } else if let Some(s) = &supplier {
-        push(
+        .unwrap_or(parties.vendor.is_some() || supplier.is_some());
+    match (via_vendor, supplier) {
+        (true, supplier) => vec![
+            check_supplier(supplier, parties.vendor),
+            check_delegation(claims, parties.environment),
+        ],
+        (false, Some(s)) => vec![finding(
             "supplier",
             Status::Info,
             "Supplier (leverandøren)",
             format!(
                 "Tokenet er hentet av {} på vegne av kommunen, men du svarte at kommunen kobler seg til direkte.",
-                grouped(s)
+                grouped(&s)
             ),
-        );
+        )],
+        (false, None) => Vec::new(),
     }
+}
 
-    // Environment.
+fn check_supplier(supplier: Option<String>, vendor: Option<OrgNumber>) -> Finding {
+    let f = |status, message| finding("supplier", status, "Supplier (leverandøren)", message);
+    match (supplier, vendor) {
+        (None, _) => f(
+            Status::Problem,
+            "Tokenet er ikke hentet på vegne av kommunen (feltet «supplier» mangler). Leverandøren må sende \
+             kommunens organisasjonsnummer som «consumer_org» i forespørselen."
+                .into(),
+        ),
+        (Some(s), Some(v)) if s == v.digits() => f(
+            Status::Ok,
+            format!("Tokenet er hentet av leverandøren ({}).", v.grouped()),
+        ),
+        (Some(s), Some(v)) => f(
+            Status::Problem,
+            format!(
+                "Tokenet er hentet av {}, men leverandøren har organisasjonsnummer {}. Klienten må bruke \
+                 leverandørens eget virksomhetssertifikat, og kommunen må ha delegert til leverandørens \
+                 hovedorganisasjonsnummer.",
+                grouped(&s),
+                v.grouped()
+            ),
+        ),
+        (Some(s), None) => f(
+            Status::Info,
+            format!("Tokenet er hentet av {} på vegne av kommunen.", grouped(&s)),
+        ),
+    }
+}
+
+fn check_delegation(claims: &Value, environment: Option<Environment>) -> Finding {
+    let f = |status, message| finding("delegering", status, "Delegering i Altinn", message);
+    match (
+        claims.get("delegation_source").and_then(Value::as_str),
+        environment,
+    ) {
+        (None, _) => f(
+            Status::Problem,
+            "Tokenet viser ingen delegering fra Altinn (feltet «delegation_source» mangler).".into(),
+        ),
+        (Some(s), Some(env)) if !same_host(s, env.delegation_source()) => f(
+            Status::Problem,
+            format!(
+                "Delegeringen kommer fra {s}, ikke fra Altinn i {}. Delegeringer i produksjon finnes ikke \
+                 i testmiljøet TT02, og omvendt: deleger i riktig miljø.",
+                env.label()
+            ),
+        ),
+        (Some(s), _) => f(
+            Status::Ok,
+            format!("Tokenet bygger på en delegering i Altinn ({s})."),
+        ),
+    }
+}
+
+fn check_environment(claims: &Value, expected: &Expected) -> Finding {
+    let f = |status, message| finding("miljo", status, "Miljø", message);
     let issuer = claims.get("iss").and_then(Value::as_str).unwrap_or("");
+    let wanted = expected.parties.environment;
     let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
     let found = match &expected.issuer {
-        Some(own) => same(issuer, own).then_some(expected.environment).flatten(),
+        Some(own) => same(issuer, own).then_some(wanted).flatten(),
         None => [Environment::Test, Environment::Production]
             .into_iter()
             .find(|e| same(issuer, e.issuer())),
     };
-    match (found, expected.environment) {
-        (None, _) if expected.issuer.is_some() => push(
-            "miljo",
+    match (found, wanted, &expected.issuer) {
+        (None, _, Some(own)) => f(
             Status::Problem,
-            "Miljø",
             format!(
-                "Tokenet er utstedt av «{issuer}», ikke av Maskinporten slik oppsettet sier («{}»).",
-                expected.issuer.as_deref().unwrap_or_default()
+                "Tokenet er utstedt av «{issuer}», ikke av Maskinporten slik oppsettet sier («{own}»)."
             ),
         ),
-        (None, _) => push(
-            "miljo",
+        (None, _, None) => f(
             Status::Problem,
-            "Miljø",
             format!("Tokenet er ikke utstedt av Maskinporten (utsteder: «{issuer}»)."),
         ),
-        (Some(f), Some(e)) if f != e => push(
-            "miljo",
+        (Some(found), Some(e), _) if found != e => f(
             Status::Problem,
-            "Miljø",
             format!(
                 "Tokenet er fra {}, men du skal koble til {}. Bruk klienten og sertifikatet for {}.",
-                f.label(),
+                found.label(),
                 e.label(),
                 e.label()
             ),
         ),
-        (Some(f), _) => push(
-            "miljo",
+        (Some(found), _, _) => f(
             Status::Ok,
-            "Miljø",
-            format!("Tokenet er fra Maskinporten i {}.", f.label()),
+            format!("Tokenet er fra Maskinporten i {}.", found.label()),
         ),
     }
-
-    let (status, message) = expiry(claims.get("exp"), expected.now);
-    push("utlopt", status, "Utløpstid", message);
-    Ok(TokenReport { findings })
 }
 
 /// The latest `exp` read as a time: the end of year 9999, as JWT libraries bound it.
-const LATEST_EXP: i64 = 253_402_300_799;
+const LATEST_EXP: i64 = crate::date::LATEST_UNIX;
 
-/// How the token's `exp` claim (seconds since 1970, a fraction allowed) compares with `now`.
-fn expiry(exp: Option<&Value>, now: i64) -> (Status, String) {
+/// A claim's time (seconds since 1970, a fraction allowed: rounded down from its digits), if it is
+/// one.
+fn time_of(value: &Value) -> Option<i64> {
+    value
+        .as_floor_i64()
+        .filter(|s| (0..=LATEST_EXP).contains(s))
+}
+
+/// How the token's `exp` claim compares with `now`.
+fn check_expiry(exp: Option<&Value>, now: i64) -> Finding {
+    let f = |status, message| finding("utlopt", status, "Utløpstid", message);
     let Some(exp) = exp else {
-        return (
+        return f(
             Status::Problem,
             "Tokenet har ingen utløpstid («exp»).".into(),
         );
     };
-    let seconds = match exp.as_floor_i64() {
-        Some(s) if (0..=LATEST_EXP).contains(&s) => s,
-        _ => {
-            return (
-                Status::Problem,
-                "Tokenets utløpstid («exp») er ikke et tidspunkt: den skal være et antall sekunder siden 1970."
-                    .into(),
-            )
-        }
+    let Some(seconds) = time_of(exp) else {
+        return f(
+            Status::Problem,
+            "Tokenets utløpstid («exp») er ikke et tidspunkt: den skal være et antall sekunder siden 1970."
+                .into(),
+        );
     };
     // Both are within ±2⁵⁸, so the difference cannot overflow.
     let now = now.clamp(0, LATEST_EXP);
     if seconds <= now {
-        (
+        f(
             Status::Problem,
             format!(
-                "Tokenet er utløpt ({} siden). Hent et nytt token – de varer vanligvis i noen minutter.",
-                duration(now.abs_diff(seconds))
+                "Tokenet er utløpt {}. Hent et nytt token – de varer vanligvis i noen minutter.",
+                relative(seconds - now)
             ),
         )
     } else {
-        (
+        f(
             Status::Ok,
             format!(
                 "Tokenet er gyldig i {} til.",
@@ -564,6 +660,82 @@ fn duration(seconds: u64) -> String {
         s => (s / 86_400, "døgn", "døgn"),
     };
     format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A time relative to now, `seconds` ahead (negative: past): «om 57 sekunder», «for 3 timer siden».
+pub fn relative(seconds: i64) -> String {
+    match seconds {
+        0 => "nå".to_string(),
+        s if s > 0 => format!("om {}", duration(s.unsigned_abs())),
+        s => format!("for {} siden", duration(s.unsigned_abs())),
+    }
+}
+
+/// What a field Maskinporten sets means, in words.
+fn meaning(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "alg" => "Hvordan tokenet er signert",
+        "kid" => "Nøkkelen Maskinporten signerte med",
+        "typ" => "Type",
+        "scope" => "Hva tokenet gir tilgang til",
+        "consumer" => "Hvem tokenet er utstedt for",
+        "supplier" => "Hvem som hentet tokenet på vegne av",
+        "delegation_source" => "Hvor delegeringen er gjort",
+        "iss" => "Hvem som utstedte tokenet",
+        "client_id" => "Klienten i Maskinporten",
+        "client_amr" => "Hvordan klienten logget inn",
+        "token_type" => "Type token",
+        "iat" => "Utstedt",
+        "nbf" => "Gyldig fra",
+        "exp" => "Utløper",
+        "jti" => "Tokenets id",
+        _ => return None,
+    })
+}
+
+/// Each field of a decoded part, in the order written, as the person reads it.
+fn rows(part: &Value, expected: &Expected) -> Vec<ClaimRow> {
+    let fields = part.as_object().unwrap_or_default();
+    fields
+        .iter()
+        .map(|(name, value)| {
+            let (value, note) = shown(name, value, expected);
+            ClaimRow {
+                name: name.clone(),
+                meaning: meaning(name),
+                value,
+                note,
+            }
+        })
+        .collect()
+}
+
+/// A field's value as people read it, and what it is to them.
+fn shown(name: &str, value: &Value, expected: &Expected) -> (String, Option<String>) {
+    let parties = &expected.parties;
+    match name {
+        "consumer" | "supplier" if party_digits(value).is_some() => {
+            let digits = party_digits(value).unwrap_or_default();
+            let note = match parties.role_of(&digits) {
+                Some(role) => format!("{} du oppga", crate::case::capitalised(role)),
+                None => "Ikke et av organisasjonsnumrene du oppga".to_string(),
+            };
+            (grouped(&digits), Some(note))
+        }
+        "exp" | "iat" | "nbf" | "auth_time" => match time_of(value).and_then(oslo_date_time) {
+            Some(time) => {
+                let seconds = time_of(value).unwrap_or_default();
+                (time, Some(relative(seconds - expected.now)))
+            }
+            None => (json::to_text(value), Some("Ikke et tidspunkt".to_string())),
+        },
+        _ => (
+            value
+                .as_str()
+                .map_or_else(|| json::to_text(value), str::to_string),
+            None,
+        ),
+    }
 }
 
 #[cfg(test)]
@@ -609,10 +781,12 @@ mod tests {
 
     fn expected() -> Expected {
         Expected {
-            municipality: OrgNumber::parse("974760673").ok(),
-            vendor: OrgNumber::parse("971032146").ok(),
-            via_vendor: Some(true),
-            environment: Some(Environment::Production),
+            parties: Parties {
+                municipality: OrgNumber::parse("974760673").ok(),
+                vendor: OrgNumber::parse("971032146").ok(),
+                via_vendor: Some(true),
+                environment: Some(Environment::Production),
+            },
             issuer: None,
             now: NOW,
         }
@@ -698,8 +872,11 @@ mod tests {
         map.remove("supplier");
         map.remove("delegation_source");
         let direct = Expected {
-            vendor: None,
-            via_vendor: Some(false),
+            parties: Parties {
+                vendor: None,
+                via_vendor: Some(false),
+                ..expected().parties
+            },
             ..expected()
         };
         let report = check(&jwt(claims.clone()), &direct).unwrap();
@@ -787,7 +964,7 @@ mod tests {
             expiry_message(serde_json::json!(NOW - 3 * 3600)),
             (
                 Status::Problem,
-                "Tokenet er utløpt (3 timer siden). Hent et nytt token – de varer vanligvis i noen minutter.".into()
+                "Tokenet er utløpt for 3 timer siden. Hent et nytt token – de varer vanligvis i noen minutter.".into()
             )
         );
     }
@@ -837,5 +1014,147 @@ mod tests {
         assert_eq!(base64url("aGVpaA==").unwrap(), b"heih");
         assert_eq!(base64url("a"), None);
         assert_eq!(b64(b"heih"), "aGVpaA");
+    }
+
+    #[test]
+    fn takes_the_token_out_of_the_json_answer_a_header_line_or_bearer() {
+        let token = jwt(vendor_token());
+        let answer = format!(
+            "{{\n  \"access_token\" : \"{token}\",\n  \"token_type\" : \"Bearer\",\n  \"expires_in\" : 119,\n  \"scope\" : \"{SCOPE}\"\n}}"
+        );
+        for pasted in [
+            answer.clone(),
+            format!("Authorization: Bearer {token}"),
+            format!("authorization:bearer {token}"),
+            format!("Bearer {token}"),
+            format!("  \"{token}\"\n"),
+            token.clone(),
+        ] {
+            assert_eq!(extract(&pasted).as_deref(), Ok(token.as_str()), "{pasted}");
+            assert_eq!(check(&pasted, &expected()).unwrap().answer_value(), "ok");
+        }
+        assert_eq!(
+            extract("{\"access_token\": "),
+            Err(TokenError::BrokenAnswer)
+        );
+        assert_eq!(
+            extract("{\"token_type\": \"Bearer\"}"),
+            Err(TokenError::NoAccessToken)
+        );
+        let refused = extract(
+            r#"{"error":"invalid_grant","error_description":"Invalid assertion (trace_id: abc)","error_uri":"https://test.maskinporten.no/errors/MP-121"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            refused.to_string(),
+            "Dette er en feilmelding fra Maskinporten, ikke et token: «invalid_grant» (Invalid assertion \
+             (trace_id: abc)). Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene."
+        );
+        assert_eq!(extract("Bearer "), Err(TokenError::Empty));
+    }
+
+    #[test]
+    fn the_json_answer_may_be_longer_than_a_token_but_not_the_token_itself() {
+        // A token just under the limit, in an answer that is over it.
+        let token = format!("{}.{}.c2ln", "e".repeat(MAX_LEN - 100), "e");
+        let answer = format!(
+            "{{\"access_token\":\"{token}\",\"token_type\":\"Bearer\",\"expires_in\":119,\"scope\":\"{SCOPE}\"}}"
+        );
+        assert!(answer.len() > MAX_LEN && answer.len() <= MAX_PASTE_LEN);
+        assert_eq!(extract(&answer), Ok(token));
+        let too_long = format!("{{\"access_token\":\"{}\"}}", "e".repeat(MAX_LEN + 1));
+        assert_eq!(
+            extract(&too_long),
+            Err(TokenError::TooLong { chars: MAX_LEN + 1 })
+        );
+        let pasted = "e".repeat(MAX_PASTE_LEN + 1);
+        assert_eq!(
+            extract(&pasted),
+            Err(TokenError::TooLong {
+                chars: MAX_PASTE_LEN + 1
+            })
+        );
+    }
+
+    #[test]
+    fn header_and_claims_read_as_a_table_with_parties_and_norwegian_times() {
+        let mut claims = vendor_token();
+        claims["exp"] = (NOW + 57).into();
+        claims["iat"] = (NOW - 3 * 3600).into();
+        claims["consumer"]["ID"] = "0192:910000004".into();
+        let report = check(&jwt(claims), &expected()).unwrap();
+        let row = |rows: &[ClaimRow], name: &str| {
+            let r = rows.iter().find(|r| r.name == name).unwrap().clone();
+            (r.value, r.note)
+        };
+        assert_eq!(
+            report
+                .header
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect::<Vec<_>>(),
+            ["alg", "kid"]
+        );
+        assert_eq!(row(&report.header, "alg").0, "RS256");
+        assert_eq!(
+            row(&report.claims, "supplier"),
+            ("971 032 146".into(), Some("Leverandøren du oppga".into()))
+        );
+        assert_eq!(
+            row(&report.claims, "consumer"),
+            (
+                "910 000 004".into(),
+                Some("Ikke et av organisasjonsnumrene du oppga".into())
+            )
+        );
+        // NOW is 2027-01-15T08:00:00Z: 09:00 in Oslo in winter.
+        assert_eq!(
+            row(&report.claims, "exp"),
+            (
+                "15. januar 2027 kl. 09:00:57".into(),
+                Some("om 57 sekunder".into())
+            )
+        );
+        assert_eq!(
+            row(&report.claims, "iat"),
+            (
+                "15. januar 2027 kl. 06:00:00".into(),
+                Some("for 3 timer siden".into())
+            )
+        );
+        assert_eq!(
+            row(&report.claims, "scope").0,
+            "skatteetaten:summertskattegrunnlag"
+        );
+        assert_eq!(
+            report
+                .claims
+                .iter()
+                .find(|r| r.name == "consumer")
+                .unwrap()
+                .meaning,
+            Some("Hvem tokenet er utstedt for")
+        );
+    }
+
+    #[test]
+    fn a_field_that_is_not_text_is_shown_as_json_and_a_bad_time_says_so() {
+        let mut claims = vendor_token();
+        claims["exp"] = "i morgen".into();
+        claims["ekstra"] = serde_json::json!({"a": [1, true, null]});
+        let report = check(&jwt(claims), &expected()).unwrap();
+        let find = |name: &str| report.claims.iter().find(|r| r.name == name).unwrap();
+        assert_eq!(find("ekstra").value, r#"{"a":[1,true,null]}"#);
+        assert_eq!(find("ekstra").meaning, None);
+        assert_eq!(find("exp").value, r#""i morgen""#);
+        assert_eq!(find("exp").note.as_deref(), Some("Ikke et tidspunkt"));
+    }
+
+    #[test]
+    fn relative_times_read_both_ways() {
+        assert_eq!(relative(57), "om 57 sekunder");
+        assert_eq!(relative(-3 * 3600), "for 3 timer siden");
+        assert_eq!(relative(-1), "for 1 sekund siden");
+        assert_eq!(relative(0), "nå");
     }
 }

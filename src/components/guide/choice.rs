@@ -1,6 +1,8 @@
 //! A screen with one question and radio options: a flow's question, or a check (ja / nei).
 
-use super::parts::{described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
+use super::parts::{
+    described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading, Radio,
+};
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::{Flow, GuideState};
@@ -47,29 +49,19 @@ pub fn ChoiceScreen(
     let radios = options
         .into_iter()
         .map(|o| {
-            let id = format!("svar-{}", o.value);
-            let hint_id = format!("{id}-hint");
             let value = o.value.clone();
-            let checked = {
-                let value = value.clone();
-                move || selected.get().as_deref() == Some(value.as_str())
-            };
+            let chosen = value.clone();
             view! {
-                <div class="guide-option">
-                    <input
-                        class="guide-option__input"
-                        type="radio"
-                        name="svar"
-                        id=id.clone()
-                        value=value.clone()
-                        aria-describedby=o.hint.as_ref().map(|_| hint_id.clone())
-                        data-testid=format!("option-{}", o.value)
-                        prop:checked=checked
-                        on:change=move |_| selected.set(Some(value.clone()))
-                    />
-                    <label class="guide-option__label" for=id>{o.label}</label>
-                    {o.hint.map(|h| view! { <p class="guide-option__hint" id=hint_id>{h}</p> })}
-                </div>
+                <Radio
+                    name="svar"
+                    id=format!("svar-{}", o.value)
+                    value=o.value.clone()
+                    label=o.label
+                    hint=o.hint
+                    testid=format!("option-{}", o.value)
+                    checked=Signal::derive(move || selected.get().as_deref() == Some(value.as_str()))
+                    on_choose=Callback::new(move |()| selected.set(Some(chosen.clone())))
+                />
             }
         })
         .collect_view();

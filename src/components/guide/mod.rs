@@ -5,6 +5,7 @@
 mod choice;
 mod connection;
 mod fix;
+mod handover;
 mod input;
 mod outcome;
 mod parts;
@@ -14,18 +15,47 @@ use crate::components::site::{use_navigator, Navigator};
 use crate::data;
 use choice::{ChoiceOption, ChoiceScreen};
 use fix::FixScreen;
+use handover::HandoverScreen;
 use input::InputScreen;
 use leptos::prelude::*;
 use outcome::OutcomeScreen;
 use parts::{AnswersSoFar, GuideHeading};
-use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES};
+use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
+use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
 use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
 use skattedeling_core::ui;
 use token::TokenScreen;
 
+/// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
+/// names both parties.
+fn handover_page(
+    nav: Navigator,
+    flow: &'static Flow,
+    state: &GuideState,
+    walk: &skattedeling_core::guide::Walk,
+) -> Option<AnyView> {
+    if state.view.as_deref() != Some(HANDOVER_VIEW) {
+        return None;
+    }
+    let handover = Handover::from_walk(walk)?;
+    nav.frame
+        .set_title(&ui::page_title(&[HANDOVER_TITLE, &flow.title]));
+    Some(
+        view! {
+            <div class="guide" data-testid="guide" data-step="vis-kommunen">
+                <HandoverScreen flow=flow state=state.clone() handover=handover/>
+            </div>
+        }
+        .into_any(),
+    )
+}
+
 /// The screen for where `state` puts the person in `flow`.
 fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     let walk = walk(flow, &state);
+    if let Some(page) = handover_page(nav, flow, &state, &walk) {
+        return page;
+    }
     let step = walk.current;
     let pending = walk.pending.clone();
     nav.frame

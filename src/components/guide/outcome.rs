@@ -2,12 +2,16 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
-use super::parts::{AnswersSoFar, FaqLinks, GuideHeading, SourceList};
+use super::handover::HandoverOffer;
+use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use skattedeling_core::guide::summary::{failures, summary_mailto, summary_text, Failure};
+use skattedeling_core::connection::TestSummary;
+use skattedeling_core::guide::handover::Handover;
+use skattedeling_core::guide::summary::{
+    failures, summary_mailto, summary_subject, summary_text, Failure,
+};
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
 use skattedeling_core::ui;
 use skattedeling_core::Sources;
@@ -33,19 +37,18 @@ pub fn OutcomeScreen(
         browser::current_url()
     };
     // The connection test's result joins the summary when a test has run.
-    let tested = RwSignal::new(None::<String>);
+    let tested = RwSignal::new(None::<TestSummary>);
     let text = {
+        let (walk, link) = (walk.clone(), link.clone());
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref()))
+    };
+    let subject = {
         let walk = walk.clone();
-        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_deref()))
+        Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref()))
     };
-    let mail = Memo::new(move |_| summary_mailto(flow, &text.get()));
-    let copied = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let text = text.get_untracked();
-        spawn_local(async move {
-            copied.set(Some(browser::copy_to_clipboard(&text).await));
-        });
-    };
+    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get()));
+    let handover = Handover::from_walk(&walk)
+        .map(|_| view! { <HandoverOffer flow=flow state=state.clone()/> });
     let panel = connection_test.map(|spec| {
         view! {
             <ConnectionTestPanel flow=flow state=state.clone() walk=walk.clone() spec=spec summary=tested/>
@@ -53,47 +56,10 @@ pub fn OutcomeScreen(
     });
     let (fixed, unfixed): (Vec<_>, Vec<_>) =
         failures(&walk.answered).into_iter().partition(|f| f.fixed);
-    let failed_state = state.clone();
-    let list = move |items: Vec<Failure>,
-                     title: &'static str,
-                     testid: &'static str,
-                     lead: Option<&'static str>| {
-        (!items.is_empty()).then(|| {
-            view! {
-                <div class="guide-failures" data-testid=testid>
-                    <h2 class="guide-failures__title">{title}</h2>
-                    {lead.map(|l| view! { <p>{l}</p> })}
-                    <ul class="guide-failures__list">
-                        {items
-                            .into_iter()
-                            .map(|f| {
-                                let href = nav.href(flow, &failed_state.editing(&f.step));
-                                view! {
-                                    <li data-testid="failure">
-                                        {f.text}
-                                        " "
-                                        <a href=href>
-                                            {ui::CHANGE}
-                                            <span class="visually-hidden">" svaret"</span>
-                                        </a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </div>
-            }
-        })
+    let failed_view = view! {
+        <FailureList flow=flow state=state.clone() items=unfixed title=ui::FAILURES_TITLE testid="failures" lead=ui::FAILURES_LEAD/>
+        <FailureList flow=flow state=state.clone() items=fixed title=ui::FIXED_ON_THE_WAY testid="fixed"/>
     };
-    let failed_view = (
-        list(
-            unfixed,
-            ui::FAILURES_TITLE,
-            "failures",
-            Some(ui::FAILURES_LEAD),
-        ),
-        list(fixed, ui::FIXED_ON_THE_WAY, "fixed", None),
-    );
     let answers_title = if flow.note_html.is_some() {
         ui::REASONING_TITLE
     } else {
@@ -108,6 +74,7 @@ pub fn OutcomeScreen(
             {sources.map(|s| view! { <SourceList sources=s/> })}
         </div>
         {failed_view}
+        {handover}
         {panel}
         {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=nav.frame.html(n)></div> })}
         <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
@@ -120,9 +87,13 @@ pub fn OutcomeScreen(
             <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
             <pre class="guide-summary__text" data-testid="summary-text">{move || text.get()}</pre>
             <div class="guide-actions">
-                <button type="button" class="button" data-testid="summary-copy" on:click=copy>
-                    {ui::COPY_SUMMARY}
-                </button>
+                <CopyButton
+                    text=text
+                    label=ui::COPY_SUMMARY
+                    copied=ui::SUMMARY_COPIED
+                    not_copied=ui::SUMMARY_NOT_COPIED
+                    testid="summary-copy"
+                />
                 <button
                     type="button"
                     class="button button--secondary"
@@ -133,13 +104,48 @@ pub fn OutcomeScreen(
                 </button>
                 <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
             </div>
-            <p class="guide-summary__status" role="status" data-testid="summary-status">
-                {move || match copied.get() {
-                    Some(true) => ui::SUMMARY_COPIED,
-                    Some(false) => ui::SUMMARY_NOT_COPIED,
-                    None => "",
-                }}
-            </p>
         </section>
+        <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
     }
+}
+
+/// Checks that were not in order (or were put right on the way), each with «Endre».
+#[component]
+fn FailureList(
+    flow: &'static Flow,
+    state: GuideState,
+    items: Vec<Failure>,
+    title: &'static str,
+    /// For the tests.
+    testid: &'static str,
+    /// A line under the heading.
+    #[prop(optional)]
+    lead: Option<&'static str>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    (!items.is_empty()).then(|| {
+        let rows = items
+            .into_iter()
+            .map(|f| {
+                let href = nav.href(flow, &state.editing(&f.step));
+                view! {
+                    <li data-testid="failure">
+                        {f.text}
+                        " "
+                        <a class="guide-failures__change" href=href>
+                            {ui::CHANGE}
+                            <span class="visually-hidden">" svaret"</span>
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <div class="guide-failures" data-testid=testid>
+                <h2 class="guide-failures__title">{title}</h2>
+                {lead.map(|l| view! { <p>{l}</p> })}
+                <ul class="guide-failures__list">{rows}</ul>
+            </div>
+        }
+    })
 }

@@ -248,3 +248,91 @@ pub fn FaqLinks(ids: Vec<String>) -> impl IntoView {
         }
     })
 }
+
+/// One radio option: the input, its label and, if given, a hint under it. The guide's questions and
+/// the connection test's environments are both made of these.
+#[component]
+pub fn Radio(
+    /// The group's `name`.
+    name: &'static str,
+    /// The input's id (the label points at it).
+    id: String,
+    /// The value the input carries.
+    value: String,
+    /// What the person reads and picks.
+    label: String,
+    /// A line under the label, if any.
+    #[prop(optional_no_strip)]
+    hint: Option<String>,
+    /// For the tests.
+    testid: String,
+    /// Whether this option is the chosen one.
+    #[prop(into)]
+    checked: Signal<bool>,
+    /// Called when the person chooses this option.
+    on_choose: Callback<()>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="guide-option">
+            <input
+                class="guide-option__input"
+                type="radio"
+                name=name
+                id=id.clone()
+                value=value
+                aria-describedby=hint.as_ref().map(|_| hint_id.clone())
+                data-testid=testid
+                prop:checked=move || checked.get()
+                on:change=move |_| on_choose.run(())
+            />
+            <label class="guide-option__label" for=id>{label}</label>
+            {hint.map(|h| view! { <p class="guide-option__hint" id=hint_id>{h}</p> })}
+        </div>
+    }
+}
+
+/// A button that copies `text`, with a status line that says whether it worked (and what to do
+/// when the browser does not let us).
+#[component]
+pub fn CopyButton(
+    /// What is copied, read when the button is pressed.
+    #[prop(into)]
+    text: Signal<String>,
+    /// The button's words.
+    label: &'static str,
+    /// Said when the text is copied.
+    copied: &'static str,
+    /// Said when the browser did not let us copy.
+    not_copied: &'static str,
+    /// For the tests: the button's `data-testid`; its status line gets `-status` added.
+    testid: &'static str,
+    /// A secondary button.
+    #[prop(optional)]
+    secondary: bool,
+) -> impl IntoView {
+    let outcome = RwSignal::new(None::<bool>);
+    let copy = move |_| {
+        let text = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            outcome.try_set(Some(crate::browser::copy_to_clipboard(&text).await));
+        });
+    };
+    let class = if secondary {
+        "button button--secondary"
+    } else {
+        "button"
+    };
+    view! {
+        <div class="copy">
+            <button type="button" class=class data-testid=testid on:click=copy>{label}</button>
+            <p class="copy__status" role="status" data-testid=format!("{testid}-status")>
+                {move || match outcome.get() {
+                    Some(true) => copied,
+                    Some(false) => not_copied,
+                    None => "",
+                }}
+            </p>
+        </div>
+    }
+}

@@ -1,12 +1,14 @@
-//! The token check: a pasted Maskinporten access token, read in the browser only. The token lives in
-//! this component's memory and nowhere else: not in the URL, not in storage, never sent.
+//! The token check: a pasted Maskinporten access token (or Maskinporten's whole answer, or an
+//! `Authorization` line), read in the browser only — the verdicts, and the header and claims as
+//! tables. The token lives in this component's memory and nowhere else: not in the URL, not in
+//! storage, never sent.
 
 use super::parts::{coded, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
-use skattedeling_core::guide::token::{self, Status};
+use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status};
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
 
@@ -59,27 +61,8 @@ pub fn TokenScreen(
             }
             .into_any(),
             Ok(r) => view! {
-                <h2 class="token-findings__title">{ui::TOKEN_FINDINGS_TITLE}</h2>
-                <ul class="token-findings" data-testid="token-findings">
-                    {r
-                        .findings
-                        .into_iter()
-                        .map(|f| {
-                            let (class, word) = match f.status {
-                                Status::Ok => ("token-finding token-finding--ok", "I orden"),
-                                Status::Problem => ("token-finding token-finding--problem", "Må rettes"),
-                                Status::Info => ("token-finding token-finding--info", "Til informasjon"),
-                            };
-                            view! {
-                                <li class=class data-testid=format!("token-{}", f.code) data-status=word>
-                                    <strong>{f.label}</strong>
-                                    <span class="token-finding__status">{format!(" ({word}): ")}</span>
-                                    {coded(f.message)}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ul>
+                <TokenFindings findings=r.findings/>
+                <TokenContents header=r.header claims=r.claims/>
             }
             .into_any(),
         })
@@ -91,6 +74,7 @@ pub fn TokenScreen(
                 <label for=ui::GUIDE_FIELD_ID>{text}</label>
             </GuideHeading>
             {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
+            <p class="guide-help" id="token-hint">{ui::TOKEN_PASTE_HINT}</p>
             <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
             <FieldError error=error/>
             <textarea
@@ -100,7 +84,11 @@ pub fn TokenScreen(
                 rows="6"
                 autocomplete="off"
                 spellcheck="false"
-                aria-describedby="svar-hjelp token-personvern"
+                aria-describedby=if help_html.is_some() {
+                    "svar-hjelp token-hint token-personvern"
+                } else {
+                    "token-hint token-personvern"
+                }
                 aria-invalid=move || error.get().is_some().then_some("true")
                 data-testid="guide-input"
                 prop:value=move || pasted.get()
@@ -112,5 +100,74 @@ pub fn TokenScreen(
             <div class="token-report" aria-live="polite">{findings}</div>
             <FormActions on_skip=on_skip/>
         </form>
+    }
+}
+
+/// The verdicts: each claim against what the connection needs.
+#[component]
+fn TokenFindings(findings: Vec<Finding>) -> impl IntoView {
+    let items = findings
+        .into_iter()
+        .map(|f| {
+            let (class, word) = match f.status {
+                Status::Ok => ("token-finding token-finding--ok", "I orden"),
+                Status::Problem => ("token-finding token-finding--problem", "Må rettes"),
+                Status::Info => ("token-finding token-finding--info", "Til informasjon"),
+            };
+            view! {
+                <li class=class data-testid=format!("token-{}", f.code) data-status=word>
+                    <strong>{f.label}</strong>
+                    <span class="token-finding__status">{format!(" ({word}): ")}</span>
+                    {coded(f.message)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h2 class="token-findings__title">{ui::TOKEN_FINDINGS_TITLE}</h2>
+        <ul class="token-findings" data-testid="token-findings">{items}</ul>
+    }
+}
+
+/// The decoded header and claims as tables, and why the signature is not checked here.
+#[component]
+fn TokenContents(header: Vec<ClaimRow>, claims: Vec<ClaimRow>) -> impl IntoView {
+    view! {
+        <h2 class="token-findings__title">{ui::TOKEN_CONTENTS_TITLE}</h2>
+        <p class="token-signature" data-testid="token-signature">{ui::TOKEN_SIGNATURE}</p>
+        <ClaimTable caption=ui::TOKEN_HEADER_CAPTION rows=header testid="token-header"/>
+        <ClaimTable caption=ui::TOKEN_CLAIMS_CAPTION rows=claims testid="token-claims"/>
+    }
+}
+
+/// One part of the token: each field, what it is, its value and what the value is to the person.
+#[component]
+fn ClaimTable(caption: &'static str, rows: Vec<ClaimRow>, testid: &'static str) -> impl IntoView {
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let name = row.name.clone();
+            view! {
+                <tr data-testid="claim-row" data-claim=name>
+                    <th scope="row">
+                        <code>{row.name}</code>
+                        {row.meaning.map(|m| view! { <span class="token-table__meaning">{m}</span> })}
+                    </th>
+                    <td>
+                        <span class="token-table__value" data-testid="claim-value">{row.value}</span>
+                        {row.note.map(|n| view! { <span class="token-table__note" data-testid="claim-note">{n}</span> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="token-table" data-testid=testid>
+            <caption>{caption}</caption>
+            <thead>
+                <tr><th scope="col">{ui::TOKEN_FIELD}</th><th scope="col">{ui::TOKEN_VALUE}</th></tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
     }
 }

@@ -1,0 +1,144 @@
+//! How a test ended: the steps of a report, a test that could not run (with «Prøv igjen», counting
+//! down while the backend asks for a wait), or a test the person stopped — which is no error.
+
+use super::common::{RetryButton, TechnicalDetails};
+use super::{Panel, Phase};
+use crate::components::site::use_navigator;
+use crate::data;
+use leptos::prelude::*;
+use skattedeling_core::connection::{
+    self, Failure, StepResult, StepStatus, TestReport, TestRequest,
+};
+use skattedeling_core::date::oslo_date_time;
+use skattedeling_core::ui;
+
+/// The end of the last test, if there is one.
+#[component]
+pub(super) fn TestResult(panel: Panel, backend: String) -> impl IntoView {
+    move || match panel.phase.get() {
+        Phase::Done {
+            request,
+            result: Ok(report),
+            at,
+        } => view! { <Report request=request report=report at=at/> }.into_any(),
+        Phase::Done {
+            result: Err(failure),
+            ..
+        } => {
+            view! { <CouldNotRun panel=panel failure=failure backend=backend.clone()/> }.into_any()
+        }
+        Phase::Cancelled => view! { <Cancelled/> }.into_any(),
+        Phase::Ready | Phase::Running(_) => ().into_any(),
+    }
+}
+
+/// «Testet 2. desember 2026 kl. 12:47:03 i testmiljøet med rettighetspakken «…».»
+fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
+    let when = at
+        .and_then(oslo_date_time)
+        .map_or(String::new(), |t| format!(" {t}"));
+    format!(
+        "Testet{when} i {} med rettighetspakken «{}».",
+        request.miljo.label(),
+        connection::rights_package_label(&request.rettighetspakke)
+            .unwrap_or(&request.rettighetspakke)
+    )
+}
+
+/// The steps of a finished test.
+#[component]
+fn Report(request: TestRequest, report: TestReport, at: Option<i64>) -> impl IntoView {
+    let verdict = report.verdict();
+    let state = if report.works() { "ok" } else { "feil" };
+    let steps = report
+        .steg
+        .into_iter()
+        .map(|step| view! { <Step step=step/> })
+        .collect_view();
+    view! {
+        <div class=format!("connection-result connection-result--{state}") data-testid="connection-result" data-result=state>
+            <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{verdict}</h3>
+            <p data-testid="connection-tested">{tested_sentence(&request, at)}</p>
+            <ol class="connection-steps">{steps}</ol>
+            <p class="connection-step__id">{ui::TEST_ID} " " <code>{report.test_id}</code></p>
+        </div>
+    }
+}
+
+/// One step of a report.
+#[component]
+fn Step(step: StepResult) -> impl IntoView {
+    let faq = data::guide();
+    let nav = use_navigator();
+    let faq_link = step
+        .faq
+        .as_deref()
+        .and_then(|id| faq.faq_question(id))
+        .map(|q| {
+            view! {
+                <p><a href=nav.faq_href(&q.id) data-testid="connection-faq">"Les mer: " {q.title.as_str()}</a></p>
+            }
+        });
+    let ran = step.status != StepStatus::NotRun;
+    view! {
+        <li
+            class=format!("connection-step connection-step--{}", step.status.class())
+            data-testid="connection-step"
+            data-step=step.id.clone()
+            data-status=step.status.class()
+        >
+            <p class="connection-step__head">
+                <span class="connection-step__status">{step.status.label()}</span>
+                " "
+                <strong>{step.tittel}</strong>
+                {step.feilkode.map(|c| view! {
+                    " " <span class="connection-step__code" data-testid="connection-code">
+                        <span class="visually-hidden">{ui::TEST_ERROR_CODE} " "</span>{c}
+                    </span>
+                })}
+                {ran.then(|| view! { " " <span class="connection-step__time">{format!("({} ms)", step.varighet_ms)}</span> })}
+            </p>
+            <p data-testid="connection-explanation">{step.forklaring}</p>
+            {step.rad.map(|r| view! {
+                <p data-testid="connection-advice"><strong>{ui::TEST_ADVICE}</strong> " " {r}</p>
+            })}
+            {faq_link}
+            {step.korrelasjonsid.map(|id| view! {
+                <p class="connection-step__id">{ui::TEST_CORRELATION} " " <code data-testid="correlation-id">{id}</code></p>
+            })}
+        </li>
+    }
+}
+
+/// Why the test could not run, what to do, the operator's detail, and «Prøv igjen».
+#[component]
+fn CouldNotRun(panel: Panel, failure: Failure, backend: String) -> impl IntoView {
+    let words = failure.explain(&backend);
+    view! {
+        <div class="connection-failure" data-testid="connection-failure" data-failure=failure.code()>
+            <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{words.title}</h3>
+            <p data-testid="connection-explanation">{words.explanation}</p>
+            <p data-testid="connection-advice"><strong>{ui::FAILURE_ADVICE}</strong> " " {words.advice}</p>
+            <TechnicalDetails text=words.technical/>
+            <div class="guide-actions">
+                <RetryButton
+                    label=ui::TEST_RETRY
+                    wait=failure.wait_seconds()
+                    testid="connection-retry"
+                    on_press=Callback::new(move |()| panel.run())
+                />
+            </div>
+        </div>
+    }
+}
+
+/// The person stopped the test: said plainly, not as an error; «Start testen» above is the action.
+#[component]
+fn Cancelled() -> impl IntoView {
+    view! {
+        <div class="connection-cancelled" data-testid="connection-cancelled">
+            <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{ui::TEST_CANCELLED_TITLE}</h3>
+            <p>{ui::TEST_CANCELLED_TEXT}</p>
+        </div>
+    }
+}
