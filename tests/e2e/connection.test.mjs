@@ -174,7 +174,12 @@ for (const s of FAILING) {
     const failed = shown[at];
     assert.equal(failed.id, s.step);
     assert.equal(failed.code, s.code);
-    if (s.code) assert.ok(verdict.endsWith(`(${s.code})`), verdict);
+    if (s.code) {
+      assert.ok(verdict.endsWith(`(${s.code})`), verdict);
+      // The code links to its entry in the error-code catalogue on the FAQ page.
+      const href = await page.getAttribute(`[data-step="${s.step}"] [data-testid="connection-code-link"]`, 'href');
+      assert.ok(href?.endsWith(`#feil-${s.code}`), href);
+    }
     // The verdict names what is wrong (the finding), not what was checked (the step's title).
     if (s.verdict) assert.equal(verdict, s.verdict);
     assert.ok(!verdict.includes(failed.title), `${verdict} / ${failed.title}`);

@@ -91,10 +91,18 @@ fn Step(step: StepResult) -> impl IntoView {
                 <span class="connection-step__status">{step.status.label()}</span>
                 " "
                 <strong>{step.tittel}</strong>
-                {step.feilkode.map(|c| view! {
-                    " " <span class="connection-step__code" data-testid="connection-code">
-                        <span class="visually-hidden">{ui::TEST_ERROR_CODE} " "</span>{c}
-                    </span>
+                {step.feilkode.map(|c| {
+                    // A code the catalogue explains links to its entry on the FAQ page.
+                    let entry = faq.code_anchor(&c).map(|a| nav.faq_href(&a));
+                    view! {
+                        " " <span class="connection-step__code" data-testid="connection-code">
+                            <span class="visually-hidden">{ui::TEST_ERROR_CODE} " "</span>
+                            {match entry {
+                                Some(href) => view! { <a href=href data-testid="connection-code-link">{c}</a> }.into_any(),
+                                None => c.into_any(),
+                            }}
+                        </span>
+                    }
                 })}
                 {ran.then(|| view! { " " <span class="connection-step__time">{format!("({} ms)", step.varighet_ms)}</span> })}
             </p>
