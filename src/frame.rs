@@ -117,8 +117,16 @@ impl Frame {
 
     /// Keeps what is typed for the tab, so reload loses nothing — except a text that may hold a
     /// fødselsnummer or d-nummer, which is never stored (the draft is emptied instead).
-    /// Once a field has held what may be a person number, nothing more is kept from it until it is
-    /// emptied or its answer is given (a backspace would otherwise keep ten of its digits).
+    /// Keeps what the page itself made for the tab (a connection test's result, a choice from a
+    /// list), as it is: the person-number rule of [`Frame::keep_draft`] is for what a person
+    /// types, and would drop a result whose ids happen to hold eleven digits in a row.
+    pub fn keep_made(self, flow: &str, step: &str, text: &str) {
+        browser::store(&self.draft_key(flow, step), text);
+    }
+
+    /// What a person types. Once a field has held what may be a person number, nothing more is
+    /// kept from it until it is emptied or its answer is given (a backspace would otherwise keep
+    /// ten of its digits).
     pub fn keep_draft(self, flow: &str, step: &str, text: &str) {
         let key = self.draft_key(flow, step);
         let withheld = WITHHELD.with(|w| {

@@ -201,7 +201,7 @@ impl Panel {
 
     fn choose_environment(self, chosen: Environment) {
         self.environment.set(chosen);
-        self.frame.keep_draft(
+        self.frame.keep_made(
             &self.flow.id,
             ENVIRONMENT_DRAFT,
             &environment_draft(self.parties.environment, chosen),
@@ -210,7 +210,7 @@ impl Panel {
 
     fn choose_package(self, value: String) {
         self.package_error.set(false);
-        self.frame.keep_draft(&self.flow.id, PACKAGE_DRAFT, &value);
+        self.frame.keep_made(&self.flow.id, PACKAGE_DRAFT, &value);
         self.package.set(value);
     }
 
@@ -260,7 +260,7 @@ impl Panel {
                 // Only a test that ran is kept: a cancelled or failed attempt leaves the last.
                 if read.is_ok() {
                     let kept = connection::kept(request, browser::now_seconds(), &a.body);
-                    self.frame.keep_draft(&self.flow.id, RESULT_DRAFT, &kept);
+                    self.frame.keep_made(&self.flow.id, RESULT_DRAFT, &kept);
                 }
                 read
             }
