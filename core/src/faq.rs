@@ -132,14 +132,14 @@ pub struct SiteData {
 impl SiteData {
     /// Builds the search index for a FAQ.
     pub fn new(faq: Faq, guide: Guide) -> Self {
-        let index = SearchIndex::build(&faq);
+        let index = SearchIndex::build_with_flows(&faq, &guide.flows);
         SiteData { faq, index, guide }
     }
 
-    /// What the FAQ page needs: the FAQ and its search index.
     /// What the FAQ page's app needs: it takes over the page sitegen wrote, so it carries no
-    /// answer HTML, sources or dates (they are on the page), and no keywords or synonyms (they are
-    /// in the index) — 13 KB gzip less of its wasm with the error-code catalogue.
+    /// answers, sources or dates (they are on the page: a result's excerpt is read from there), and
+    /// no keywords or synonyms (they are in the index) — 13 KB gzip less of its wasm without the
+    /// answer HTML and the rest, and 10 KB less without the answers' text.
     pub fn faq_data(&self) -> FaqData {
         let questions = self
             .faq
@@ -147,6 +147,7 @@ impl SiteData {
             .iter()
             .map(|q| Question {
                 answer_html: String::new(),
+                answer_text: String::new(),
                 keywords: Vec::new(),
                 sources: None,
                 ..q.clone()
@@ -159,6 +160,16 @@ impl SiteData {
                 ..self.faq.clone()
             },
             index: self.index.clone(),
+            flows: self
+                .guide
+                .flows
+                .iter()
+                .map(|f| FlowEntry {
+                    id: f.id.clone(),
+                    title: f.title.clone(),
+                    description: f.description.clone(),
+                })
+                .collect(),
         }
     }
 
@@ -194,7 +205,40 @@ impl SiteData {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FaqData {
     pub faq: Faq,
+    /// Its documents are the FAQ's questions, then the guide's flows ([`FaqData::flows`]).
     pub index: SearchIndex,
+    /// The guide's flows as a search result shows them.
+    pub flows: Vec<FlowEntry>,
+}
+
+/// A guide flow as a search result shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FlowEntry {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+}
+
+/// What a search result is; the page says it before the title.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultKind {
+    /// A FAQ answer.
+    Answer,
+    /// An entry of the error-code catalogue.
+    Code,
+    /// A guide flow, by its position in [`FaqData::flows`].
+    Flow(usize),
+}
+
+impl ResultKind {
+    /// «Svar», «Feilkode» or «Veiviser».
+    pub fn label(self) -> &'static str {
+        match self {
+            ResultKind::Answer => crate::ui::RESULT_KIND_ANSWER,
+            ResultKind::Code => crate::ui::RESULT_KIND_CODE,
+            ResultKind::Flow(_) => crate::ui::RESULT_KIND_FLOW,
+        }
+    }
 }
 
 /// What the FAQ page shows for a search and an audience filter.
@@ -235,9 +279,35 @@ impl FaqData {
                 .collect();
             return Listing::Sections(docs);
         }
+        // A flow is for everyone: it asks who the person is.
         Listing::Results(self.index.search(query, |d| {
-            questions.get(d).is_some_and(|q| q.is_for(audience))
+            questions.get(d).is_none_or(|q| q.is_for(audience))
         }))
+    }
+
+    /// What the document at `doc` of the index is.
+    pub fn kind(&self, doc: usize) -> ResultKind {
+        match self.faq.questions.get(doc) {
+            Some(q) if q.section == crate::ui::CODES_SECTION_ID => ResultKind::Code,
+            Some(_) => ResultKind::Answer,
+            None => ResultKind::Flow(doc - self.faq.questions.len()),
+        }
+    }
+
+    /// The error-code entry to show first, open, as the best answer: the first hit, when it is an
+    /// entry and `query` names its code.
+    pub fn best(&self, query: &str, hits: &[Hit]) -> Option<usize> {
+        let first = hits.first()?.doc;
+        (self.kind(first) == ResultKind::Code && self.index.names_code(first, query))
+            .then_some(first)
+    }
+
+    /// The three questions nearest to a search that found nothing, for `audience`.
+    pub fn closest(&self, query: &str, audience: Option<Audience>) -> Vec<usize> {
+        let questions = &self.faq.questions;
+        self.index.closest(query, 3, |d| {
+            questions.get(d).is_some_and(|q| q.is_for(audience))
+        })
     }
 
     /// Whether section `id` has a question for `audience` (it is hidden when it has none).
@@ -340,7 +410,11 @@ mod tests {
             synonyms: vec![],
         };
         let index = SearchIndex::build(&faq);
-        FaqData { faq, index }
+        FaqData {
+            faq,
+            index,
+            flows: vec![],
+        }
     }
 
     #[test]

@@ -20,7 +20,10 @@ pub mod url;
 pub mod widget;
 
 pub use date::{CalendarDate, DateError};
-pub use faq::{Audience, Faq, FaqData, FaqTitle, GuideData, Listing, Question, Section, SiteData};
+pub use faq::{
+    Audience, Faq, FaqData, FaqTitle, FlowEntry, GuideData, Listing, Question, ResultKind, Section,
+    SiteData,
+};
 pub use guide::{Flow, Guide, GuideState};
 pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};

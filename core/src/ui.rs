@@ -233,6 +233,15 @@ pub fn status_line(shown: usize, query: &str, audience: Option<Audience>) -> Str
     }
 }
 
+/// What each search result is, said before its title.
+pub const RESULT_KIND_ANSWER: &str = "Svar";
+pub const RESULT_KIND_CODE: &str = "Feilkode";
+pub const RESULT_KIND_FLOW: &str = "Veiviser";
+/// Said of the error-code entry a search names exactly.
+pub const RESULT_BEST: &str = "Beste treff";
+/// The first line under an empty search: the nearest questions follow it.
+pub const NO_RESULTS_CLOSEST: &str = "Dette er de spørsmålene som ligner mest:";
+
 /// The heading of an empty search.
 pub fn no_results_title(query: &str) -> String {
     format!("Ingen treff for «{}»", query.trim())
@@ -309,6 +318,14 @@ pub const CODE_ACTION: &str = "Dette gjør du:";
 pub const CODE_WHO: &str = "Hvem gjør det:";
 pub const CODE_READ_MORE: &str = "Les mer:";
 pub const CODE_CHECK: &str = "Sjekken i veiviseren:";
+/// The buttons under an entry.
+pub const CODE_GO_TO_CHECK: &str = "Gå til sjekken i veiviseren";
+pub const CODE_TEST_CONNECTION: &str = "Test tilkoblingen";
+
+/// Where «Test tilkoblingen» leads: the connection flow, which ends in the live test.
+pub fn live_test_href() -> String {
+    guide_href(MAIN_FLOW)
+}
 /// A search word every entry has, so «feilkode» finds them all.
 pub const CODE_KEYWORD: &str = "feilkode";
 

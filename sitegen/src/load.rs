@@ -211,11 +211,12 @@ impl Reader {
                 );
                 continue;
             }
-            if let Some(w) = words.iter().find(|w| w.contains(char::is_whitespace)) {
+            if words.iter().all(|w| w.contains(char::is_whitespace)) {
                 self.error(
                     &path,
                     line_no,
-                    format!("`{w}` is more than one word; a synonym is a single word"),
+                    "every synonym here is several words: add one of a single word, which the search \
+                     looks for when a query holds all the words of another",
                 );
                 continue;
             }

@@ -130,10 +130,10 @@ fn front_matter_left_open() {
 }
 
 #[test]
-fn synonym_of_more_than_one_word() {
+fn synonyms_of_several_words_need_one_of_a_single_word() {
     assert_eq!(
         errors("multiword-synonym"),
-        ["tests/fixtures/multiword-synonym/synonymer.txt:1: `hva koster` is more than one word; a synonym is a single word"]
+        ["tests/fixtures/multiword-synonym/synonymer.txt:2: every synonym here is several words: add one of a single word, which the search looks for when a query holds all the words of another"]
     );
 }
 

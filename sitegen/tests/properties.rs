@@ -174,7 +174,18 @@ proptest! {
         let audience = [None, Some(Audience::Municipality), Some(Audience::Vendor), Some(Audience::ProjectManager)][audience];
         let data = site().faq_data();
         if let skattedeling_core::Listing::Results(hits) = data.listing(&query, audience) {
-            prop_assert!(hits.iter().all(|h| h.doc < data.faq.questions.len()));
+            prop_assert!(hits.iter().all(|h| h.doc < data.index.docs as usize));
+            for hit in &hits {
+                if let skattedeling_core::ResultKind::Flow(f) = data.kind(hit.doc) {
+                    prop_assert!(f < data.flows.len());
+                }
+            }
+            if let Some(best) = data.best(&query, &hits) {
+                prop_assert_eq!(best, hits[0].doc);
+            }
+            let closest = data.closest(&query, audience);
+            prop_assert!(closest.len() <= 3);
+            prop_assert!(closest.iter().all(|&d| data.kind(d) == skattedeling_core::ResultKind::Answer));
         }
     }
 

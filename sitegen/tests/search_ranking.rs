@@ -102,7 +102,10 @@ const TABLE: &[(&str, &str)] = &[
     ("hvorfor tar det så lang tid", "lang-tid"),
     ("lover og forskrifter", "lang-tid"),
     ("departement", "lang-tid"),
-    // An error code in any spelling puts its entry in the catalogue first.
+];
+
+/// An error code in any spelling puts its entry in the catalogue first.
+const CODES: &[(&str, &str)] = &[
     ("MP-251", "feil-MP-251"),
     ("mp251", "feil-MP-251"),
     ("MP 251", "feil-MP-251"),
@@ -114,28 +117,107 @@ const TABLE: &[(&str, &str)] = &[
     ("feilmelding MP-121 expired key", "feil-MP-121"),
 ];
 
-#[test]
-fn every_realistic_query_finds_its_answer_first() {
-    let site = site();
+/// Two typos in a long word are forgiven (one in any word of five letters or more).
+const TYPOS: &[(&str, &str)] = &[
+    ("virksomhetsertifkat", "maskinporten"),
+    ("organisajonsnumer", "delegering-altinn"),
+    ("naringsintekt", "naeringsinntekt"),
+    ("segmentansarvlig", "segmentansvarlig"),
+];
+
+/// The words people use that the text does not (`content/synonymer.txt`), several words as one.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("orgnummer", "delegering-altinn"),
+    ("betale", "kostnad"),
+    ("må vi betale noe", "kostnad"),
+    ("når legges infotorg ned", "infotorg-stenger"),
+    ("infotorg fases ut", "infotorg-stenger"),
+];
+
+/// Nynorsk forms of the content's words (`research/i18n.md` §3.2), and its -ar/-ane endings.
+const NYNORSK: &[(&str, &str)] = &[
+    ("verksemdssertifikat", "maskinporten"),
+    ("verksemdss", "maskinporten"),
+    ("kva kostar det", "kostnad"),
+    ("korleis delegerer vi i altinn", "delegering-altinn"),
+    (
+        "innbyggjarar i andre kommunar",
+        "innbyggere-i-andre-kommuner",
+    ),
+    ("leverandørane", "leverandorer-involveres"),
+];
+
+/// A guide flow, found by what it is about; `veiviser:<flow>` names it.
+const FLOWS: &[(&str, &str)] = &[
+    ("feilsøk tilkoblingen", "veiviser:tilkobling"),
+    ("veiviser tilkobling", "veiviser:tilkobling"),
+    ("startlån", "veiviser:andre-kommuner"),
+    ("veiviser næringsinntekt", "veiviser:naeringsinntekt"),
+];
+
+/// The id of the document at `doc`: a question's, or `veiviser:<flow>`.
+fn id_of(site: &SiteData, doc: usize) -> String {
+    match site.faq.questions.get(doc) {
+        Some(q) => q.id.clone(),
+        None => format!(
+            "veiviser:{}",
+            site.guide.flows[doc - site.faq.questions.len()].id
+        ),
+    }
+}
+
+/// Each query of `table` that does not put its expected document first, with the first three.
+fn misranked(site: &SiteData, table: &[(&str, &str)]) -> Vec<String> {
     let mut failures = Vec::new();
-    for (query, expected) in TABLE {
+    for (query, expected) in table {
         let hits = site.index.search(query, |_| true);
-        let ids: Vec<&str> = hits
-            .iter()
-            .take(3)
-            .map(|h| site.faq.questions[h.doc].id.as_str())
-            .collect();
-        if ids.first() != Some(expected) {
+        let ids: Vec<String> = hits.iter().take(3).map(|h| id_of(site, h.doc)).collect();
+        if ids.first().map(String::as_str) != Some(expected) {
             failures.push(format!("{query:?}: expected {expected}, got {ids:?}"));
         }
     }
+    failures
+}
+
+fn assert_ranked(table: &[(&str, &str)]) {
+    let failures = misranked(&site(), table);
     assert!(
         failures.is_empty(),
         "{} of {} queries ranked wrong:\n{}",
         failures.len(),
-        TABLE.len(),
+        table.len(),
         failures.join("\n")
     );
+}
+
+#[test]
+fn every_realistic_query_finds_its_answer_first() {
+    assert_ranked(TABLE);
+}
+
+#[test]
+fn an_error_code_in_any_spelling_finds_its_entry_first() {
+    assert_ranked(CODES);
+}
+
+#[test]
+fn two_typos_in_a_long_word_still_find_the_answer() {
+    assert_ranked(TYPOS);
+}
+
+#[test]
+fn synonyms_find_the_answer_the_text_words_differently() {
+    assert_ranked(SYNONYMS);
+}
+
+#[test]
+fn nynorsk_finds_the_bokmal_answer() {
+    assert_ranked(NYNORSK);
+}
+
+#[test]
+fn a_flow_is_found_by_what_it_is_about() {
+    assert_ranked(FLOWS);
 }
 
 #[test]
@@ -152,7 +234,9 @@ fn the_audience_filter_keeps_only_that_audience() {
     let site = site();
     let questions = &site.faq.questions;
     let hits = site.index.search("leverandør", |d| {
-        questions[d].is_for(Some(Audience::ProjectManager))
+        questions
+            .get(d)
+            .is_some_and(|q| q.is_for(Some(Audience::ProjectManager)))
     });
     assert!(!hits.is_empty());
     assert!(hits.iter().all(|h| questions[h.doc]
@@ -171,4 +255,56 @@ fn matched_words_are_reported_for_marking() {
         .map(|s| s.text)
         .collect();
     assert_eq!(marked, ["delegere", "Altinn"]);
+}
+
+/// The hits of `query` on the FAQ page, for everyone.
+fn results(data: &skattedeling_core::FaqData, query: &str) -> Vec<skattedeling_core::Hit> {
+    match data.listing(query, None) {
+        skattedeling_core::Listing::Results(hits) => hits,
+        skattedeling_core::Listing::Sections(_) => panic!("{query:?} is a search"),
+    }
+}
+
+#[test]
+fn an_exact_code_is_the_best_answer_and_a_near_one_is_not() {
+    let data = site().faq_data();
+    let best = |query: &str| {
+        let hits = results(&data, query);
+        data.best(query, &hits)
+            .map(|d| data.faq.questions[d].id.clone())
+    };
+    assert_eq!(best("mp251").as_deref(), Some("feil-MP-251"));
+    assert_eq!(best("Feilkode: MP 251").as_deref(), Some("feil-MP-251"));
+    assert_eq!(best("SSG-005").as_deref(), Some("feil-SSG-005"));
+    assert_eq!(best("MP-25"), None);
+    assert_eq!(best("maskinporten"), None);
+}
+
+#[test]
+fn each_result_says_what_it_is() {
+    use skattedeling_core::ResultKind;
+    let data = site().faq_data();
+    let kind_of = |query: &str| data.kind(results(&data, query)[0].doc);
+    assert_eq!(kind_of("delegere i altinn"), ResultKind::Answer);
+    assert_eq!(kind_of("MP-251"), ResultKind::Code);
+    let ResultKind::Flow(f) = kind_of("feilsøk tilkoblingen") else {
+        panic!("a flow first");
+    };
+    assert_eq!(data.flows[f].id, "tilkobling");
+    assert_eq!(ResultKind::Flow(f).label(), "Veiviser");
+}
+
+#[test]
+fn a_search_with_no_hit_offers_the_three_closest_questions() {
+    let data = site().faq_data();
+    assert_eq!(data.listing("pirs", None).count(), 0);
+    let closest = data.closest("pirs", None);
+    assert_eq!(closest.len(), 3);
+    assert_eq!(data.faq.questions[closest[0]].id, "kostnad");
+    // Even nonsense gets three questions to go on with, for the audience chosen.
+    let vendor = data.closest("qqqqq", Some(Audience::Vendor));
+    assert_eq!(vendor.len(), 3);
+    assert!(vendor
+        .iter()
+        .all(|&d| data.faq.questions[d].is_for(Some(Audience::Vendor))));
 }

@@ -4,6 +4,7 @@
 use super::text::{fold, is_stop_word, stem, tokenize, Token};
 use super::Hit;
 use crate::faq::Faq;
+use crate::guide::{Flow, StepKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,9 +28,12 @@ const PREFIX: f32 = 0.8;
 const COMPOUND_HEAD: f32 = 0.7;
 const COMPOUND_PART: f32 = 0.5;
 const TYPO: f32 = 0.5;
+const TWO_TYPOS: f32 = 0.35;
 
 /// Shortest folded word that compounds and typo tolerance apply to.
 const MIN_FUZZY_LEN: usize = 5;
+/// Shortest folded word in which two typos are forgiven.
+const MIN_TWO_TYPOS_LEN: usize = 9;
 
 /// Occurrences of a term in one question: `(question, [title, keywords, answer, section])`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,6 +60,8 @@ pub struct SearchIndex {
     /// Per question, the error code it explains ([`code_key`]) when it is an entry of the error-code
     /// catalogue; empty for an answer.
     pub codes: Vec<String>,
+    /// How many of the documents are FAQ questions; the rest are the guide's flows, in order.
+    pub questions: u32,
 }
 
 /// How much an error-code entry counts against an answer when the query does not name its code: the
@@ -85,6 +91,37 @@ fn named_codes(query: &str) -> Vec<String> {
             .map(|pair| format!("{}{}", pair[0], pair[1])),
     );
     out
+}
+
+/// How much a hit in each field of a guide flow counts ([`flow_fields`]): its title a little less
+/// than an answer's, its description less than an answer's keywords, and what its screens ask far
+/// less than an answer's text — a flow walks through what several answers explain, so it should be
+/// found, but below the answer that says it in so many words. Its section is the word «Veiviser»,
+/// which a person types to find the flows.
+const FLOW_FIELD_WEIGHTS: [f32; 4] = [3.0, 1.0, 0.25, 3.0];
+
+/// A guide flow as a search document, in [`Field`] order: its title; its description as keywords;
+/// what its screens ask and conclude (questions, options, inputs, checks, outcome titles) as the
+/// answer; and «Veiviser» as its section.
+fn flow_fields(flow: &Flow) -> [String; 4] {
+    let mut screens: Vec<&str> = Vec::new();
+    for step in &flow.steps {
+        match &step.kind {
+            StepKind::Question { text, choices, .. } => {
+                screens.push(text);
+                screens.extend(choices.iter().map(|c| c.label.as_str()));
+            }
+            StepKind::Input { text, label, .. } => screens.extend([text.as_str(), label]),
+            StepKind::Check { check, .. } => screens.push(&check.text),
+            StepKind::Outcome { title, .. } => screens.push(title),
+        }
+    }
+    [
+        flow.title.clone(),
+        flow.description.clone(),
+        screens.join(" "),
+        crate::ui::RESULT_KIND_FLOW.to_string(),
+    ]
 }
 
 /// The index key of a token: the stem of a word, or a technical term as written (folded).
@@ -126,6 +163,111 @@ fn within_one_edit(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// Optimal-string-alignment distance of at most two (two letters added, removed, changed or
+/// swapped), for long words; `rows` is scratch space kept between calls.
+fn within_two_edits(a: &[char], b: &[char], rows: &mut [Vec<usize>; 3]) -> bool {
+    if a.len().abs_diff(b.len()) > 2 {
+        return false;
+    }
+    let n = b.len();
+    let [before, previous, current] = rows;
+    for row in [&mut *before, &mut *previous, &mut *current] {
+        row.clear();
+        row.resize(n + 1, 0);
+    }
+    previous.iter_mut().enumerate().for_each(|(j, d)| *d = j);
+    for i in 1..=a.len() {
+        current[0] = i;
+        let mut least = i;
+        for j in 1..=n {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (previous[j] + 1)
+                .min(current[j - 1] + 1)
+                .min(previous[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            current[j] = d;
+            least = least.min(d);
+        }
+        if least > 2 {
+            return false;
+        }
+        std::mem::swap(before, previous);
+        std::mem::swap(previous, current);
+    }
+    previous[n] <= 2
+}
+
+/// The part of a query that is read: its first [`super::MAX_QUERY_CHARS`] characters. However long
+/// the query (an address can hold megabytes), the work stays small.
+fn clip(query: &str) -> &str {
+    match query.char_indices().nth(super::MAX_QUERY_CHARS) {
+        Some((end, _)) => &query[..end],
+        None => query,
+    }
+}
+
+/// How much a term's occurrences in one document count: each field by its weight, saturating as
+/// BM25 does.
+fn field_weight(counts: &[u16; 4], weights: [f32; 4]) -> f32 {
+    counts
+        .iter()
+        .zip(weights)
+        .map(|(&n, w)| {
+            let n = f32::from(n);
+            w * n * 2.2 / (n + 1.2)
+        })
+        .sum()
+}
+
+/// Keeps in `best` the `n` entries with the highest score, highest first, each `id` once (with its
+/// best score); without sorting, whose code is large in the wasm.
+fn keep_best(best: &mut Vec<(f32, usize)>, entry: (f32, usize), n: usize) {
+    if let Some(i) = best.iter().position(|(_, id)| *id == entry.1) {
+        if best[i].0 >= entry.0 {
+            return;
+        }
+        best.remove(i);
+    }
+    let at = best
+        .iter()
+        .position(|(s, _)| *s < entry.0)
+        .unwrap_or(best.len());
+    if at < n {
+        best.insert(at, entry);
+        best.truncate(n);
+    }
+}
+
+/// The pairs of neighbouring letters in a word, with its ends marked, for [`likeness`].
+fn letter_pairs(word: &str) -> Vec<(char, char)> {
+    let letters: Vec<char> = std::iter::once(' ')
+        .chain(word.chars())
+        .chain(std::iter::once(' '))
+        .collect();
+    letters.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// How alike two words are, from 0 to 1: the share of letter pairs they have in common (Dice), each
+/// pair of `b` counted once.
+fn likeness(a: &[(char, char)], b: &[(char, char)]) -> f32 {
+    let mut used = [false; 64];
+    let mut common = 0;
+    for pair in a {
+        let found = b
+            .iter()
+            .enumerate()
+            .take(used.len())
+            .position(|(j, p)| p == pair && !used[j]);
+        if let Some(j) = found {
+            used[j] = true;
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()).max(1) as f32
+}
+
 /// One word of a query and how it may match.
 struct QueryTerm {
     folded: String,
@@ -141,17 +283,33 @@ impl SearchIndex {
     /// Indexes every question of `faq` (titles, editor keywords, answers, section titles) and its
     /// synonym list.
     pub fn build(faq: &Faq) -> SearchIndex {
+        SearchIndex::build_with_flows(faq, &[])
+    }
+
+    /// Indexes `faq` as [`SearchIndex::build`] does, and after its questions the guide's `flows` (their
+    /// titles, descriptions and what each screen asks), so a search finds a flow too.
+    pub fn build_with_flows(faq: &Faq, flows: &[Flow]) -> SearchIndex {
+        let documents: Vec<[String; 4]> = faq
+            .questions
+            .iter()
+            .map(|q| {
+                let section = faq.section(&q.section).map_or("", |s| s.title.as_str());
+                [
+                    q.title.clone(),
+                    q.keywords.join(" "),
+                    q.answer_text.clone(),
+                    section.to_string(),
+                ]
+            })
+            .chain(flows.iter().map(flow_fields))
+            .collect();
         let mut postings: BTreeMap<String, BTreeMap<u32, [u16; 4]>> = BTreeMap::new();
         let mut words: BTreeMap<String, String> = BTreeMap::new();
-        for (doc, q) in faq.questions.iter().enumerate() {
-            let section = faq.section(&q.section).map_or("", |s| s.title.as_str());
-            let keywords = q.keywords.join(" ");
-            for (field, text) in [
-                (Field::Title, q.title.as_str()),
-                (Field::Keywords, keywords.as_str()),
-                (Field::Answer, q.answer_text.as_str()),
-                (Field::Section, section),
-            ] {
+        for (doc, fields) in documents.iter().enumerate() {
+            for (field, text) in [Field::Title, Field::Keywords, Field::Answer, Field::Section]
+                .into_iter()
+                .zip(fields)
+            {
                 for token in tokenize(text) {
                     if !token.technical && is_stop_word(&token.folded) {
                         continue;
@@ -197,12 +355,84 @@ impl SearchIndex {
             })
             .collect();
         SearchIndex {
-            docs: faq.questions.len() as u32,
+            docs: documents.len() as u32,
+            questions: faq.questions.len() as u32,
             terms,
             words,
             synonyms,
             codes,
         }
+    }
+
+    /// How much a term's occurrences in document `doc` count, by the weights of its kind.
+    fn field_weight(&self, doc: usize, counts: &[u16; 4]) -> f32 {
+        let weights = if doc >= self.questions as usize {
+            FLOW_FIELD_WEIGHTS
+        } else {
+            FIELD_WEIGHTS
+        };
+        field_weight(counts, weights)
+    }
+
+    /// How rare a term is among the documents (BM25's inverse document frequency).
+    fn idf(&self, term: &Term) -> f32 {
+        let df = term.postings.len() as f32;
+        (1.0 + (self.docs as f32 - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    /// The `n` questions nearest to a query that found nothing, of those `include` lets through: the
+    /// answers holding the words most like the query's (by the letter pairs they share), then the
+    /// FAQ's first answers, so there are always `n` when the FAQ has them. Error-code entries and
+    /// flows are left out: the page offers the guide beside these.
+    pub fn closest(&self, query: &str, n: usize, include: impl Fn(usize) -> bool) -> Vec<usize> {
+        let query = clip(query);
+        let answer = |doc: usize| {
+            doc < self.questions as usize
+                && self.codes.get(doc).is_none_or(String::is_empty)
+                && include(doc)
+        };
+        let mut score = vec![0f32; self.questions as usize];
+        let typed: Vec<Vec<(char, char)>> = tokenize(query)
+            .into_iter()
+            .filter(|t| !t.technical && !is_stop_word(&t.folded) && t.folded.chars().count() >= 3)
+            .take(8)
+            .map(|t| letter_pairs(&t.folded))
+            .collect();
+        for pairs in &typed {
+            // The three terms with the words most like this one (a word's term once).
+            let mut near: Vec<(f32, usize)> = Vec::new();
+            for (word, t) in &self.words {
+                let like = likeness(pairs, &letter_pairs(word));
+                if like >= 0.4 {
+                    keep_best(&mut near, (like, *t as usize), 3);
+                }
+            }
+            for (like, t) in near {
+                let term = &self.terms[t];
+                let idf = self.idf(term);
+                for Posting(doc, counts) in &term.postings {
+                    let doc = *doc as usize;
+                    if answer(doc) {
+                        score[doc] += like * idf * self.field_weight(doc, counts);
+                    }
+                }
+            }
+        }
+        let mut ranked: Vec<(f32, usize)> = Vec::new();
+        for (doc, &s) in score.iter().enumerate().filter(|(_, s)| **s > 0.0) {
+            keep_best(&mut ranked, (s, doc), n);
+        }
+        let mut ranked: Vec<usize> = ranked.into_iter().map(|(_, doc)| doc).collect();
+        let first = (0..self.questions as usize).filter(|&d| answer(d));
+        for doc in first {
+            if ranked.len() >= n {
+                break;
+            }
+            if !ranked.contains(&doc) {
+                ranked.push(doc);
+            }
+        }
+        ranked
     }
 
     fn term(&self, key: &str) -> Option<usize> {
@@ -250,6 +480,15 @@ impl SearchIndex {
                 add(&mut found, t, PREFIX);
             }
         }
+        if q.prefix && q.folded.chars().count() >= MIN_FUZZY_LEN {
+            // A synonym being typed (`verksemds…`) finds what its group finds.
+            let typing = |k: &String| k.starts_with(q.folded.as_str()) && !k.contains(' ');
+            for group in self.synonyms.iter().filter(|g| g.iter().any(typing)) {
+                for t in group.iter().filter_map(|k| self.term(k)) {
+                    add(&mut found, t, PREFIX * SYNONYM);
+                }
+            }
+        }
         if q.prefix_only || q.technical {
             return found;
         }
@@ -280,15 +519,46 @@ impl SearchIndex {
                     add(&mut found, *t as usize, TYPO);
                 }
             }
+            if found.is_empty() && typed.len() >= MIN_TWO_TYPOS_LEN {
+                self.two_typos(&typed, &mut found);
+            }
         }
         found
     }
 
-    /// The words of a query: stop words dropped, except a last word still being typed.
-    fn query_terms(query: &str) -> Vec<QueryTerm> {
+    /// Long words within two typos of `typed`, when none is within one.
+    fn two_typos(&self, typed: &[char], found: &mut Vec<(usize, f32)>) {
+        let mut rows: [Vec<usize>; 3] = Default::default();
+        let mut candidate: Vec<char> = Vec::new();
+        // Two letters more or less move the length by at most eight bytes (UTF-8).
+        let bytes: usize = typed.iter().map(|c| c.len_utf8()).sum();
+        for (word, t) in self
+            .words
+            .iter()
+            .filter(|(w, _)| w.len().abs_diff(bytes) <= 8)
+        {
+            candidate.clear();
+            candidate.extend(word.chars());
+            if candidate.len() >= MIN_TWO_TYPOS_LEN - 1
+                && within_two_edits(typed, &candidate, &mut rows)
+                && !found.iter().any(|(f, _)| *f == *t as usize)
+            {
+                found.push((*t as usize, TWO_TYPOS));
+            }
+        }
+    }
+
+    /// The words of a query: stop words dropped, except a last word still being typed; the words of
+    /// a synonym written as several (`legges ned`) count as one word, that synonym.
+    fn query_terms(&self, query: &str) -> Vec<QueryTerm> {
         let typing = !query.ends_with(|c: char| c.is_whitespace());
-        tokenize(query)
+        let tokens = tokenize(query);
+        let (phrases, used) = self.phrases(&tokens);
+        tokens
             .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !used.contains(i))
+            .map(|(_, t)| t)
             .filter_map(|t| {
                 let prefix = typing && t.end == query.len();
                 let stop = !t.technical && is_stop_word(&t.folded);
@@ -303,18 +573,53 @@ impl SearchIndex {
                     folded: t.folded,
                 })
             })
+            .chain(phrases)
             .collect()
+    }
+
+    /// The synonyms of several words that `tokens` hold all the words of, wherever they stand
+    /// (`når legges Infotorg ned` holds `legges ned`), each as the query word of its group's first
+    /// one-word entry; and the positions of the tokens they take.
+    fn phrases(&self, tokens: &[Token]) -> (Vec<QueryTerm>, Vec<usize>) {
+        let mut terms = Vec::new();
+        let mut used = Vec::new();
+        for group in &self.synonyms {
+            let Some(single) = group.iter().find(|k| !k.contains(' ')) else {
+                continue;
+            };
+            for phrase in group.iter().filter(|k| k.contains(' ')) {
+                let positions: Option<Vec<usize>> = phrase
+                    .split(' ')
+                    .map(|word| tokens.iter().position(|t| t.folded == word))
+                    .collect();
+                if let Some(positions) = positions {
+                    used.extend(positions);
+                    terms.push(QueryTerm {
+                        folded: single.clone(),
+                        key: single.clone(),
+                        technical: false,
+                        prefix: false,
+                        prefix_only: false,
+                    });
+                    break;
+                }
+            }
+        }
+        (terms, used)
+    }
+
+    /// Whether `query` names the error code of the catalogue entry at `doc`, in any spelling.
+    pub fn names_code(&self, doc: usize, query: &str) -> bool {
+        self.codes
+            .get(doc)
+            .is_some_and(|code| !code.is_empty() && named_codes(clip(query)).contains(code))
     }
 
     /// Ranks the questions for which `include` is true against `query`, best first. A question must
     /// match at least one word; those matching more of the words rank higher.
     pub fn search(&self, query: &str, include: impl Fn(usize) -> bool) -> Vec<Hit> {
-        // However long the query (an address can hold megabytes), the work stays small.
-        let query = match query.char_indices().nth(super::MAX_QUERY_CHARS) {
-            Some((end, _)) => &query[..end],
-            None => query,
-        };
-        let words = Self::query_terms(query);
+        let query = clip(query);
+        let words = self.query_terms(query);
         if words.is_empty() {
             return Vec::new();
         }
@@ -326,22 +631,13 @@ impl SearchIndex {
             let mut best = vec![0f32; docs];
             for (t, quality) in self.candidates(word) {
                 let term = &self.terms[t];
-                let df = term.postings.len() as f32;
-                let idf = (1.0 + (docs as f32 - df + 0.5) / (df + 0.5)).ln();
+                let idf = self.idf(term);
                 for Posting(doc, counts) in &term.postings {
                     let doc = *doc as usize;
                     if doc >= docs || !include(doc) {
                         continue;
                     }
-                    let weight: f32 = counts
-                        .iter()
-                        .zip(FIELD_WEIGHTS)
-                        .map(|(&n, w)| {
-                            let n = f32::from(n);
-                            w * n * 2.2 / (n + 1.2)
-                        })
-                        .sum();
-                    let score = quality * idf * weight;
+                    let score = quality * idf * self.field_weight(doc, counts);
                     best[doc] = best[doc].max(score);
                     if !matched_terms[doc].contains(&t) {
                         matched_terms[doc].push(t);
@@ -407,6 +703,95 @@ mod tests {
         ] {
             assert!(!within_one_edit(&chars(a), &chars(b)), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn two_edits_mean_two_letters() {
+        let mut rows = Default::default();
+        for (a, b) in [
+            ("virksomhetssertifikat", "virksomhetsertifkat"),
+            ("organisasjonsnummer", "organisajonsnumer"),
+            ("segmentansvarlig", "segmentansarvlig"),
+            ("delegering", "delegering"),
+        ] {
+            assert!(
+                within_two_edits(&chars(a), &chars(b), &mut rows),
+                "{a} / {b}"
+            );
+        }
+        for (a, b) in [
+            ("virksomhetssertifikat", "virksomhetsrtifkat"),
+            ("organisasjonsnummer", "organisasjon"),
+        ] {
+            assert!(
+                !within_two_edits(&chars(a), &chars(b), &mut rows),
+                "{a} / {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn likeness_counts_shared_letter_pairs() {
+        let pris = letter_pairs("pris");
+        assert_eq!(likeness(&pris, &pris), 1.0);
+        assert!(likeness(&letter_pairs("pirs"), &pris) >= 0.4);
+        assert_eq!(likeness(&letter_pairs("xyz"), &pris), 0.0);
+    }
+
+    fn faq(synonyms: &[&[&str]]) -> Faq {
+        let question = |id: &str, title: &str, answer: &str| crate::faq::Question {
+            id: id.into(),
+            section: "s".into(),
+            title: title.into(),
+            audiences: vec![],
+            updated: crate::CalendarDate::ymd(2026, 1, 1).unwrap(),
+            keywords: vec![],
+            answer_html: String::new(),
+            answer_text: answer.into(),
+            sources: None,
+        };
+        Faq {
+            sections: vec![],
+            questions: vec![
+                question(
+                    "stenger",
+                    "Når stenger Infotorg?",
+                    "Infotorg stenger i 2026.",
+                ),
+                question("pris", "Hva er prisen?", "Pris per kall er lav."),
+                question("altinn", "Hvordan delegerer vi?", "I Altinn."),
+            ],
+            timeline: vec![],
+            synonyms: synonyms
+                .iter()
+                .map(|g| g.iter().map(|w| w.to_string()).collect())
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_synonym_of_several_words_matches_when_the_query_holds_them_all() {
+        let index = SearchIndex::build(&faq(&[&["stenger", "legges ned"]]));
+        let hits = index.search("når legges Infotorg ned", |_| true);
+        assert_eq!(hits[0].doc, 0);
+        // Both query words are found, so the coverage is whole.
+        assert_eq!(hits[0].terms.len(), 2, "{:?}", hits[0].terms);
+        assert!(index.search("legges", |_| true).is_empty());
+    }
+
+    #[test]
+    fn a_synonym_being_typed_finds_its_group() {
+        let index = SearchIndex::build(&faq(&[&["pris", "kostnadsnivaet"]]));
+        assert_eq!(index.search("kostnads", |_| true)[0].doc, 1);
+    }
+
+    #[test]
+    fn closest_offers_the_nearest_answers_and_then_the_first() {
+        let index = SearchIndex::build(&faq(&[]));
+        assert!(index.search("pirs", |_| true).is_empty());
+        assert_eq!(index.closest("pirs", 3, |_| true), [1, 0, 2]);
+        assert_eq!(index.closest("xylofon", 2, |_| true), [0, 1]);
+        assert_eq!(index.closest("pirs", 3, |d| d != 1), [0, 2]);
     }
 
     #[test]
