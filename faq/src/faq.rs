@@ -33,6 +33,8 @@ pub struct Faq {
     radios: Vec<HtmlInputElement>,
     status: Option<Element>,
     contact: Option<Element>,
+    /// The list of the guide's flows, which gives way to a search's results (they include the flows).
+    flows: Option<Element>,
     /// The result list or no-results box in the page, if a search is shown.
     attached: Option<Element>,
     results: Results,
@@ -73,8 +75,9 @@ impl Faq {
             radios: inputs("input[name=for]"),
             status: find(root, "#sok-status"),
             contact: find(root, "[data-testid=contact-mail]"),
+            flows: by_id(ui::GUIDE_ANCHOR),
             attached: None,
-            results: Results::new(data::faq().faq.questions.len())?,
+            results: Results::new(data::faq().index.docs as usize)?,
             query: String::new(),
             audience: None,
             before_print: None,
@@ -215,11 +218,15 @@ impl Faq {
                     let block = self.no_results();
                     self.attach(block);
                 } else {
-                    self.results.show(hits, &self.questions);
+                    let best = data::faq().best(&self.query, hits);
+                    self.results.show(hits, best, &self.questions);
                     let block = self.results.block.clone();
                     self.attach(Some(block));
                 }
             }
+        }
+        if let Some(flows) = &self.flows {
+            set_hidden(flows, matches!(listing, Listing::Results(_)));
         }
         if let Some(status) = &self.status {
             status.set_text_content(Some(&ui::status_line(
@@ -307,7 +314,34 @@ impl Faq {
             let _ = options.append_child(&item);
         }
         let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
-        append(&block, &[&title, &text, &options]);
+        append(&block, &[&title]);
+        if let Some(closest) = self.closest() {
+            append(&block, &[&closest]);
+        }
+        append(&block, &[&text, &options]);
+        Some(block)
+    }
+
+    /// «Dette er de spørsmålene som ligner mest:» and links to the three nearest questions.
+    fn closest(&self) -> Option<Element> {
+        let data = data::faq();
+        let docs = data.closest(&self.query, self.audience);
+        if docs.is_empty() {
+            return None;
+        }
+        let block = element("div", "no-results__closest")?;
+        let intro = text_element("p", "", ui::NO_RESULTS_CLOSEST)?;
+        let list = element("ul", "no-results__questions")?;
+        let _ = list.set_attribute("data-testid", "closest");
+        for doc in docs {
+            let question = &data.faq.questions[doc];
+            let link = text_element("a", "", &question.title)?;
+            let _ = link.set_attribute("href", &format!("#{}", question.id));
+            let item = element("li", "")?;
+            let _ = item.append_child(&link);
+            let _ = list.append_child(&item);
+        }
+        append(&block, &[&intro, &list]);
         Some(block)
     }
 
@@ -361,9 +395,10 @@ impl Faq {
     pub fn go_to(&mut self, id: &str) {
         let data = data::faq();
         let doc = data.faq.questions.iter().position(|q| q.id == id);
-        // Sections and the timeline give way to the results of a search; the page's own landmarks
-        // (the skip link's `#innhold`, the guide list, the contact block) are always there.
-        let in_sections = data.faq.section(id).is_some() || id == ui::TIMELINE_ANCHOR;
+        // Sections, the timeline and the guide's list give way to the results of a search; the
+        // page's own landmarks (the skip link's `#innhold`, the contact block) are always there.
+        let in_sections =
+            data.faq.section(id).is_some() || id == ui::TIMELINE_ANCHOR || id == ui::GUIDE_ANCHOR;
         let searching = !self.query.trim().is_empty() || self.audience.is_some();
         let hidden = match doc {
             Some(doc) => !data.listing(&self.query, self.audience).shows(doc),

@@ -1,22 +1,33 @@
-//! The result list of a search, kept for the life of the page: each question's item (its card and
-//! the excerpt under it) is made the first time it is a hit, and a keystroke only reorders the
-//! items, marks what changed and takes out what no longer matches, so the browser has little new
-//! to lay out.
+//! The result list of a search, kept for the life of the page: each hit's item is made the first
+//! time it is a hit, and a keystroke only reorders the items, marks what changed and takes out what
+//! no longer matches, so the browser has little new to lay out. An answer's or an error code's item
+//! holds the question's own card from the page; a guide flow's holds a link to the flow. Each says
+//! first what it is (svar, feilkode, veiviser); the error code a search names exactly comes first,
+//! open, as the best answer.
 
 use crate::data;
-use crate::dom::{element, fill_marked, find, is_open, set_hidden, text_element};
+use crate::dom::{element, fill_marked, find, is_open, set_hidden, set_open, text_element};
 use skattedeling_core::search::{highlight, snippet};
-use skattedeling_core::{ui, Hit};
+use skattedeling_core::{ui, Hit, ResultKind};
 use web_sys::Element;
 
 /// Results beyond this many are not shown; the status line still counts them.
 const MAX_SHOWN: usize = 50;
 /// Length of the answer excerpt under a closed result.
 const SNIPPET_CHARS: usize = 160;
+/// The class of the best answer's item.
+const BEST: &str = "result--best";
 
 struct Item {
     item: Element,
+    /// «Svar», «Feilkode» or «Veiviser» (and «Beste treff»).
+    kind: Element,
+    /// A flow's link, whose text is its marked title; `None` for a question, whose card has one.
+    link: Option<Element>,
     excerpt: Element,
+    /// The answer's text as the page shows it, read from the card once (the app's data carries no
+    /// answers: they are on the page).
+    text: Option<String>,
     /// The index keys marked in its title and excerpt; `None` while its title is plain.
     terms: Option<Vec<String>>,
 }
@@ -25,14 +36,17 @@ pub struct Results {
     /// The heading and the list, put into the page while a search has hits.
     pub block: Element,
     list: Element,
-    /// Each question's item, by its position in the FAQ, once it has been a hit.
+    /// Each document's item (the FAQ's questions, then the guide's flows), once it has been a hit.
     items: Vec<Option<Item>>,
-    /// The questions in the list, in order.
+    /// The documents in the list, in order.
     shown: Vec<usize>,
+    /// The document shown as the best answer.
+    best: Option<usize>,
 }
 
 impl Results {
-    pub fn new(questions: usize) -> Option<Results> {
+    /// A list for the `documents` of the search index.
+    pub fn new(documents: usize) -> Option<Results> {
         let block = element("div", "")?;
         let list = element("ol", "results")?;
         let _ = list.set_attribute("data-testid", "results");
@@ -42,14 +56,15 @@ impl Results {
         Some(Results {
             block,
             list,
-            items: (0..questions).map(|_| None).collect(),
+            items: (0..documents).map(|_| None).collect(),
             shown: Vec::new(),
+            best: None,
         })
     }
 
-    /// Shows `hits`, best first, each with its card (`cards`, by position) and a marked excerpt
-    /// while the card is closed.
-    pub fn show(&mut self, hits: &[Hit], cards: &[Element]) {
+    /// Shows `hits`, best first: a question with its card (`cards`, by position) and a marked
+    /// excerpt while the card is closed, a flow with its link and description; `best` first and open.
+    pub fn show(&mut self, hits: &[Hit], best: Option<usize>, cards: &[Element]) {
         let wanted: Vec<usize> = hits.iter().take(MAX_SHOWN).map(|h| h.doc).collect();
         for doc in self.shown.clone() {
             if !wanted.contains(&doc) {
@@ -57,49 +72,101 @@ impl Results {
             }
         }
         for hit in hits.iter().take(MAX_SHOWN) {
-            self.place(hit, &cards[hit.doc]);
+            self.place(hit, cards);
         }
+        self.mark_best(best, cards);
         if self.shown != wanted {
-            for item in wanted.iter().filter_map(|&d| self.items[d].as_ref()) {
+            for item in wanted.iter().filter_map(|&d| self.items.get(d)?.as_ref()) {
                 let _ = self.list.append_child(&item.item);
             }
         }
         self.shown = wanted;
     }
 
-    /// The card of `hit` in its item, marked for `hit`'s terms.
-    fn place(&mut self, hit: &Hit, card: &Element) {
-        if self.items[hit.doc].is_none() {
-            self.items[hit.doc] = new_item();
-        }
-        let Some(item) = self.items[hit.doc].as_mut() else {
+    /// The item of `hit`, made if need be, holding its card or link, marked for `hit`'s terms.
+    fn place(&mut self, hit: &Hit, cards: &[Element]) {
+        let data = data::faq();
+        let kind = data.kind(hit.doc);
+        let Some(slot) = self.items.get_mut(hit.doc) else {
             return;
         };
-        if card.parent_element().as_ref() != Some(&item.item) {
-            let _ = item.item.insert_before(card, Some(&item.excerpt));
+        if slot.is_none() {
+            *slot = new_item(kind);
+        }
+        let Some(item) = slot.as_mut() else {
+            return;
+        };
+        let card = cards.get(hit.doc);
+        if let Some(card) = card {
+            if card.parent_element().as_ref() != Some(&item.item) {
+                let _ = item.item.insert_before(card, Some(&item.excerpt));
+            }
         }
         if item.terms.as_ref() != Some(&hit.terms) {
-            let question = &data::faq().faq.questions[hit.doc];
-            if let Some(title) = find(card, ".question__title") {
-                fill_marked(&title, &highlight(&question.title, &hit.terms));
+            let (title, text, title_element) = match (kind, card) {
+                (ResultKind::Flow(f), _) => {
+                    let flow = &data.flows[f];
+                    (&flow.title, &flow.description, item.link.clone())
+                }
+                (_, Some(card)) => {
+                    let question = &data.faq.questions[hit.doc];
+                    let text = item.text.get_or_insert_with(|| {
+                        find(card, ".answer__body")
+                            .and_then(|b| b.text_content())
+                            .unwrap_or_default()
+                    });
+                    (&question.title, &*text, find(card, ".question__title"))
+                }
+                (_, None) => return,
+            };
+            if let Some(e) = title_element {
+                fill_marked(&e, &highlight(title, &hit.terms));
             }
-            let excerpt = snippet(&question.answer_text, &hit.terms, SNIPPET_CHARS);
-            fill_marked(&item.excerpt, &excerpt);
+            fill_marked(&item.excerpt, &snippet(text, &hit.terms, SNIPPET_CHARS));
             item.terms = Some(hit.terms.clone());
         }
-        set_hidden(&item.excerpt, is_open(card));
+        set_hidden(&item.excerpt, card.is_some_and(is_open));
     }
 
-    /// Takes question `doc` out of the list, its title unmarked.
+    /// Marks `best` as the best answer (its card opened the first time), and no other.
+    fn mark_best(&mut self, best: Option<usize>, cards: &[Element]) {
+        if self.best == best {
+            return;
+        }
+        let changes = [(self.best, false), (best, true)];
+        for (doc, on) in changes.into_iter().filter_map(|(d, on)| Some((d?, on))) {
+            let Some(item) = self.items.get(doc).and_then(Option::as_ref) else {
+                continue;
+            };
+            let _ = item.item.class_list().toggle_with_force(BEST, on);
+            let kind = data::faq().kind(doc).label();
+            let label = if on {
+                format!("{kind} · {}", ui::RESULT_BEST)
+            } else {
+                kind.to_string()
+            };
+            item.kind.set_text_content(Some(&label));
+            if let Some(card) = cards.get(doc).filter(|_| on) {
+                set_open(card, true);
+                set_hidden(&item.excerpt, true);
+            }
+        }
+        self.best = best;
+    }
+
+    /// Takes document `doc` out of the list, a question's title unmarked.
     fn release(&mut self, doc: usize, cards: &[Element]) {
-        let Some(item) = self.items[doc].as_mut() else {
+        let Some(item) = self.items.get_mut(doc).and_then(Option::as_mut) else {
             return;
         };
         item.item.remove();
         if item.terms.take().is_some() {
-            if let Some(title) = find(&cards[doc], ".question__title") {
+            if let Some(title) = cards.get(doc).and_then(|c| find(c, ".question__title")) {
                 title.set_text_content(Some(&data::faq().faq.questions[doc].title));
             }
+        }
+        if self.best == Some(doc) {
+            self.mark_best(None, cards);
         }
     }
 
@@ -121,14 +188,36 @@ impl Results {
     }
 }
 
-fn new_item() -> Option<Item> {
-    let item = element("li", "result")?;
+/// An empty item for a document of `kind`: what it is, then (for a flow) its link, then the excerpt.
+fn new_item(kind: ResultKind) -> Option<Item> {
+    let class = match kind {
+        ResultKind::Flow(_) => "result result--flow",
+        _ => "result",
+    };
+    let item = element("li", class)?;
+    let label = text_element("span", "result__kind", kind.label())?;
+    let _ = label.set_attribute("data-testid", "result-kind");
+    let _ = item.append_child(&label);
+    let link = match kind {
+        ResultKind::Flow(f) => {
+            let link = element("a", "result__link")?;
+            let flow = &data::faq().flows[f];
+            let _ = link.set_attribute("href", &ui::guide_href(&flow.id));
+            let _ = link.set_attribute("data-testid", "result-flow");
+            let _ = item.append_child(&link);
+            Some(link)
+        }
+        _ => None,
+    };
     let excerpt = element("p", "result__snippet")?;
     let _ = excerpt.set_attribute("data-testid", "snippet");
     let _ = item.append_child(&excerpt);
     Some(Item {
         item,
+        kind: label,
+        link,
         excerpt,
+        text: None,
         terms: None,
     })
 }

@@ -7,8 +7,9 @@
 
 use crate::error::ContentErrors;
 use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors, Known};
+use crate::page::escape;
 use serde::Deserialize;
-use skattedeling_core::guide::{Guide, StepKind};
+use skattedeling_core::guide::{Check, Flow, Guide, StepKind};
 use skattedeling_core::{ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -174,16 +175,27 @@ fn entry(
     if !titles.is_empty() {
         markdown.push_str(&format!("\n{} {}\n", ui::CODE_READ_MORE, titles.join(", ")));
     }
+    let mut check_flow = None;
     if let Some(check) = &code.sjekk {
-        match check_link(check, guide) {
-            Some(link) => markdown.push_str(&format!("\n{link}\n")),
+        match find_check(check, guide) {
+            Some((flow, check)) => {
+                markdown.push_str(&format!(
+                    "\n{} [«{}» i «{}»](?flyt={})\n",
+                    ui::CODE_CHECK,
+                    check.text.trim_end_matches('?'),
+                    flow.title,
+                    flow.id
+                ));
+                check_flow = Some(flow.id.as_str());
+            }
             None => out.at(
                 line,
                 format!("{what}: `sjekk = \"{check}\"`: no flow in guide/ has that check"),
             ),
         }
     }
-    let rendered = render_checked(&markdown, &what, line, known, known.flows, out);
+    let mut rendered = render_checked(&markdown, &what, line, known, known.flows, out);
+    rendered.html.push_str(&actions(check_flow));
     Question {
         id: anchor(&id),
         section: ui::CODES_SECTION_ID.to_string(),
@@ -197,18 +209,32 @@ fn entry(
     }
 }
 
-/// «Sjekken i veiviseren: …», a link to the flow that has `check`, naming the check.
-fn check_link(check: &str, guide: &Guide) -> Option<String> {
+/// The flow that has `check`, and the check.
+fn find_check<'a>(check: &str, guide: &'a Guide) -> Option<(&'a Flow, &'a Check)> {
     guide.flows.iter().find_map(|flow| {
         flow.steps.iter().find_map(|step| match &step.kind {
-            StepKind::Check { check: c, .. } if c.id == check => Some(format!(
-                "{} [«{}» i «{}»](?flyt={})",
-                ui::CODE_CHECK,
-                c.text.trim_end_matches('?'),
-                flow.title,
-                flow.id
-            )),
+            StepKind::Check { check: c, .. } if c.id == check => Some((flow, c)),
             _ => None,
         })
     })
+}
+
+/// The way forward under an entry, as buttons: «Gå til sjekken i veiviseren» (the flow that checks
+/// what the code is about, when there is one) and «Test tilkoblingen». A search that names the code
+/// shows the entry first and open, so these are what the person sees next.
+fn actions(check_flow: Option<&str>) -> String {
+    let mut html = String::from(r#"<p class="code-actions">"#);
+    if let Some(flow) = check_flow {
+        html.push_str(&format!(
+            r#"<a class="button" href="{}" data-testid="code-check">{}</a> "#,
+            escape(&ui::guide_href(flow)),
+            ui::CODE_GO_TO_CHECK
+        ));
+    }
+    html.push_str(&format!(
+        r#"<a class="button button--secondary" href="{}" data-testid="code-test">{}</a></p>"#,
+        escape(&ui::live_test_href()),
+        ui::CODE_TEST_CONNECTION
+    ));
+    html
 }

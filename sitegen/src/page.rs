@@ -155,15 +155,16 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
     out.push_str("</ul></section>");
 }
 
-/// The inside of `<div id="app">`: heading, the guide's flows, search, toolbar, every section with its
+/// The inside of `<div id="app">`: heading, search, the guide's flows, toolbar, every section with its
 /// questions and the contact block, as the app shows it before anyone has searched. Each flow as text
 /// is on its own page ([`crate::flow_page`]).
 pub fn render(site: &SiteData, today: CalendarDate) -> String {
     let faq = &site.faq;
     let mut out = String::with_capacity(96 * 1024);
     heading(&mut out);
-    guide_list(&mut out, &site.guide);
+    // The search first, in sight on a phone without scrolling: most people come with a word or a code.
     search_form(&mut out);
+    guide_list(&mut out, &site.guide);
     toolbar(&mut out, faq.questions.len());
     let _ = write!(
         out,

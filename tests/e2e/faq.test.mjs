@@ -43,6 +43,9 @@ test('typing a question shows the best answer first, with the words marked', asy
     ['delegerring altinn', 'delegering-altinn'],
     ['skatteetaten:summertskattegrunnlag', 'maskinporten'],
     ['innbyggere i andre kommuner', 'innbyggere-i-andre-kommuner'],
+    ['verksemdssertifikat', 'maskinporten'],
+    ['når legges infotorg ned', 'infotorg-stenger'],
+    ['virksomhetsertifkat', 'maskinporten'],
   ];
   for (const [query, expected] of cases) {
     await page.fill('[data-testid="search-input"]', '');
@@ -57,7 +60,7 @@ test('typing a question shows the best answer first, with the words marked', asy
   assert.ok((await page.locator('[data-testid="results"] mark').count()) > 0);
   // The search lives in the URL, so it can be shared: once typing pauses (not at every keystroke,
   // which would cost more than the search itself).
-  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'innbyggere i andre kommuner');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'virksomhetsertifkat');
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -84,6 +87,56 @@ test('an error code in any spelling finds its entry first, and its link opens it
   await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+/** Types `query` into the search box (replacing what is there) and waits for its results. */
+async function search(page, query) {
+  await page.fill('[data-testid="search-input"]', query);
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(`«${q}»`),
+    query,
+  );
+}
+
+test('each result says what it is, and a guide flow is found and opened like an answer', async () => {
+  const { context, page, errors } = await openApp(site.browser, site.url);
+  await search(page, 'feilsøk tilkoblingen');
+  const kinds = await page.$$eval('[data-testid="results"] > li [data-testid="result-kind"]', (els) => els.map((e) => e.textContent));
+  assert.equal(kinds[0], 'Veiviser', kinds.join(', '));
+  assert.ok(kinds.includes('Svar'), kinds.join(', '));
+  // While a search shows its results (flows among them), the list of flows gives way.
+  assert.equal(await page.isVisible('#veiviser'), false);
+  await page.click('[data-testid="results"] > li:first-child [data-testid="result-flow"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
+  assert.equal(new URL(page.url()).searchParams.get('flyt'), 'tilkobling');
+  await page.goBack();
+  await page.waitForSelector('[data-testid="results"]');
+  await search(page, 'MP-25');
+  assert.equal(await page.locator('.result--best').count(), 0, 'a code half typed is no best answer');
+  await search(page, 'mp251');
+  // The entry the code names comes first, open, with the way forward in sight.
+  const best = page.locator('[data-testid="results"] > li:first-child');
+  assert.ok(await best.evaluate((li) => li.classList.contains('result--best')));
+  assert.equal(await best.locator('[data-testid="result-kind"]').textContent(), 'Feilkode · Beste treff');
+  assert.ok(await page.locator('#feil-MP-251').evaluate((d) => d.open));
+  assert.ok(await best.locator('[data-testid="code-check"]').isVisible());
+  assert.ok(await best.locator('[data-testid="code-test"]').isVisible());
+  await page.fill('[data-testid="search-input"]', '');
+  await page.waitForSelector('#veiviser', { state: 'visible' });
+  await search(page, 'mp251');
+  await best.locator('[data-testid="code-check"]').click();
+  await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the search box is in sight without scrolling, on a desktop and on a phone', async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
+    const { context, page } = await openApp(site.browser, site.url, { viewport });
+    const box = await page.locator('[data-testid="search-input"]').boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${viewport.width}×${viewport.height}: ${JSON.stringify(box)}`);
+    await context.close();
+  }
 });
 
 test('a shared search link opens with the search done', async () => {
@@ -189,6 +242,8 @@ test('no results offers the guide and an e-mail with the search filled in', asyn
   assert.ok(body.includes('Jeg søkte etter: «fakturaadresse xylofon»'), body);
   const contact = await page.getAttribute('[data-testid="contact-mail"]', 'href');
   assert.ok(decodeURIComponent(contact).includes('fakturaadresse xylofon'));
+  // Never an empty page: the three nearest questions come first.
+  assert.equal(await page.locator('[data-testid="closest"] a').count(), 3);
   await page.click('[data-testid="no-results-guide"]');
   await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
   assert.equal(new URL(page.url()).searchParams.get('flyt'), 'tilkobling');
@@ -196,6 +251,13 @@ test('no results offers the guide and an e-mail with the search filled in', asyn
   await page.goBack();
   await page.waitForSelector('[data-testid="no-results"]');
   assert.equal(await page.inputValue('[data-testid="search-input"]'), 'fakturaadresse xylofon');
+  // A near question opens, and the search that hid it gives way.
+  await search(page, 'pirs');
+  const [nearest] = await page.$$eval('[data-testid="closest"] a', (as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(nearest, '#kostnad');
+  await page.click('[data-testid="closest"] a[href="#kostnad"]');
+  await page.waitForFunction(() => document.querySelector('#kostnad')?.open);
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), '');
   await context.close();
 });
 
