@@ -76,11 +76,24 @@ impl Results {
         }
         self.mark_best(best, cards);
         if self.shown != wanted {
-            for item in wanted.iter().filter_map(|&d| self.items.get(d)?.as_ref()) {
-                let _ = self.list.append_child(&item.item);
-            }
+            self.reorder(&wanted);
         }
         self.shown = wanted;
+    }
+
+    /// Puts the items of `wanted` in the list in that order, moving only those out of place: a
+    /// keystroke mostly keeps the order, and every move is work for the browser.
+    fn reorder(&self, wanted: &[usize]) {
+        let mut at = self.list.first_element_child();
+        for item in wanted.iter().filter_map(|&d| self.items.get(d)?.as_ref()) {
+            if at.as_ref() == Some(&item.item) {
+                at = item.item.next_element_sibling();
+            } else {
+                let _ = self
+                    .list
+                    .insert_before(&item.item, at.as_ref().map(|e| e.as_ref()));
+            }
+        }
     }
 
     /// The item of `hit`, made if need be, holding its card or link, marked for `hit`'s terms.
