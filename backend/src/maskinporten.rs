@@ -11,7 +11,6 @@ use jsonwebtoken::{Algorithm, DecodingKey, Header, Validation};
 use reqwest::Client;
 use serde::Serialize;
 use serde_json::Value;
-use skattedeling_core::connection::is_error_code;
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tokio::sync::Mutex;
@@ -123,11 +122,7 @@ pub fn unix_now() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-/// The MP code in `error_uri` (`…/errors/MP-251`).
-pub fn code_from_error_uri(uri: &str) -> Option<String> {
-    let last = uri.trim_end_matches('/').rsplit('/').next()?;
-    is_error_code(last).then(|| last.to_string())
-}
+pub use skattedeling_core::connection::code_from_error_uri;
 
 /// The description without its «(trace_id: …)» or «(correlation id: …)», and that id.
 pub fn split_trace_id(description: &str) -> (String, Option<String>) {
@@ -442,16 +437,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_mp_code_comes_from_error_uri_and_the_trace_id_from_the_description() {
-        assert_eq!(
-            code_from_error_uri("https://test.maskinporten.no/errors/MP-251").as_deref(),
-            Some("MP-251")
-        );
-        assert_eq!(code_from_error_uri("https://maskinporten.no/errors/"), None);
-        assert_eq!(
-            code_from_error_uri("https://maskinporten.no/errors/mp-251"),
-            None
-        );
+    fn the_trace_id_comes_from_the_description() {
         assert_eq!(
             split_trace_id("Invalid assertion. Expired key. (trace_id: 7f3a9c)"),
             (

@@ -173,6 +173,13 @@ impl StepStatus {
     }
 }
 
+/// The MP code in Maskinporten's `error_uri` (`…/errors/MP-251`): the token inspector and the
+/// connection-test backend read it the same way.
+pub fn code_from_error_uri(uri: &str) -> Option<String> {
+    let last = uri.trim_end_matches('/').rsplit('/').next()?;
+    is_error_code(last).then(|| last.to_string())
+}
+
 impl TestReport {
     /// The first step that failed, if any.
     pub fn first_failure(&self) -> Option<&StepResult> {
@@ -1040,6 +1047,19 @@ mod tests {
          "forklaring":"Ikke delegert.","rad":"Deleger i Altinn.","faq":"delegering-altinn","varighetMs":120},
         {"id":"summert-skattegrunnlag","tittel":"Kall til Summert skattegrunnlag","status":"ikke-kjort",
          "forklaring":"Ikke kjørt.","varighetMs":0}]}"#;
+
+    #[test]
+    fn the_mp_code_comes_from_error_uri() {
+        assert_eq!(
+            code_from_error_uri("https://test.maskinporten.no/errors/MP-251").as_deref(),
+            Some("MP-251")
+        );
+        assert_eq!(code_from_error_uri("https://maskinporten.no/errors/"), None);
+        assert_eq!(
+            code_from_error_uri("https://maskinporten.no/errors/mp-251"),
+            None
+        );
+    }
 
     #[test]
     fn a_request_carries_digits_and_leaves_out_a_missing_vendor() {

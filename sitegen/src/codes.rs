@@ -9,6 +9,7 @@ use crate::error::ContentErrors;
 use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors, Known};
 use crate::page::escape;
 use serde::Deserialize;
+use skattedeling_core::connection::codes as connection_codes;
 use skattedeling_core::guide::{Check, Flow, Guide, StepKind};
 use skattedeling_core::{ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
@@ -114,6 +115,7 @@ pub fn load(
         }
         questions.push(entry(code, line, updated, &known, faq, guide, &mut out));
     }
+    same_codes_as_the_connection_test(&seen, &mut out);
     (out.errors.0.len() == before).then(|| Catalogue {
         section: Section {
             id: ui::CODES_SECTION_ID.to_string(),
@@ -122,6 +124,27 @@ pub fn load(
         },
         questions,
     })
+}
+
+/// An entry's MP-, SSG- or DAS-code is one the connection test can explain
+/// (`core/src/connection/codes.rs`), so the two do not drift apart; `seen` holds the catalogue's
+/// codes with their lines. (That the real catalogue has an entry for every code the test explains is
+/// a test over the content: `sitegen/tests/search_ranking.rs`.)
+fn same_codes_as_the_connection_test(seen: &HashMap<String, usize>, out: &mut FileErrors) {
+    let explained: Vec<&str> = connection_codes::MASKINPORTEN_CODES
+        .iter()
+        .chain(connection_codes::SKATTEETATEN_CODES)
+        .copied()
+        .collect();
+    let mut ours: Vec<(&String, &usize)> = seen
+        .iter()
+        .filter(|(code, _)| ["MP-", "SSG-", "DAS-"].iter().any(|p| code.starts_with(p)))
+        .filter(|(code, _)| !explained.contains(&code.as_str()))
+        .collect();
+    ours.sort_by_key(|(_, line)| **line);
+    for (code, line) in ours {
+        out.at(*line, format!("code `{code}`: the connection test cannot explain it; add it to core/src/connection/codes.rs, or write it as it is (HTTP-, OAuth `error`)"));
+    }
 }
 
 /// The anchor of a code's entry: `feil-MP-251`.

@@ -437,7 +437,7 @@ fn an_error_code_becomes_an_entry_with_its_anchor_links_and_check() {
 #[test]
 fn a_broken_error_code_entry_is_named_with_its_line() {
     let catalogue = format!(
-        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n\n[[feil]]\nkode = \"MP-251\"\n{}\n[[feil]]\nkode = \"MP 251\"\n{CODE}",
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n\n[[feil]]\nkode = \"MP-251\"\n{}\n[[feil]]\nkode = \"MP 251\"\n{CODE}\n[[feil]]\nkode = \"MP-999\"\n{CODE}",
         CODE.replace("Kommunen.", "")
     );
     let dir = valid_tree_with("codes-broken", "feilkoder.toml", catalogue.as_bytes());
@@ -449,6 +449,7 @@ fn a_broken_error_code_entry_is_named_with_its_line() {
             "feilkoder.toml:15: code `MP-251` is given twice (first on line 4)",
             "feilkoder.toml:15: code `MP-251`: `hvem` is empty",
             "feilkoder.toml:24: code `MP 251`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)",
+            "feilkoder.toml:33: code `MP-999`: the connection test cannot explain it; add it to core/src/connection/codes.rs, or write it as it is (HTTP-, OAuth `error`)",
         ]
     );
 }

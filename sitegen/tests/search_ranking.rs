@@ -308,3 +308,18 @@ fn a_search_with_no_hit_offers_the_three_closest_questions() {
         .iter()
         .all(|&d| data.faq.questions[d].is_for(Some(Audience::Vendor))));
 }
+
+#[test]
+fn every_code_the_connection_test_explains_has_an_entry_to_link_to() {
+    use skattedeling_core::connection::codes::{MASKINPORTEN_CODES, SKATTEETATEN_CODES};
+    let guide = site().guide_data();
+    let missing: Vec<&&str> = MASKINPORTEN_CODES
+        .iter()
+        .chain(SKATTEETATEN_CODES)
+        .filter(|code| guide.code_anchor(code).is_none())
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "content/feilkoder.toml has no entry for {missing:?}"
+    );
+}

@@ -42,6 +42,20 @@ impl Context<'_> {
     }
 }
 
+/// Every Maskinporten code [`maskinporten`] explains. The build checks that the error-code catalogue
+/// (`content/feilkoder.toml`) has an entry for each, and no MP-code these do not explain, so a code
+/// in a connection-test result always links to its entry.
+pub const MASKINPORTEN_CODES: &[&str] = &[
+    "MP-100", "MP-110", "MP-120", "MP-121", "MP-122", "MP-123", "MP-124", "MP-130", "MP-011",
+    "MP-012", "MP-200", "MP-201", "MP-250", "MP-251",
+];
+/// Every Summert skattegrunnlag code [`skatteetaten`] explains, held to the catalogue the same way.
+pub const SKATTEETATEN_CODES: &[&str] = &[
+    "SSG-001", "SSG-002", "SSG-003", "SSG-004", "SSG-005", "SSG-006", "SSG-007", "SSG-008",
+    "SSG-009", "SSG-010", "SSG-011", "DAS-001", "DAS-002", "DAS-003", "DAS-004", "DAS-005",
+    "DAS-006", "DAS-007", "DAS-008",
+];
+
 /// The name of the API to delegate in Altinn, as Skatteetaten writes it.
 pub const ALTINN_SERVICE: &str = "Summert skattegrunnlag API - På vegne av";
 
@@ -322,15 +336,8 @@ mod tests {
         }
     }
 
-    const MP: &[&str] = &[
-        "MP-100", "MP-110", "MP-120", "MP-121", "MP-122", "MP-123", "MP-124", "MP-130", "MP-011",
-        "MP-012", "MP-200", "MP-201", "MP-250", "MP-251",
-    ];
-    const SSG: &[&str] = &[
-        "SSG-001", "SSG-002", "SSG-003", "SSG-004", "SSG-005", "SSG-006", "SSG-007", "SSG-008",
-        "SSG-009", "SSG-010", "SSG-011", "DAS-001", "DAS-002", "DAS-003", "DAS-004", "DAS-005",
-        "DAS-006", "DAS-007", "DAS-008",
-    ];
+    const MP: &[&str] = MASKINPORTEN_CODES;
+    const SSG: &[&str] = SKATTEETATEN_CODES;
 
     #[test]
     fn every_known_code_has_words_and_advice_in_both_environments() {

@@ -100,7 +100,19 @@ pub enum TokenError {
     MaskinportenError {
         error: String,
         description: Option<String>,
+        /// The MP code of its `error_uri` (`MP-121`), which the error-code catalogue explains.
+        code: Option<String>,
     },
+}
+
+impl TokenError {
+    /// The error code the pasted text holds, for a link to its entry in the catalogue.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            TokenError::MaskinportenError { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
 }
 
 /// The longest access token read, in bytes: Maskinporten's tokens are one or two thousand.
@@ -151,12 +163,25 @@ impl fmt::Display for TokenError {
                 "Teksten er JSON, men har ikke feltet «access_token». Lim inn hele svaret fra Maskinporten, \
                  eller bare verdien av «access_token»."
             ),
-            TokenError::MaskinportenError { error, description } => {
+            TokenError::MaskinportenError {
+                error,
+                description,
+                code,
+            } => {
                 write!(f, "Dette er en feilmelding fra Maskinporten, ikke et token: «{error}»")?;
                 if let Some(d) = description {
                     write!(f, " ({d})")?;
                 }
-                write!(f, ". Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene.")
+                match code {
+                    Some(code) => write!(
+                        f,
+                        ". Feilkoden er {code}: se hva den betyr og hva dere gjør, under Feilkoder og feilmeldinger."
+                    ),
+                    None => write!(
+                        f,
+                        ". Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene."
+                    ),
+                }
             }
         }
     }
@@ -368,6 +393,10 @@ fn token_in_answer(text: &str) -> Result<String, TokenError> {
                 .get("error_description")
                 .and_then(Value::as_str)
                 .map(str::to_string),
+            code: answer
+                .get("error_uri")
+                .and_then(Value::as_str)
+                .and_then(crate::connection::code_from_error_uri),
         }),
         None => Err(TokenError::NoAccessToken),
     }
@@ -1048,8 +1077,15 @@ mod tests {
         assert_eq!(
             refused.to_string(),
             "Dette er en feilmelding fra Maskinporten, ikke et token: «invalid_grant» (Invalid assertion \
-             (trace_id: abc)). Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene."
+             (trace_id: abc)). Feilkoden er MP-121: se hva den betyr og hva dere gjør, under Feilkoder og \
+             feilmeldinger."
         );
+        assert_eq!(refused.code(), Some("MP-121"));
+        let without = extract(r#"{"error":"invalid_scope"}"#).unwrap_err();
+        assert_eq!(without.code(), None);
+        assert!(without
+            .to_string()
+            .ends_with("forklarer de vanlige feilkodene."));
         assert_eq!(extract("Bearer "), Err(TokenError::Empty));
     }
 
