@@ -9,7 +9,7 @@ use crate::error::ContentErrors;
 use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors, Known};
 use serde::Deserialize;
 use skattedeling_core::guide::{Guide, StepKind};
-use skattedeling_core::{ui, Audience, CalendarDate, Faq, Question, Section};
+use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use toml::Spanned;
@@ -125,7 +125,7 @@ pub fn load(
 
 /// The anchor of a code's entry: `feil-MP-251`.
 pub fn anchor(code: &str) -> String {
-    format!("{}{code}", ui::CODE_ANCHOR_PREFIX)
+    links::code_anchor(code)
 }
 
 /// One entry as a question: its text in the catalogue's fixed order, then where to read more.
@@ -202,10 +202,11 @@ fn check_link(check: &str, guide: &Guide) -> Option<String> {
     guide.flows.iter().find_map(|flow| {
         flow.steps.iter().find_map(|step| match &step.kind {
             StepKind::Check { check: c, .. } if c.id == check => Some(format!(
-                "{} [«{}» i «{}»](?flyt={})",
+                "{} [«{}» i «{}»]({}{})",
                 ui::CODE_CHECK,
                 c.text.trim_end_matches('?'),
                 flow.title,
+                links::FLOW_QUERY,
                 flow.id
             )),
             _ => None,

@@ -6,7 +6,8 @@ use crate::frontmatter::{self, list};
 use crate::markdown;
 use crate::source;
 use crate::sources;
-use skattedeling_core::ui::{GUIDE_ANCHOR_PREFIX, PAGE_ANCHORS, TIMELINE_ANCHOR};
+use skattedeling_core::links::flow_anchor;
+use skattedeling_core::ui::{PAGE_ANCHORS, TIMELINE_ANCHOR};
 use skattedeling_core::{
     Audience, CalendarDate, Faq, Question, Section, Source, Sources, TimelineEvent,
 };
@@ -510,10 +511,7 @@ pub fn load(root: &Path, flows: &BTreeSet<String>) -> Result<Faq, ContentErrors>
         .collect();
 
     let sections_file = root.join(SECTIONS_FILE);
-    let flow_anchors: Vec<String> = flows
-        .iter()
-        .map(|f| format!("{GUIDE_ANCHOR_PREFIX}{f}"))
-        .collect();
+    let flow_anchors: Vec<String> = flows.iter().map(|f| flow_anchor(f)).collect();
     let owners = reader.anchor_owners(&sections_file, &sections, &drafts, &flow_anchors);
     let shows_timeline = sections.iter().any(|(s, _)| s.shows_timeline);
     for d in &drafts {

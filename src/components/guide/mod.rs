@@ -23,7 +23,7 @@ use parts::{AnswersSoFar, GuideHeading};
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
 use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
 use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
-use skattedeling_core::ui;
+use skattedeling_core::{links, ui};
 use token::TokenScreen;
 
 /// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
@@ -214,7 +214,7 @@ pub fn GuideApp() -> impl IntoView {
                                 .iter()
                                 .map(|f| view! {
                                     <li class="guide-list__item">
-                                        <a class="guide-list__link" href=ui::guide_href(&f.id)>{f.title.as_str()}</a>
+                                        <a class="guide-list__link" href=links::flow_start_href(&f.id)>{f.title.as_str()}</a>
                                     </li>
                                 })
                                 .collect_view()}
