@@ -94,13 +94,22 @@ impl<'a> FlowLink<'a> {
         self.answers.is_empty() && !matches!(self.fragment, Fragment::Other(_))
     }
 
-    /// The link relative to the site's root page.
-    fn on_site(&self) -> String {
-        let query = format!("{FLOW_QUERY}{}{}", self.id, self.answers);
+    /// The link to the flow in the guide, after the way to the site's root.
+    fn write_in_guide(&self, out: &mut String) {
+        out.push_str(FLOW_QUERY);
+        out.push_str(self.id);
+        out.push_str(self.answers);
         match self.fragment {
-            Fragment::None => query,
-            Fragment::Flow => format!("{query}#{}", flow_anchor(self.id)),
-            Fragment::Other(f) => format!("{query}#{f}"),
+            Fragment::None => {}
+            Fragment::Flow => {
+                out.push('#');
+                out.push_str(FLOW_ANCHOR_PREFIX);
+                out.push_str(self.id);
+            }
+            Fragment::Other(f) => {
+                out.push('#');
+                out.push_str(f);
+            }
         }
     }
 }
@@ -156,42 +165,58 @@ impl<'a> Target<'a> {
 
     /// The link as it is written at `place`.
     pub fn href(&self, place: Place) -> String {
-        let on_site = match self {
-            Target::External(address) => return address.to_string(),
-            Target::Flow(flow) if flow.is_start() => {
-                if let Place::Static { root } = place {
-                    return format!("{root}{}", flow_page_href(flow.id));
-                }
-                flow.on_site()
-            }
-            Target::Flow(flow) => flow.on_site(),
-            Target::Anchor(id) => format!("./#{id}"),
-            Target::Code(code) => format!("./#{}", code_anchor(code)),
-            Target::Site(local) => local.to_string(),
+        let mut out = String::new();
+        self.write_href(place, &mut out);
+        out
+    }
+
+    fn write_href(&self, place: Place, out: &mut String) {
+        let root = match place {
+            Place::Site => "",
+            Place::Static { root } => root,
+            Place::Widget { base } => base,
         };
-        match place {
-            Place::Site => on_site,
-            Place::Static { root } => at(root, &on_site),
-            Place::Widget { base } => at(base, &on_site),
+        match self {
+            Target::External(address) => out.push_str(address),
+            Target::Flow(flow) if flow.is_start() && matches!(place, Place::Static { .. }) => {
+                out.push_str(root);
+                out.push_str(FLOW_PAGES_DIR);
+                out.push('/');
+                out.push_str(flow.id);
+                out.push('/');
+            }
+            Target::Flow(flow) => {
+                out.push_str(root);
+                flow.write_in_guide(out);
+            }
+            // On the site's page, `./`: the FAQ page itself, not the flow the address may show.
+            Target::Anchor(id) | Target::Code(id) => {
+                out.push_str(if place == Place::Site { "./" } else { root });
+                out.push('#');
+                if let Target::Code(_) = self {
+                    out.push_str(CODE_ANCHOR_PREFIX);
+                }
+                out.push_str(id);
+            }
+            Target::Site(local) => {
+                out.push_str(root);
+                out.push_str(local);
+            }
         }
     }
 }
 
 /// The link on the site's root page to a flow's interactive start: `?flyt=id#veiviser-id`.
 pub fn flow_start_href(flow: &str) -> String {
-    Target::Flow(FlowLink::start(flow)).href(Place::Site)
+    let mut out = String::new();
+    FlowLink::start(flow).write_in_guide(&mut out);
+    out
 }
 
 /// The link from the site's root to a flow's own page, which holds the flow as text and works
 /// without JavaScript.
 pub fn flow_page_href(flow: &str) -> String {
     format!("{FLOW_PAGES_DIR}/{flow}/")
-}
-
-/// `local` (`?flyt=…#…`, `./#id`, `config.json`), relative to the site's root, as seen from `root`:
-/// the way from a page to the site's root, or the site's address.
-pub fn at(root: &str, local: &str) -> String {
-    format!("{root}{}", local.trim_start_matches("./"))
 }
 
 /// Every link in `html` (content written for the site's root page) as it is written at `place`; a
@@ -211,7 +236,7 @@ pub fn rewrite(html: &str, place: Place) -> String {
         let (value, tail) = after.split_at(end);
         match Target::parse(value) {
             Some(target) => {
-                out.push_str(&target.href(place));
+                target.write_href(place, &mut out);
                 if let (Target::Flow(flow), Place::Static { .. }) = (target, place) {
                     if flow.is_start() {
                         out.push_str("\" data-flyt=\"");
@@ -310,7 +335,9 @@ mod tests {
             "https://skattedeling.example.no/config.json"
         );
         assert_eq!(
-            at(BASE, "./#kostnad"),
+            Target::parse("./#kostnad")
+                .unwrap()
+                .href(Place::Widget { base: BASE }),
             "https://skattedeling.example.no/#kostnad"
         );
     }

@@ -136,7 +136,11 @@ mod tests {
     fn content_links_to_a_flows_start_only() {
         let r = render("[a](?flyt=x&rolle=kommune) [b](?flyt=x#svar) [c](./#kostnad)");
         let flows: Vec<&str> = r.flows.iter().map(|(f, _)| f.as_str()).collect();
-        assert_eq!(flows, ["x&rolle=kommune", "x#svar"], "no flow has such an id");
+        assert_eq!(
+            flows,
+            ["x&rolle=kommune", "x#svar"],
+            "no flow has such an id"
+        );
         assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
         assert!(r.problems[0].0.starts_with("link `./#kostnad`"));
     }
