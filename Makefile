@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: help serve test build release size bench tools wasm-target trunk wasm-bindgen chromium lint \
-	test-native test-wasm test-contract test-e2e backend clean
+	test-native test-wasm test-scripts test-contract test-e2e backend clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the connection-test"
@@ -81,7 +81,7 @@ bench: release chromium
 
 ## Tests.
 
-test: tools lint test-native test-wasm test-contract test-e2e
+test: tools lint test-native test-wasm test-scripts test-contract test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -94,6 +94,10 @@ test-native:
 
 test-wasm:
 	cargo test -p skattedeling -p skattedeling-faq --target wasm32-unknown-unknown
+
+# What the scripts would do, checked without running them: `make serve` builds beside dist/, never into it.
+test-scripts:
+	node --test tests/scripts/
 
 # The connection test's chain, for the contract and end-to-end tests and `make serve`: the real
 # backend, the simulators it runs against, and the test double in front of it.

@@ -6,6 +6,15 @@
 # write dist/ with the shipped config.json (no backend), which would otherwise replace this one's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# The site's own build, as one command: `serve.sh --where` prints it and stops without starting
+# anything, so `make test` can check it builds beside dist/, never into it (tests/scripts/).
+site=(env SKATTEDELING_CONFIG=config/serve.json trunk serve --dist target/serve/dist)
+if [ "${1:-}" = --where ]; then
+  printf '%s\n' "${site[@]}"
+  exit 0
+fi
+
 mkdir -p target/serve
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
@@ -35,4 +44,4 @@ else
   echo "make serve: no node, so no example host page on :8081" >&2
 fi
 echo "Loggene er i target/serve/. Prøv tilkoblingstesten med 910 000 004 (virker), 910 000 039 (MP-251) …"
-SKATTEDELING_CONFIG=config/serve.json trunk serve --dist target/serve/dist
+"${site[@]}"

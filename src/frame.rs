@@ -4,9 +4,8 @@
 //! the site looks like (absolute from a widget), and whether they may set the tab's title.
 
 use crate::browser;
-use skattedeling_core::widget::{
-    address_value, on_site, rebase_links, storage_key, with_parameter,
-};
+use skattedeling_core::links::{self, Place, Target};
+use skattedeling_core::widget::{address_value, storage_key, with_parameter};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
@@ -86,16 +85,16 @@ impl Frame {
         }
     }
 
-    /// A link to the site (`?flyt=…#…`, `./#id`, `config.json`): as it is on the site, absolute to
-    /// the site from a widget.
-    pub fn link(self, local: &str) -> String {
-        self.with(|e| on_site(&e.base, local))
-            .unwrap_or_else(|| local.to_string())
+    /// A link to `target`: as it is on the site, absolute to the site from a widget.
+    pub fn href(self, target: Target) -> String {
+        self.with(|e| target.href(Place::Widget { base: &e.base }))
+            .unwrap_or_else(|| target.href(Place::Site))
     }
 
-    /// Content HTML with its links to the site made absolute in a widget.
+    /// Content HTML (written for the site's page) with its links to the site made absolute in a
+    /// widget.
     pub fn html(self, html: &str) -> String {
-        self.with(|e| rebase_links(html, &e.base))
+        self.with(|e| links::rewrite(html, Place::Widget { base: &e.base }))
             .unwrap_or_else(|| html.to_string())
     }
 

@@ -194,7 +194,7 @@ impl SiteData {
                 .questions
                 .iter()
                 .filter(|q| q.section == crate::ui::CODES_SECTION_ID)
-                .filter_map(|q| q.id.strip_prefix(crate::ui::CODE_ANCHOR_PREFIX))
+                .filter_map(|q| crate::links::code_of_anchor(&q.id))
                 .map(str::to_string)
                 .collect(),
         }
@@ -347,7 +347,7 @@ impl GuideData {
         self.codes
             .iter()
             .any(|c| c == code)
-            .then(|| format!("{}{code}", crate::ui::CODE_ANCHOR_PREFIX))
+            .then(|| crate::links::code_anchor(code))
     }
 }
 

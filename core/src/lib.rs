@@ -8,6 +8,7 @@ pub mod date;
 pub mod faq;
 pub mod guide;
 pub mod json;
+pub mod links;
 pub mod orgnr;
 pub mod person;
 pub mod search;

@@ -65,24 +65,8 @@ pub const CONTACT_BUTTON: &str = "Send e-post til skattedeling@ks.no";
 pub const MAIN_FLOW: &str = "tilkobling";
 pub const GUIDE_LINK: &str = "Gå gjennom fremgangsmåten for tilkobling steg for steg";
 
-/// The guide's block on the FAQ page, and the prefix of each flow's anchor (`#veiviser-id`: the app's
-/// guide, and the flow's text on its own page).
+/// The guide's block on the FAQ page (each flow's anchor is in [`links`](crate::links)).
 pub const GUIDE_ANCHOR: &str = "veiviser";
-pub const GUIDE_ANCHOR_PREFIX: &str = "veiviser-";
-
-/// The link to a flow's interactive start on the FAQ page (the app's guide, at `#veiviser-id`).
-pub fn guide_href(flow: &str) -> String {
-    format!("?flyt={flow}#{GUIDE_ANCHOR_PREFIX}{flow}")
-}
-
-/// The folder of the flows' own pages, beside `index.html`: `veiviser/<flow>/index.html`.
-pub const GUIDE_PAGES_DIR: &str = "veiviser";
-
-/// The link from the FAQ page to a flow's own page, which holds the flow as text and works without
-/// JavaScript.
-pub fn guide_page_href(flow: &str) -> String {
-    format!("{GUIDE_PAGES_DIR}/{flow}/")
-}
 
 pub const SITE_NAME: &str = "Skattedeling selvbetjening";
 pub const FAQ_TITLE: &str = "Ofte stilte spørsmål om skattedeling";
@@ -95,7 +79,7 @@ pub const GUIDE_LIST_TITLE: &str = "Veiviser";
 pub const GUIDE_LIST_TEXT: &str =
     "Svar på noen spørsmål, ett om gangen, og få vite hva som gjelder \
      for dere – eller hva som må rettes.";
-/// A flow's own page (see [`guide_page_href`]): the flow as text, for everyone, with a link to the
+/// A flow's own page (see [`flow_page_href`](crate::links::flow_page_href)): the flow as text, for everyone, with a link to the
 /// interactive guide that is shown only with JavaScript.
 pub const GUIDE_PAGE_INTRO: &str = "Her står hele veiviseren som tekst: spørsmålene, sjekkene og \
      svarene de kan føre til.";
@@ -307,10 +291,10 @@ pub fn test_waiting(seconds: u32) -> String {
     format!("Testen tar vanligvis noen sekunder. Vi venter i opptil {seconds} sekunder.")
 }
 
-/// The error-code catalogue's section on the FAQ page, and the anchors of its entries (`#feil-MP-251`).
+/// The error-code catalogue's section on the FAQ page (its entries' anchors are in
+/// [`links`](crate::links): `#feil-MP-251`).
 pub const CODES_SECTION_ID: &str = "feilkoder";
 pub const CODES_SECTION_TITLE: &str = "Feilkoder og feilmeldinger";
-pub const CODE_ANCHOR_PREFIX: &str = "feil-";
 /// The parts of an entry, in the order they are shown.
 pub const CODE_MEANS: &str = "Hva betyr det?";
 pub const CODE_CAUSE: &str = "Vanlig årsak:";
@@ -324,7 +308,7 @@ pub const CODE_TEST_CONNECTION: &str = "Test tilkoblingen";
 
 /// Where «Test tilkoblingen» leads: the connection flow, which ends in the live test.
 pub fn live_test_href() -> String {
-    guide_href(MAIN_FLOW)
+    crate::links::flow_start_href(MAIN_FLOW)
 }
 /// A search word every entry has, so «feilkode» finds them all.
 pub const CODE_KEYWORD: &str = "feilkode";

@@ -1,6 +1,6 @@
 //! The guide as a widget on another site's page: what the host element's attributes ask for, checked
 //! before anything is shown, with every problem in words for the person who set up the page; where a
-//! widget keeps its answers; and links in the guide's content pointed at this site.
+//! widget keeps its answers (its links to this site are written by [`links`](crate::links)).
 
 use crate::connection::check_backend;
 use crate::guide::Guide;
@@ -277,33 +277,6 @@ pub fn with_parameter(host_query: &str, name: &str, value: &str) -> String {
     }
 }
 
-/// The guide's content links to this site relatively (`?flyt=…`, `#id`, `./#id`); inside a widget they
-/// would point at the host page, so they are made absolute against `base`, the site's address.
-pub fn rebase_links(html: &str, base: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    const HREF: &str = "href=\"";
-    while let Some(at) = rest.find(HREF) {
-        let (before, after) = rest.split_at(at + HREF.len());
-        out.push_str(before);
-        if after.starts_with('?') || after.starts_with('#') {
-            out.push_str(base);
-        } else if let Some(local) = after.strip_prefix("./") {
-            out.push_str(base);
-            rest = local;
-            continue;
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
-}
-
-/// `local` (`?flyt=…#…`, `./#id`, `config.json`) as an address on the site at `base`.
-pub fn on_site(base: &str, local: &str) -> String {
-    format!("{base}{}", local.trim_start_matches("./"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,24 +473,6 @@ mod tests {
         assert_eq!(with_parameter(&again, "veiviser", ""), "?side=3&sok=a%20b");
         assert_eq!(with_parameter("", "veiviser", ""), "");
         assert_eq!(guide_query_in("?side=3", "veiviser"), None);
-    }
-
-    #[test]
-    fn content_links_to_the_site_point_at_the_site() {
-        let base = "https://skattedeling.example.no/";
-        let html = r##"<p>Se <a href="?flyt=tilkobling">veiviseren</a>, <a href="#maskinporten">svaret</a>, <a href="./#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##;
-        assert_eq!(
-            rebase_links(html, base),
-            r##"<p>Se <a href="https://skattedeling.example.no/?flyt=tilkobling">veiviseren</a>, <a href="https://skattedeling.example.no/#maskinporten">svaret</a>, <a href="https://skattedeling.example.no/#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##
-        );
-        assert_eq!(
-            on_site(base, "./#kostnad"),
-            "https://skattedeling.example.no/#kostnad"
-        );
-        assert_eq!(
-            on_site(base, "config.json"),
-            "https://skattedeling.example.no/config.json"
-        );
     }
 
     #[test]

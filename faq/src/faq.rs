@@ -9,7 +9,7 @@ use crate::dom::{
 use crate::results::Results;
 use skattedeling_browser as browser;
 use skattedeling_core::support::{support_mailto, SUPPORT_EMAIL};
-use skattedeling_core::{ui, Audience, Listing};
+use skattedeling_core::{links, ui, Audience, Listing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
@@ -296,7 +296,7 @@ impl Faq {
         let options = element("ul", "no-results__options")?;
         for (href, text, testid) in [
             (
-                ui::guide_href(ui::MAIN_FLOW),
+                links::flow_start_href(ui::MAIN_FLOW),
                 ui::GUIDE_LINK.to_string(),
                 "no-results-guide",
             ),

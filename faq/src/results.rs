@@ -8,7 +8,7 @@
 use crate::data;
 use crate::dom::{element, fill_marked, find, is_open, set_hidden, set_open, text_element};
 use skattedeling_core::search::{highlight, snippet};
-use skattedeling_core::{ui, Hit, ResultKind};
+use skattedeling_core::{links, ui, Hit, ResultKind};
 use web_sys::Element;
 
 /// Results beyond this many are not shown; the status line still counts them.
@@ -215,7 +215,7 @@ fn new_item(kind: ResultKind) -> Option<Item> {
         ResultKind::Flow(f) => {
             let link = element("a", "result__link")?;
             let flow = &data::faq().flows[f];
-            let _ = link.set_attribute("href", &ui::guide_href(&flow.id));
+            let _ = link.set_attribute("href", &links::flow_start_href(&flow.id));
             let _ = link.set_attribute("data-testid", "result-flow");
             let _ = item.append_child(&link);
             Some(link)

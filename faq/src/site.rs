@@ -7,6 +7,7 @@
 use crate::dom::{self, element, set_hidden, text_element};
 use crate::faq::Faq;
 use skattedeling_browser as browser;
+use skattedeling_core::links::{self, Place, Target};
 use skattedeling_core::site::{follows_in_page, shows_guide, GUIDE_FOLLOW_EVENT, GUIDE_LOADER};
 use skattedeling_core::ui;
 use wasm_bindgen::JsCast;
@@ -223,7 +224,10 @@ impl Site {
         for (href, label) in [
             Some((reload, ui::GUIDE_RELOAD)),
             text_page.map(|href| (href, ui::GUIDE_AS_TEXT)),
-            Some((format!("./#{}", ui::GUIDE_ANCHOR), ui::TO_FAQ)),
+            Some((
+                Target::Anchor(ui::GUIDE_ANCHOR).href(Place::Site),
+                ui::TO_FAQ,
+            )),
         ]
         .into_iter()
         .flatten()
@@ -249,7 +253,7 @@ fn adopt_flow_links(root: &Element) -> Vec<(String, String)> {
         else {
             continue;
         };
-        let _ = link.set_attribute("href", &ui::guide_href(&flow));
+        let _ = link.set_attribute("href", &links::flow_start_href(&flow));
         pages.push((flow, href));
     }
     pages

@@ -11,7 +11,7 @@ use crate::page::escape;
 use serde::Deserialize;
 use skattedeling_core::connection::codes as connection_codes;
 use skattedeling_core::guide::{Check, Flow, Guide, StepKind};
-use skattedeling_core::{ui, Audience, CalendarDate, Faq, Question, Section};
+use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use toml::Spanned;
@@ -149,7 +149,7 @@ fn same_codes_as_the_connection_test(seen: &HashMap<String, usize>, out: &mut Fi
 
 /// The anchor of a code's entry: `feil-MP-251`.
 pub fn anchor(code: &str) -> String {
-    format!("{}{code}", ui::CODE_ANCHOR_PREFIX)
+    links::code_anchor(code)
 }
 
 /// One entry as a question: its text in the catalogue's fixed order, then where to read more.
@@ -203,10 +203,11 @@ fn entry(
         match find_check(check, guide) {
             Some((flow, check)) => {
                 markdown.push_str(&format!(
-                    "\n{} [«{}» i «{}»](?flyt={})\n",
+                    "\n{} [«{}» i «{}»]({}{})\n",
                     ui::CODE_CHECK,
                     check.text.trim_end_matches('?'),
                     flow.title,
+                    links::FLOW_QUERY,
                     flow.id
                 ));
                 check_flow = Some(flow.id.as_str());
@@ -250,7 +251,7 @@ fn actions(check_flow: Option<&str>) -> String {
     if let Some(flow) = check_flow {
         html.push_str(&format!(
             r#"<a class="button" href="{}" data-testid="code-check">{}</a> "#,
-            escape(&ui::guide_href(flow)),
+            escape(&links::flow_start_href(flow)),
             ui::CODE_GO_TO_CHECK
         ));
     }

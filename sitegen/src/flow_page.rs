@@ -2,11 +2,10 @@
 //! answer leads, every outcome), a complete page that works without JavaScript, with a link to the
 //! interactive guide on the FAQ page for those who have it.
 
-use crate::load::is_slug;
 use crate::page::escape;
 use skattedeling_core::guide::{Flow, StepKind};
+use skattedeling_core::links::{self, Place};
 use skattedeling_core::ui;
-use skattedeling_core::widget::rebase_links;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -20,7 +19,7 @@ pub const TO_ROOT: &str = "../../";
 
 /// Where a flow's page is written, relative to the site's root.
 pub fn path(flow_id: &str) -> PathBuf {
-    [ui::GUIDE_PAGES_DIR, flow_id, "index.html"]
+    [links::FLOW_PAGES_DIR, flow_id, "index.html"]
         .iter()
         .collect()
 }
@@ -46,48 +45,7 @@ pub fn render(flow: &Flow) -> String {
 /// Links in the content that were written for the FAQ page (`?flyt=id`, `#id`, `./#id`), made to work
 /// from a flow's page: a flow to its own page, the rest to the FAQ page.
 pub fn rebase_content_links(html: &str) -> String {
-    rebase_links(&links_to_flow_pages(html, TO_ROOT), TO_ROOT)
-}
-
-/// Every link to a flow's interactive start (`?flyt=id`, with or without its `#veiviser-id`) made a
-/// link to the flow's page, `root` being the way from `html`'s page to the site's root, and marked
-/// with `data-flyt="id"` so a script can lead it to the interactive guide instead.
-pub fn links_to_flow_pages(html: &str, root: &str) -> String {
-    const HREF: &str = "href=\"";
-    const FLOW: &str = "?flyt=";
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(at) = rest.find(HREF) {
-        let (before, after) = rest.split_at(at + HREF.len());
-        out.push_str(before);
-        let Some(end) = after.find('"') else {
-            rest = after;
-            break;
-        };
-        let (value, tail) = after.split_at(end);
-        let flow = value
-            .strip_prefix(FLOW)
-            .map(|v| v.split('#').next().unwrap_or(v))
-            // A flow id is a slug, so a link with more in its query than the flow is left alone.
-            .filter(|flow| is_slug(flow))
-            .filter(|flow| value == ui::guide_href(flow) || value == format!("{FLOW}{flow}"));
-        match flow {
-            Some(flow) => {
-                let _ = write!(
-                    out,
-                    r#"{root}{}" data-flyt="{flow}""#,
-                    ui::guide_page_href(flow)
-                );
-                rest = &tail[1..];
-            }
-            None => {
-                out.push_str(value);
-                rest = tail;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    links::rewrite(html, Place::Static { root: TO_ROOT })
 }
 
 /// Where a question's option leads, in words.
@@ -105,13 +63,12 @@ fn leads_to(flow: &Flow, next: &str) -> String {
 pub fn flow_text(out: &mut String, flow: &Flow) {
     let _ = write!(
         out,
-        r##"<section class="guide-text__flow" id="{prefix}{id}" aria-labelledby="{prefix}{id}-tittel"><h1 class="page-title" id="{prefix}{id}-tittel">{title}</h1><p class="lead">{description}</p><p class="guide-page__interactive js-only">{interactive} <a href="{TO_ROOT}{href}" data-testid="guide-page-start">{link}</a></p><p>{intro}</p>"##,
-        prefix = ui::GUIDE_ANCHOR_PREFIX,
-        id = flow.id,
+        r##"<section class="guide-text__flow" id="{anchor}" aria-labelledby="{anchor}-tittel"><h1 class="page-title" id="{anchor}-tittel">{title}</h1><p class="lead">{description}</p><p class="guide-page__interactive js-only">{interactive} <a href="{TO_ROOT}{href}" data-testid="guide-page-start">{link}</a></p><p>{intro}</p>"##,
+        anchor = links::flow_anchor(&flow.id),
         title = escape(&flow.title),
         description = escape(&flow.description),
         interactive = escape(ui::GUIDE_PAGE_INTERACTIVE),
-        href = escape(&ui::guide_href(&flow.id)),
+        href = escape(&links::flow_start_href(&flow.id)),
         link = escape(ui::GUIDE_PAGE_INTERACTIVE_LINK),
         intro = escape(ui::GUIDE_PAGE_INTRO),
     );
@@ -199,28 +156,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn flow_links_lead_to_the_flows_page_and_other_links_stay() {
-        let html = r##"<a href="?flyt=bytte#veiviser-bytte">a</a> <a href="?flyt=tilkobling">b</a> <a href="?flyt=x&amp;rolle=kommune">c</a> <a href="#kostnad">d</a> <a href="https://altinn.no/">e</a>"##;
-        assert_eq!(
-            links_to_flow_pages(html, ""),
-            r##"<a href="veiviser/bytte/" data-flyt="bytte">a</a> <a href="veiviser/tilkobling/" data-flyt="tilkobling">b</a> <a href="?flyt=x&amp;rolle=kommune">c</a> <a href="#kostnad">d</a> <a href="https://altinn.no/">e</a>"##
-        );
-    }
-
-    #[test]
     fn content_links_work_from_a_flows_page() {
         let html = r##"<p>Se <a href="?flyt=tilkobling#veiviser-tilkobling">veiviseren</a>, <a href="#maskinporten">svaret</a>, <a href="./#kostnad">prisen</a> og <a href="https://portal.fiks.ks.no/">Fiks</a>.</p>"##;
         assert_eq!(
             rebase_content_links(html),
             r##"<p>Se <a href="../../veiviser/tilkobling/" data-flyt="tilkobling">veiviseren</a>, <a href="../../#maskinporten">svaret</a>, <a href="../../#kostnad">prisen</a> og <a href="https://portal.fiks.ks.no/">Fiks</a>.</p>"##
-        );
-    }
-
-    #[test]
-    fn an_unclosed_attribute_is_left_as_it_is() {
-        assert_eq!(
-            links_to_flow_pages(r#"<a href="?flyt=x"#, ""),
-            r#"<a href="?flyt=x"#
         );
     }
 

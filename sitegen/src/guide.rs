@@ -415,8 +415,47 @@ fn read_flow(
         .merknad
         .as_ref()
         .map(|m| render(m, "merknad", flow_line, known, flow_ids, out));
-
     // Step ids first: every reference is checked against them.
+    let lines = step_lines(&raw, source, out);
+    check_start(&raw, source, &lines, out);
+    let by_id: HashMap<&str, &RawStep> = raw
+        .steg
+        .iter()
+        .map(|s| (s.id.get_ref().as_str(), s))
+        .collect();
+    let flow_steps = FlowSteps {
+        source,
+        checks,
+        known,
+        flow_ids,
+        lines: &lines,
+        by_id: &by_id,
+    };
+    let steps: Vec<Step> = raw
+        .steg
+        .iter()
+        .filter_map(|s| flow_steps.read(s, out))
+        .collect();
+    if out.errors.0.len() > errors_before {
+        return None;
+    }
+    let flow = Flow {
+        id: flow_id,
+        title: raw.tittel,
+        description: raw.beskrivelse,
+        note_html,
+        start: raw.start.into_inner(),
+        steps,
+    };
+    check_graph(&flow, &lines, out);
+    if out.errors.0.len() == errors_before {
+        check_paths(&flow, &lines, out);
+    }
+    (out.errors.0.len() == errors_before).then_some(flow)
+}
+
+/// The line of each step's id, reporting ids that are not slugs, are reserved or are given twice.
+fn step_lines(raw: &RawFlow, source: &str, out: &mut FileErrors) -> HashMap<String, usize> {
     let mut lines: HashMap<String, usize> = HashMap::new();
     for s in &raw.steg {
         let line = line_at(source, s.id.span().start);
@@ -439,257 +478,327 @@ fn read_flow(
             );
         }
     }
-    let start_line = line_at(source, raw.start.span().start);
+    lines
+}
+
+/// `start` names one of the flow's steps.
+fn check_start(raw: &RawFlow, source: &str, lines: &HashMap<String, usize>, out: &mut FileErrors) {
     if !lines.contains_key(raw.start.get_ref()) {
         out.at(
-            start_line,
+            line_at(source, raw.start.span().start),
             format!("`start = \"{}\"`: no step has that id", raw.start.get_ref()),
         );
     }
+}
 
-    let by_id: HashMap<&str, &RawStep> = raw
-        .steg
-        .iter()
-        .map(|s| (s.id.get_ref().as_str(), s))
-        .collect();
-    let mut steps = Vec::new();
-    for s in &raw.steg {
-        let line = lines[s.id.get_ref()];
+/// What each step of one flow is read and checked against: the file, the shared checks, the links
+/// it may make, and the flow's other steps.
+struct FlowSteps<'a> {
+    source: &'a str,
+    checks: &'a [Check],
+    known: &'a Known<'a>,
+    flow_ids: &'a BTreeSet<String>,
+    /// The line of each step's id.
+    lines: &'a HashMap<String, usize>,
+    by_id: &'a HashMap<&'a str, &'a RawStep>,
+}
+
+/// One step being read: the line of its id, and how messages name it (``step `id` ``).
+struct At {
+    line: usize,
+    what: String,
+}
+
+impl FlowSteps<'_> {
+    /// One step as a [`Step`], or `None` when it is too broken to go on with (what is wrong is
+    /// reported).
+    fn read(&self, s: &RawStep, out: &mut FileErrors) -> Option<Step> {
         let step_id = s.id.get_ref().clone();
-        let what = format!("step `{step_id}`");
-        let Some((_, required, allowed)) = KINDS.iter().find(|(k, _, _)| *k == s.kind) else {
+        let at = At {
+            line: self.lines[&step_id],
+            what: format!("step `{step_id}`"),
+        };
+        if !check_fields(s, &at, out) {
+            return None;
+        }
+        let help_html = s.hjelp.as_ref().map(|h| self.render(h, &at, out));
+        let kind = match s.kind.as_str() {
+            "spørsmål" => self.question(s, help_html, &at, out),
+            "inndata" => self.input(s, help_html, &at, out)?,
+            "sjekk" => self.check(s, &at, out)?,
+            _ => self.outcome(s, &at, out),
+        };
+        Some(Step { id: step_id, kind })
+    }
+
+    fn render(&self, text: &str, at: &At, out: &mut FileErrors) -> String {
+        render(text, &at.what, at.line, self.known, self.flow_ids, out)
+    }
+
+    /// A `spørsmål` step: at least two options, each a slug given once, each leading to a step.
+    fn question(
+        &self,
+        s: &RawStep,
+        help_html: Option<String>,
+        at: &At,
+        out: &mut FileErrors,
+    ) -> StepKind {
+        let valg = s.valg.as_ref().expect("required above");
+        let what = &at.what;
+        if valg.len() < 2 {
             out.at(
-                line,
+                at.line,
+                format!("{what}: a question needs at least two options in `valg`"),
+            );
+        }
+        let mut values = HashSet::new();
+        for c in valg {
+            if !is_slug(&c.svar) {
+                out.at(at.line, format!("{what}: option `{}`: {SLUG_RULE}", c.svar));
+            }
+            if !values.insert(c.svar.as_str()) {
+                out.at(
+                    at.line,
+                    format!("{what}: option `{}` is given twice", c.svar),
+                );
+            }
+            self.check_target(&c.neste, at, out);
+        }
+        StepKind::Question {
+            text: s.question.clone().expect("required above"),
+            help_html,
+            choices: valg
+                .iter()
+                .map(|c| Choice {
+                    value: c.svar.clone(),
+                    label: c.tekst.clone(),
+                    hint: c.hint.clone(),
+                    next: c.neste.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// An `inndata` step: a known format, and for a token the steps whose answers it is read with.
+    fn input(
+        &self,
+        s: &RawStep,
+        help_html: Option<String>,
+        at: &At,
+        out: &mut FileErrors,
+    ) -> Option<StepKind> {
+        let format = match s.format.as_deref().expect("required above") {
+            "orgnr" => InputFormat::OrgNumber,
+            "scope" => InputFormat::Scope,
+            "token" => InputFormat::Token {
+                municipality: s.kommune.clone(),
+                vendor: s.vendor.clone(),
+                environment: s.environment.clone(),
+            },
+            other => {
+                out.at(
+                    at.line,
+                    format!(
+                        "{}: unknown format `{other}`; the formats are orgnr, scope and token",
+                        at.what
+                    ),
+                );
+                return None;
+            }
+        };
+        let holds_refs = matches!(format, InputFormat::Token { .. });
+        check_party_refs(s, holds_refs, self.by_id, &at.what, at.line, out);
+        Some(StepKind::Input {
+            text: s.question.clone().expect("required above"),
+            help_html,
+            label: s.etikett.clone().expect("required above"),
+            format,
+            optional: s.valgfri.unwrap_or(false),
+            next: self.next(s, at, out),
+        })
+    }
+
+    /// A `sjekk` step: one of the checks in `sjekker.toml`.
+    fn check(&self, s: &RawStep, at: &At, out: &mut FileErrors) -> Option<StepKind> {
+        let name = s.sjekk.as_deref().expect("required above");
+        let Some(check) = self.checks.iter().find(|c| c.id == name) else {
+            out.at(
+                at.line,
                 format!(
-                    "{what}: unknown type `{}`; the types are spørsmål, inndata, sjekk and utfall",
-                    s.kind
+                    "{}: `sjekk = \"{name}\"`: there is no such check in {GUIDE_DIR}/{CHECKS_FILE}",
+                    at.what
                 ),
             );
-            continue;
+            return None;
         };
-        let fields = s.fields();
-        let mut complete = true;
-        for r in *required {
-            if !fields.contains(r) {
-                if *r == "neste" {
-                    out.at(line, format!("{what} has no `neste` and is not an outcome: the path ends here without an outcome"));
-                } else {
-                    out.at(line, format!("{what}: a `{}` step needs `{r}`", s.kind));
-                }
-                complete = false;
-            }
-        }
-        for f in &fields {
-            if !required.contains(f) && !allowed.contains(f) {
+        Some(StepKind::Check {
+            check: check.clone(),
+            next: self.next(s, at, out),
+        })
+    }
+
+    /// An `utfall` step: its tone, the FAQ answers it cites, its connection test and its sources.
+    fn outcome(&self, s: &RawStep, at: &At, out: &mut FileErrors) -> StepKind {
+        let what = &at.what;
+        let tone = match s.vurdering.as_deref().expect("required above") {
+            "ja" => Tone::Ok,
+            "begrenset" => Tone::Caution,
+            "nei" => Tone::Stop,
+            "info" => Tone::Info,
+            other => {
                 out.at(
-                    line,
-                    format!("{what}: `{f}` does not belong to a `{}` step", s.kind),
-                );
-            }
-        }
-        if !complete {
-            continue;
-        }
-        let target = |to: &str, out: &mut FileErrors| {
-            if !lines.contains_key(to) {
-                out.at(
-                    line,
+                    at.line,
                     format!(
-                        "{what}: unknown `neste` target `{to}`: no step in this flow has that id"
+                        "{what}: unknown `vurdering = \"{other}\"`; use ja, begrenset, nei or info"
                     ),
                 );
+                Tone::Info
             }
         };
-        let help_html = s
-            .hjelp
-            .as_ref()
-            .map(|h| render(h, &what, line, known, flow_ids, out));
-        let next = |out: &mut FileErrors| -> Next {
-            let rules = match s.neste.as_ref().expect("required above") {
-                RawNext::One(to) => vec![RawRule {
-                    when: None,
-                    til: to.clone(),
-                }],
-                RawNext::Rules(rules) => rules
-                    .iter()
-                    .map(|r| RawRule {
-                        when: r.when.clone(),
-                        til: r.til.clone(),
-                    })
-                    .collect(),
-            };
-            let mut parsed = Vec::new();
-            for r in &rules {
-                target(&r.til, out);
-                let when = r.when.as_ref().and_then(|w| {
-                    let Some((q, v)) = w.split_once('=') else {
-                        out.at(
-                            line,
-                            format!("{what}: `hvis = \"{w}\"`: write it as `steg = svar`"),
-                        );
-                        return None;
-                    };
-                    let (q, v) = (q.trim(), v.trim());
-                    let options = by_id
-                        .get(q)
-                        .filter(|s| s.kind == "spørsmål")
-                        .and_then(|s| s.valg.as_ref());
-                    match options {
-                        None => out.at(
-                            line,
-                            format!(
-                                "{what}: `hvis = \"{w}\"`: `{q}` is not a question in this flow"
-                            ),
-                        ),
-                        Some(o) if !o.iter().any(|c| c.svar == v) => out.at(
-                            line,
-                            format!("{what}: `hvis = \"{w}\"`: `{q}` has no option `{v}`"),
-                        ),
-                        Some(_) => {}
-                    }
-                    Some((q.to_string(), v.to_string()))
-                });
-                parsed.push(Rule {
-                    when,
-                    to: r.til.clone(),
-                });
-            }
-            if parsed.last().is_none_or(|r| r.when.is_some()) {
-                out.at(line, format!("{what}: every rule in `neste` has `hvis`: a path where none applies ends without an outcome; end with a rule without `hvis`"));
-            }
-            Next(parsed)
-        };
-        let kind = match s.kind.as_str() {
-            "spørsmål" => {
-                let valg = s.valg.as_ref().expect("required above");
-                if valg.len() < 2 {
-                    out.at(
-                        line,
-                        format!("{what}: a question needs at least two options in `valg`"),
-                    );
-                }
-                let mut values = HashSet::new();
-                for c in valg {
-                    if !is_slug(&c.svar) {
-                        out.at(line, format!("{what}: option `{}`: {SLUG_RULE}", c.svar));
-                    }
-                    if !values.insert(c.svar.as_str()) {
-                        out.at(line, format!("{what}: option `{}` is given twice", c.svar));
-                    }
-                    target(&c.neste, out);
-                }
-                StepKind::Question {
-                    text: s.question.clone().expect("required above"),
-                    help_html,
-                    choices: valg
-                        .iter()
-                        .map(|c| Choice {
-                            value: c.svar.clone(),
-                            label: c.tekst.clone(),
-                            hint: c.hint.clone(),
-                            next: c.neste.clone(),
-                        })
-                        .collect(),
-                }
-            }
-            "inndata" => {
-                let format = match s.format.as_deref().expect("required above") {
-                    "orgnr" => InputFormat::OrgNumber,
-                    "scope" => InputFormat::Scope,
-                    "token" => InputFormat::Token {
-                        municipality: s.kommune.clone(),
-                        vendor: s.vendor.clone(),
-                        environment: s.environment.clone(),
-                    },
-                    other => {
-                        out.at(line, format!("{what}: unknown format `{other}`; the formats are orgnr, scope and token"));
-                        continue;
-                    }
-                };
-                let holds_refs = matches!(format, InputFormat::Token { .. });
-                check_party_refs(s, holds_refs, &by_id, &what, line, out);
-                StepKind::Input {
-                    text: s.question.clone().expect("required above"),
-                    help_html,
-                    label: s.etikett.clone().expect("required above"),
-                    format,
-                    optional: s.valgfri.unwrap_or(false),
-                    next: next(out),
-                }
-            }
-            "sjekk" => {
-                let name = s.sjekk.as_deref().expect("required above");
-                let Some(check) = checks.iter().find(|c| c.id == name) else {
-                    out.at(line, format!("{what}: `sjekk = \"{name}\"`: there is no such check in {GUIDE_DIR}/{CHECKS_FILE}"));
-                    continue;
-                };
-                StepKind::Check {
-                    check: check.clone(),
-                    next: next(out),
-                }
-            }
-            _ => {
-                let tone = match s.vurdering.as_deref().expect("required above") {
-                    "ja" => Tone::Ok,
-                    "begrenset" => Tone::Caution,
-                    "nei" => Tone::Stop,
-                    "info" => Tone::Info,
-                    other => {
-                        out.at(line, format!("{what}: unknown `vurdering = \"{other}\"`; use ja, begrenset, nei or info"));
-                        Tone::Info
-                    }
-                };
-                let faq = s.faq.clone().unwrap_or_default();
-                check_faq_ids(&faq, &format!("outcome `{step_id}`"), line, known, out);
-                let tested = s.tilkoblingstest == Some(true);
-                check_party_refs(s, tested, &by_id, &what, line, out);
-                let connection_test = match (tested, &s.kommune, &s.environment) {
-                    (false, ..) => None,
-                    (true, Some(municipality), Some(environment)) => Some(ConnectionTest {
-                        municipality: municipality.clone(),
-                        vendor: s.vendor.clone(),
-                        environment: environment.clone(),
-                    }),
-                    (true, ..) => {
-                        out.at(line, format!("{what}: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests"));
-                        None
-                    }
-                };
-                StepKind::Outcome {
-                    title: s.tittel.clone().expect("required above"),
-                    tone,
-                    body_html: render(
-                        s.tekst.as_deref().expect("required above"),
-                        &what,
-                        line,
-                        known,
-                        flow_ids,
-                        out,
-                    ),
-                    faq,
-                    connection_test,
-                    sources: read_sources(s, source, &what, line, out),
-                }
-            }
-        };
-        steps.push(Step { id: step_id, kind });
+        let faq = s.faq.clone().unwrap_or_default();
+        check_faq_ids(
+            &faq,
+            &format!("outcome `{}`", s.id.get_ref()),
+            at.line,
+            self.known,
+            out,
+        );
+        let connection_test = self.connection_test(s, at, out);
+        StepKind::Outcome {
+            title: s.tittel.clone().expect("required above"),
+            tone,
+            body_html: self.render(s.tekst.as_deref().expect("required above"), at, out),
+            faq,
+            connection_test,
+            sources: read_sources(s, self.source, what, at.line, out),
+        }
     }
-    if out.errors.0.len() > errors_before {
-        return None;
+
+    /// An outcome's `tilkoblingstest = true`, with the steps whose answers it tests.
+    fn connection_test(
+        &self,
+        s: &RawStep,
+        at: &At,
+        out: &mut FileErrors,
+    ) -> Option<ConnectionTest> {
+        let tested = s.tilkoblingstest == Some(true);
+        check_party_refs(s, tested, self.by_id, &at.what, at.line, out);
+        match (tested, &s.kommune, &s.environment) {
+            (false, ..) => None,
+            (true, Some(municipality), Some(environment)) => Some(ConnectionTest {
+                municipality: municipality.clone(),
+                vendor: s.vendor.clone(),
+                environment: environment.clone(),
+            }),
+            (true, ..) => {
+                out.at(at.line, format!("{}: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests", at.what));
+                None
+            }
+        }
     }
-    let flow = Flow {
-        id: flow_id,
-        title: raw.tittel,
-        description: raw.beskrivelse,
-        note_html,
-        start: raw.start.into_inner(),
-        steps,
+
+    /// Reports a `neste` target that is not a step of this flow.
+    fn check_target(&self, to: &str, at: &At, out: &mut FileErrors) {
+        if !self.lines.contains_key(to) {
+            out.at(
+                at.line,
+                format!(
+                    "{}: unknown `neste` target `{to}`: no step in this flow has that id",
+                    at.what
+                ),
+            );
+        }
+    }
+
+    /// A step's `neste`: one step, or rules whose last applies whatever the answers.
+    fn next(&self, s: &RawStep, at: &At, out: &mut FileErrors) -> Next {
+        let rules: Vec<(Option<&str>, &str)> = match s.neste.as_ref().expect("required above") {
+            RawNext::One(to) => vec![(None, to.as_str())],
+            RawNext::Rules(rules) => rules
+                .iter()
+                .map(|r| (r.when.as_deref(), r.til.as_str()))
+                .collect(),
+        };
+        let mut parsed = Vec::new();
+        for (when, to) in rules {
+            self.check_target(to, at, out);
+            parsed.push(Rule {
+                when: when.and_then(|w| self.condition(w, at, out)),
+                to: to.to_string(),
+            });
+        }
+        if parsed.last().is_none_or(|r| r.when.is_some()) {
+            out.at(at.line, format!("{}: every rule in `neste` has `hvis`: a path where none applies ends without an outcome; end with a rule without `hvis`", at.what));
+        }
+        Next(parsed)
+    }
+
+    /// A rule's `hvis = "steg = svar"`: a question of this flow and one of its options.
+    fn condition(&self, w: &str, at: &At, out: &mut FileErrors) -> Option<(String, String)> {
+        let what = &at.what;
+        let Some((q, v)) = w.split_once('=') else {
+            out.at(
+                at.line,
+                format!("{what}: `hvis = \"{w}\"`: write it as `steg = svar`"),
+            );
+            return None;
+        };
+        let (q, v) = (q.trim(), v.trim());
+        let options = self
+            .by_id
+            .get(q)
+            .filter(|s| s.kind == "spørsmål")
+            .and_then(|s| s.valg.as_ref());
+        match options {
+            None => out.at(
+                at.line,
+                format!("{what}: `hvis = \"{w}\"`: `{q}` is not a question in this flow"),
+            ),
+            Some(o) if !o.iter().any(|c| c.svar == v) => out.at(
+                at.line,
+                format!("{what}: `hvis = \"{w}\"`: `{q}` has no option `{v}`"),
+            ),
+            Some(_) => {}
+        }
+        Some((q.to_string(), v.to_string()))
+    }
+}
+
+/// A step's type is known and it has the fields its type requires and no others; `false` when a
+/// required field is missing (or the type is unknown), so the step cannot be read further.
+fn check_fields(s: &RawStep, at: &At, out: &mut FileErrors) -> bool {
+    let what = &at.what;
+    let Some((_, required, allowed)) = KINDS.iter().find(|(k, _, _)| *k == s.kind) else {
+        out.at(
+            at.line,
+            format!(
+                "{what}: unknown type `{}`; the types are spørsmål, inndata, sjekk and utfall",
+                s.kind
+            ),
+        );
+        return false;
     };
-    check_graph(&flow, &lines, out);
-    if out.errors.0.len() == errors_before {
-        check_paths(&flow, &lines, out);
+    let fields = s.fields();
+    let mut complete = true;
+    for r in *required {
+        if !fields.contains(r) {
+            if *r == "neste" {
+                out.at(at.line, format!("{what} has no `neste` and is not an outcome: the path ends here without an outcome"));
+            } else {
+                out.at(at.line, format!("{what}: a `{}` step needs `{r}`", s.kind));
+            }
+            complete = false;
+        }
     }
-    (out.errors.0.len() == errors_before).then_some(flow)
+    for f in &fields {
+        if !required.contains(f) && !allowed.contains(f) {
+            out.at(
+                at.line,
+                format!("{what}: `{f}` does not belong to a `{}` step", s.kind),
+            );
+        }
+    }
+    complete
 }
 
 /// Walks every combination of answers: a way out of a loop that depends on an earlier answer passes

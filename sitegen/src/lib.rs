@@ -118,7 +118,7 @@ pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::err
 /// Writes each flow's page into `out_dir/veiviser/<flow>/`, and removes the folders of flows that are
 /// no longer in the content, so the build does not publish them.
 pub fn write_flow_pages(flows: &[Flow], out_dir: &Path) -> std::io::Result<()> {
-    let pages_dir = out_dir.join(ui::GUIDE_PAGES_DIR);
+    let pages_dir = out_dir.join(skattedeling_core::links::FLOW_PAGES_DIR);
     std::fs::create_dir_all(&pages_dir)?;
     for flow in flows {
         let path = out_dir.join(flow_page::path(&flow.id));

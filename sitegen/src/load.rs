@@ -6,7 +6,8 @@ use crate::frontmatter::{self, list};
 use crate::markdown;
 use crate::source;
 use crate::sources;
-use skattedeling_core::ui::{GUIDE_ANCHOR_PREFIX, PAGE_ANCHORS, TIMELINE_ANCHOR};
+use skattedeling_core::links::flow_anchor;
+use skattedeling_core::ui::{PAGE_ANCHORS, TIMELINE_ANCHOR};
 use skattedeling_core::{
     Audience, CalendarDate, Faq, Question, Section, Source, Sources, TimelineEvent,
 };
@@ -112,6 +113,26 @@ struct Draft {
     anchors: Vec<(String, usize)>,
     /// Links to guide flows with the line each stands on.
     flows: Vec<(String, usize)>,
+}
+
+/// A question file's front matter as far as it could be read.
+#[derive(Default)]
+struct FrontMatter {
+    /// The id with the line it stands on.
+    id: Option<(String, usize)>,
+    section: Option<String>,
+    audiences: Vec<Audience>,
+    updated: Option<CalendarDate>,
+    keywords: Vec<String>,
+    sources: Option<Sources>,
+}
+
+/// A question file's heading, and where the answer below it starts.
+struct Heading {
+    title: Option<String>,
+    /// The byte offset in the body where the answer starts, and its line in the file.
+    answer_start: usize,
+    answer_line: usize,
 }
 
 /// Collects errors while reading.
@@ -274,6 +295,7 @@ impl Reader {
         files
     }
 
+    /// One question file: its front matter, the question as a heading, and the answer.
     fn question(&mut self, file: &Path, sections: &[(Section, usize)]) -> Option<Draft> {
         let source = match source::read(file) {
             Ok(s) => s,
@@ -289,11 +311,66 @@ impl Reader {
                 return None;
             }
         };
-        let mut id = None;
-        let mut section = None;
-        let mut audiences = Vec::new();
-        let mut updated = None;
-        let mut keywords = Vec::new();
+        let front = self.front_matter(file, &doc, sections);
+        let heading = self.heading(file, &doc);
+        let answer = &doc.body[heading.answer_start..];
+        let line_of = |at: usize| heading.answer_line + answer[..at].matches('\n').count();
+        let rendered = markdown::render(answer);
+        self.answer_problems(file, &rendered, line_of);
+        if heading.title.is_some() && rendered.text.is_empty() {
+            self.error(
+                file,
+                heading.answer_line,
+                "the answer is empty: write it below the question",
+            );
+        }
+        if heading.title.is_none() && doc.body.trim().is_empty() {
+            self.error(
+                file,
+                doc.body_line,
+                "the question must come first, as a heading: `# Spørsmålet?`",
+            );
+        }
+        let ((id, id_line), section, title, updated) =
+            (front.id?, front.section?, heading.title?, front.updated?);
+        if front.audiences.is_empty() {
+            return None;
+        }
+        Some(Draft {
+            anchors: rendered
+                .anchors
+                .iter()
+                .map(|(a, at)| (a.clone(), line_of(*at)))
+                .collect(),
+            flows: rendered
+                .flows
+                .iter()
+                .map(|(f, at)| (f.clone(), line_of(*at)))
+                .collect(),
+            question: Question {
+                id,
+                section,
+                title,
+                audiences: front.audiences,
+                updated,
+                keywords: front.keywords,
+                answer_html: rendered.html,
+                answer_text: rendered.text,
+                sources: front.sources,
+            },
+            file: file.to_path_buf(),
+            id_line,
+        })
+    }
+
+    /// The front matter's fields, each checked, and those every question needs.
+    fn front_matter(
+        &mut self,
+        file: &Path,
+        doc: &frontmatter::Document,
+        sections: &[(Section, usize)],
+    ) -> FrontMatter {
+        let mut front = FrontMatter::default();
         let mut cited = Cited::default();
         let mut seen: HashMap<String, usize> = HashMap::new();
         for field in &doc.fields {
@@ -313,57 +390,71 @@ impl Reader {
             match field.key.as_str() {
                 "id" => {
                     if is_slug(value) {
-                        id = Some((value.to_string(), line));
+                        front.id = Some((value.to_string(), line));
                     } else {
                         self.error(file, line, format!("id `{value}`: {SLUG_RULE}"));
                     }
                 }
                 "seksjon" => {
                     if sections.iter().any(|(s, _)| s.id == value) {
-                        section = Some((value.to_string(), line));
+                        front.section = Some(value.to_string());
                     } else {
                         let known: Vec<&str> = sections.iter().map(|(s, _)| s.id.as_str()).collect();
                         self.error(file, line, format!("unknown section `{value}`; the sections in {SECTIONS_FILE} are: {}", known.join(", ")));
                     }
                 }
-                "målgrupper" => {
-                    for tag in list(value) {
-                        match Audience::from_tag(tag) {
-                            Some(a) if !audiences.contains(&a) => audiences.push(a),
-                            Some(_) => self.error(file, line, format!("audience `{tag}` is listed twice")),
-                            None => self.error(file, line, format!("unknown audience `{tag}`; use kommune, leverandør or prosjektleder")),
-                        }
-                    }
-                    if list(value).is_empty() {
-                        self.error(file, line, "`målgrupper` is empty; use one or more of kommune, leverandør, prosjektleder");
-                    }
-                }
+                "målgrupper" => front.audiences = self.audiences(file, line, value),
                 "sist_oppdatert" => match CalendarDate::parse(value, false) {
-                    Ok(d) => updated = Some(d),
+                    Ok(d) => front.updated = Some(d),
                     Err(e) => self.error(file, line, format!("sist_oppdatert: {e}")),
                 },
-                "nøkkelord" => keywords = list(value).into_iter().map(String::from).collect(),
+                "nøkkelord" => front.keywords = list(value).into_iter().map(String::from).collect(),
                 "sist_vurdert" => cited.assessed(field, |line, e| self.error(file, line, e)),
                 other => self.error(file, line, format!("unknown field `{other}`; the fields are id, seksjon, målgrupper, sist_oppdatert, nøkkelord, kilde and sist_vurdert")),
             }
         }
         let close_line = doc.body_line - 1;
-        for (key, present) in [
-            ("id", seen.contains_key("id")),
-            ("seksjon", seen.contains_key("seksjon")),
-            ("målgrupper", seen.contains_key("målgrupper")),
-            ("sist_oppdatert", seen.contains_key("sist_oppdatert")),
-        ] {
-            if !present {
+        for key in ["id", "seksjon", "målgrupper", "sist_oppdatert"] {
+            if !seen.contains_key(key) {
                 self.error(file, close_line, format!("front matter has no `{key}`"));
             }
         }
-        let sources = cited.finish(close_line, |line, e| self.error(file, line, e));
+        front.sources = cited.finish(close_line, |line, e| self.error(file, line, e));
+        front
+    }
 
-        // The question: the first non-blank line after the front matter, as a `# ` heading.
-        let mut title = None;
-        let mut answer_start = doc.body.len();
-        let mut answer_line = doc.body_line;
+    /// `målgrupper`: known audiences, each once, at least one.
+    fn audiences(&mut self, file: &Path, line: usize, value: &str) -> Vec<Audience> {
+        let mut audiences = Vec::new();
+        for tag in list(value) {
+            match Audience::from_tag(tag) {
+                Some(a) if !audiences.contains(&a) => audiences.push(a),
+                Some(_) => self.error(file, line, format!("audience `{tag}` is listed twice")),
+                None => self.error(
+                    file,
+                    line,
+                    format!("unknown audience `{tag}`; use kommune, leverandør or prosjektleder"),
+                ),
+            }
+        }
+        if list(value).is_empty() {
+            self.error(
+                file,
+                line,
+                "`målgrupper` is empty; use one or more of kommune, leverandør, prosjektleder",
+            );
+        }
+        audiences
+    }
+
+    /// The question: the first non-blank line after the front matter, as a `# ` heading; the answer
+    /// is what follows it.
+    fn heading(&mut self, file: &Path, doc: &frontmatter::Document) -> Heading {
+        let mut heading = Heading {
+            title: None,
+            answer_start: doc.body.len(),
+            answer_line: doc.body_line,
+        };
         let mut offset = 0;
         for (i, line) in doc.body.split_inclusive('\n').enumerate() {
             offset += line.len();
@@ -371,72 +462,36 @@ impl Reader {
                 continue;
             }
             match line.trim_end().strip_prefix("# ") {
-                Some(t) if !t.trim().is_empty() => title = Some(t.trim().to_string()),
+                Some(t) if !t.trim().is_empty() => heading.title = Some(t.trim().to_string()),
                 _ => self.error(
                     file,
                     doc.body_line + i,
                     "the question must come first, as a heading: `# Spørsmålet?`",
                 ),
             }
-            answer_start = offset;
-            answer_line = doc.body_line + i + 1;
+            heading.answer_start = offset;
+            heading.answer_line = doc.body_line + i + 1;
             break;
         }
-        let answer = &doc.body[answer_start..];
-        let line_of = |at: usize| answer_line + answer[..at].matches('\n').count();
-        let rendered = markdown::render(answer);
+        heading
+    }
+
+    /// What the answer may not contain, once per line and message: `<b>` and `</b>` are two problems
+    /// to the parser, one to an editor.
+    fn answer_problems(
+        &mut self,
+        file: &Path,
+        rendered: &markdown::Rendered,
+        line_of: impl Fn(usize) -> usize,
+    ) {
         let mut reported: Vec<(usize, &str)> = Vec::new();
         for (message, at) in &rendered.problems {
-            // `<b>` and `</b>` are two problems to the parser, one to an editor.
             let key = (line_of(*at), message.as_str());
             if !reported.contains(&key) {
                 reported.push(key);
                 self.error(file, key.0, message.clone());
             }
         }
-        if title.is_some() && rendered.text.is_empty() {
-            self.error(
-                file,
-                answer_line,
-                "the answer is empty: write it below the question",
-            );
-        }
-        if title.is_none() && doc.body.trim().is_empty() {
-            self.error(
-                file,
-                doc.body_line,
-                "the question must come first, as a heading: `# Spørsmålet?`",
-            );
-        }
-        let ((id, id_line), (section, _), title, updated) = (id?, section?, title?, updated?);
-        if audiences.is_empty() {
-            return None;
-        }
-        Some(Draft {
-            anchors: rendered
-                .anchors
-                .iter()
-                .map(|(a, at)| (a.clone(), line_of(*at)))
-                .collect(),
-            flows: rendered
-                .flows
-                .iter()
-                .map(|(f, at)| (f.clone(), line_of(*at)))
-                .collect(),
-            question: Question {
-                id,
-                section,
-                title,
-                audiences,
-                updated,
-                keywords,
-                answer_html: rendered.html,
-                answer_text: rendered.text,
-                sources,
-            },
-            file: file.to_path_buf(),
-            id_line,
-        })
     }
 }
 
@@ -456,65 +511,12 @@ pub fn load(root: &Path, flows: &BTreeSet<String>) -> Result<Faq, ContentErrors>
         .filter_map(|f| reader.question(f, &sections))
         .collect();
 
-    // Ids share one namespace with section ids and the page's own anchors.
     let sections_file = root.join(SECTIONS_FILE);
-    let flow_anchors: Vec<String> = flows
-        .iter()
-        .map(|f| format!("{GUIDE_ANCHOR_PREFIX}{f}"))
-        .collect();
-    let mut owners: HashMap<&str, String> = PAGE_ANCHORS
-        .iter()
-        .map(|a| (*a, "the page itself".to_string()))
-        .chain(
-            flow_anchors
-                .iter()
-                .map(|a| (a.as_str(), "the guide (a flow's plain text)".to_string())),
-        )
-        .collect();
-    for (s, line) in &sections {
-        if let Some(owner) = owners.get(s.id.as_str()) {
-            reader.error(
-                &sections_file,
-                *line,
-                format!("section id `{}` is already used by {owner}", s.id),
-            );
-        } else {
-            owners.insert(&s.id, format!("{}:{line}", sections_file.display()));
-        }
-    }
-    for d in &drafts {
-        let id = d.question.id.as_str();
-        if let Some(owner) = owners.get(id) {
-            let message = format!("id `{id}` is already used by {owner}");
-            reader.error(&d.file, d.id_line, message);
-        } else {
-            owners.insert(id, format!("{}:{}", d.file.display(), d.id_line));
-        }
-    }
+    let flow_anchors: Vec<String> = flows.iter().map(|f| flow_anchor(f)).collect();
+    let owners = reader.anchor_owners(&sections_file, &sections, &drafts, &flow_anchors);
     let shows_timeline = sections.iter().any(|(s, _)| s.shows_timeline);
     for d in &drafts {
-        for (anchor, line) in &d.anchors {
-            let known = owners.contains_key(anchor.as_str())
-                && (anchor != TIMELINE_ANCHOR || shows_timeline);
-            if !known {
-                reader.error(&d.file, *line, format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
-            }
-        }
-        for (flow, line) in &d.flows {
-            if !flows.contains(flow) {
-                let known: Vec<&str> = flows.iter().map(String::as_str).collect();
-                let listed = if known.is_empty() {
-                    "there are no flows in guide/".to_string()
-                } else {
-                    format!("the flows in guide/ are: {}", known.join(", "))
-                };
-                reader.error(
-                    &d.file,
-                    *line,
-                    format!("link to `?flyt={flow}` goes nowhere: {listed}"),
-                );
-            }
-        }
+        reader.check_links(d, &owners, shows_timeline, flows);
     }
     // An empty section is only worth reporting when no question file failed: that file may be its.
     for (s, line) in &sections {
@@ -547,4 +549,80 @@ pub fn load(root: &Path, flows: &BTreeSet<String>) -> Result<Faq, ContentErrors>
         timeline,
         synonyms,
     })
+}
+
+impl Reader {
+    /// Who owns each anchor on the page: ids share one namespace with section ids, the page's own
+    /// anchors and the flows' texts, so each may be used once (the second use is reported).
+    fn anchor_owners<'a>(
+        &mut self,
+        sections_file: &Path,
+        sections: &'a [(Section, usize)],
+        drafts: &'a [Draft],
+        flow_anchors: &'a [String],
+    ) -> HashMap<&'a str, String> {
+        let mut owners: HashMap<&str, String> = PAGE_ANCHORS
+            .iter()
+            .map(|a| (*a, "the page itself".to_string()))
+            .chain(
+                flow_anchors
+                    .iter()
+                    .map(|a| (a.as_str(), "the guide (a flow's plain text)".to_string())),
+            )
+            .collect();
+        for (s, line) in sections {
+            if let Some(owner) = owners.get(s.id.as_str()) {
+                self.error(
+                    sections_file,
+                    *line,
+                    format!("section id `{}` is already used by {owner}", s.id),
+                );
+            } else {
+                owners.insert(&s.id, format!("{}:{line}", sections_file.display()));
+            }
+        }
+        for d in drafts {
+            let id = d.question.id.as_str();
+            if let Some(owner) = owners.get(id) {
+                let message = format!("id `{id}` is already used by {owner}");
+                self.error(&d.file, d.id_line, message);
+            } else {
+                owners.insert(id, format!("{}:{}", d.file.display(), d.id_line));
+            }
+        }
+        owners
+    }
+
+    /// An answer's links go somewhere: an anchor someone owns (the timeline only where it is shown),
+    /// a flow in guide/.
+    fn check_links(
+        &mut self,
+        d: &Draft,
+        owners: &HashMap<&str, String>,
+        shows_timeline: bool,
+        flows: &BTreeSet<String>,
+    ) {
+        for (anchor, line) in &d.anchors {
+            let known = owners.contains_key(anchor.as_str())
+                && (anchor != TIMELINE_ANCHOR || shows_timeline);
+            if !known {
+                self.error(&d.file, *line, format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
+            }
+        }
+        for (flow, line) in &d.flows {
+            if !flows.contains(flow) {
+                let known: Vec<&str> = flows.iter().map(String::as_str).collect();
+                let listed = if known.is_empty() {
+                    "there are no flows in guide/".to_string()
+                } else {
+                    format!("the flows in guide/ are: {}", known.join(", "))
+                };
+                self.error(
+                    &d.file,
+                    *line,
+                    format!("link to `?flyt={flow}` goes nowhere: {listed}"),
+                );
+            }
+        }
+    }
 }

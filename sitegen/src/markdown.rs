@@ -1,8 +1,8 @@
 //! The one place that configures Markdown: how answers are rendered to HTML at build time, what they
 //! may contain, which in-page links they make and their plain text for search.
 
-use pulldown_cmark::{html, Event, Options, Parser, Tag, TagEnd};
-use skattedeling_core::ui;
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use skattedeling_core::links::{self, Fragment, Target, FLOW_QUERY};
 
 /// The Markdown dialect answers are written in.
 pub fn options() -> Options {
@@ -30,15 +30,8 @@ pub fn render(markdown: &str) -> Rendered {
     for (event, range) in Parser::new_ext(markdown, options()).into_offset_iter() {
         let at = range.start;
         let mut event = event;
-        if let Event::Start(Tag::Link { dest_url, .. }) = &mut event {
-            if let Some(flow) = dest_url.strip_prefix("?flyt=") {
-                out.flows.push((flow.to_string(), at));
-                // The app's link to the flow; the static pages make it a link to the flow's own page
-                // (`flow_page::links_to_flow_pages`), which works without scripts.
-                *dest_url = ui::guide_href(flow).into();
-            }
-        }
-        match &event {
+        match &mut event {
+            Event::Start(Tag::Link { dest_url, .. }) => link(&mut out, dest_url, at),
             Event::Start(Tag::Heading { .. }) => out.problems.push((
                 "an answer may not contain headings (the question is the heading): use paragraphs or lists".into(),
                 at,
@@ -51,19 +44,6 @@ pub fn render(markdown: &str) -> Rendered {
                 "images are not supported in answers".into(),
                 at,
             )),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                if let Some(anchor) = dest_url.strip_prefix('#') {
-                    out.anchors.push((anchor.to_string(), at));
-                } else if !(dest_url.starts_with("https://")
-                    || dest_url.starts_with("mailto:")
-                    || dest_url.starts_with("?flyt="))
-                {
-                    out.problems.push((
-                        format!("link `{dest_url}`: use `#id` for a question or section, `?flyt=id` for a guide flow, or a full `https://` or `mailto:` address"),
-                        at,
-                    ));
-                }
-            }
             Event::Text(t) | Event::Code(t) => out.text.push_str(t),
             Event::SoftBreak | Event::HardBreak => out.text.push(' '),
             Event::End(TagEnd::Paragraph | TagEnd::Item) if !out.text.ends_with(' ') => {
@@ -76,6 +56,41 @@ pub fn render(markdown: &str) -> Rendered {
     out.text = out.text.trim().to_string();
     html::push_html(&mut out.html, events.into_iter());
     out
+}
+
+/// One link of an answer, as [`Target`] reads it: an in-page link (`#id`) is collected to be
+/// checked; a link to a flow (`?flyt=id`) is collected and made the app's link to the flow, which the
+/// static pages make a link to the flow's own page ([`links::rewrite`]), working without scripts;
+/// anything but those and a full `https://` or `mailto:` address is a problem.
+fn link(out: &mut Rendered, dest_url: &mut CowStr, at: usize) {
+    let href: &str = dest_url;
+    match Target::parse(href) {
+        // `./#id` is how the apps leave a flow for the FAQ; content links to answers as `#id`.
+        _ if href.starts_with("./") => {}
+        Some(Target::Anchor(_) | Target::Code(_)) => {
+            out.anchors.push((href[1..].to_string(), at));
+            return;
+        }
+        Some(Target::Flow(flow)) => {
+            let start = flow.answers.is_empty() && flow.fragment == Fragment::None;
+            // Content links to a flow's start only; anything more is the id of a flow that does not
+            // exist, for the loader to report.
+            let id = if start {
+                flow.id
+            } else {
+                &href[FLOW_QUERY.len()..]
+            };
+            out.flows.push((id.to_string(), at));
+            *dest_url = links::flow_start_href(id).into();
+            return;
+        }
+        Some(Target::External(_)) => return,
+        Some(Target::Site(_)) | None => {}
+    }
+    out.problems.push((
+        format!("link `{href}`: use `#id` for a question or section, `?flyt=id` for a guide flow, or a full `https://` or `mailto:` address"),
+        at,
+    ));
 }
 
 #[cfg(test)]
@@ -115,6 +130,19 @@ mod tests {
             "{}",
             r.html
         );
+    }
+
+    #[test]
+    fn content_links_to_a_flows_start_only() {
+        let r = render("[a](?flyt=x&rolle=kommune) [b](?flyt=x#svar) [c](./#kostnad)");
+        let flows: Vec<&str> = r.flows.iter().map(|(f, _)| f.as_str()).collect();
+        assert_eq!(
+            flows,
+            ["x&rolle=kommune", "x#svar"],
+            "no flow has such an id"
+        );
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert!(r.problems[0].0.starts_with("link `./#kostnad`"));
     }
 
     #[test]

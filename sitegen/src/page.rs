@@ -2,9 +2,9 @@
 //! `index.html` at build time so it is readable before (and without) any script. The app renders the very same markup when it takes over;
 //! `src/components/` mirrors every element here, and the end-to-end tests check that nothing moves.
 
-use crate::flow_page::links_to_flow_pages;
 use crate::sources;
 use skattedeling_core::guide::Guide;
+use skattedeling_core::links::{self, Place};
 use skattedeling_core::support::support_mailto;
 use skattedeling_core::ui;
 use skattedeling_core::{Audience, CalendarDate, Question, SiteData, TimelineEvent};
@@ -85,14 +85,14 @@ pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate)
 }
 
 /// One question, closed, with its answer. Its links to the guide lead to the flows' pages, which work
-/// without scripts (see [`links_to_flow_pages`]).
+/// without scripts (see [`links::rewrite`]).
 pub fn question(out: &mut String, q: &Question) {
     let _ = write!(
         out,
         r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div>{sources}<div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
         id = q.id,
         title = escape(&q.title),
-        body = links_to_flow_pages(&q.answer_html, ""),
+        body = links::rewrite(&q.answer_html, Place::Static { root: "" }),
         sources = q
             .sources
             .as_ref()
@@ -146,7 +146,7 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
         let _ = write!(
             out,
             r#"<li class="guide-list__item"><a class="guide-list__link" href="{href}" data-flyt="{id}" data-testid="guide-start-{id}">{title}</a><p class="guide-list__description">{description}</p></li>"#,
-            href = escape(&ui::guide_page_href(&f.id)),
+            href = escape(&links::flow_page_href(&f.id)),
             id = f.id,
             title = escape(&f.title),
             description = escape(&f.description),

@@ -8,6 +8,7 @@ use crate::browser;
 use crate::frame::Frame;
 use leptos::ev;
 use leptos::prelude::*;
+use skattedeling_core::links::{FlowLink, Target};
 use skattedeling_core::site::{FAQ_FOLLOW_EVENT, GUIDE_FOLLOW_EVENT};
 use skattedeling_core::widget::guide_query_in;
 use skattedeling_core::{ui, Flow, GuideState};
@@ -51,17 +52,17 @@ impl Navigator {
     /// The link to a guide state: a path-relative link on the site, an absolute one to the site from
     /// a widget (so opening it in a new tab shows the same place on the site).
     pub fn href(&self, flow: &Flow, state: &GuideState) -> String {
-        self.frame.link(&format!(
-            "{}#{}{}",
-            state.query(flow),
-            ui::GUIDE_ANCHOR_PREFIX,
-            flow.id
-        ))
+        let query = state.query(flow);
+        self.frame.href(
+            FlowLink::answered(&query)
+                .map(Target::Flow)
+                .unwrap_or(Target::Site(&query)),
+        )
     }
 
     /// The link to a FAQ answer: on the site, or on the FAQ site from a widget.
     pub fn faq_href(&self, id: &str) -> String {
-        self.frame.link(&format!("./#{id}"))
+        self.frame.href(Target::Anchor(id))
     }
 
     /// Shows `state`; keyboard focus moves to the new screen's heading.

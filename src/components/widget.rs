@@ -7,6 +7,7 @@ use super::site::Navigator;
 use crate::browser::plainly_clicked_link;
 use leptos::ev;
 use leptos::prelude::*;
+use skattedeling_core::links::Target;
 use skattedeling_core::{ui, GuideState};
 
 /// A working widget: the guide for `nav`'s flow.
@@ -20,7 +21,7 @@ pub fn Widget(
     label: String,
 ) -> impl IntoView {
     provide_context(nav);
-    let site = nav.frame.link("");
+    let site = nav.frame.href(Target::Site(""));
     // Back and Forward on the host page, when the host keeps the answers in its address.
     if nav.frame.address().is_some() {
         let flow = flow.clone();

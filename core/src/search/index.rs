@@ -349,7 +349,7 @@ impl SearchIndex {
         let codes = faq
             .questions
             .iter()
-            .map(|q| match q.id.strip_prefix(crate::ui::CODE_ANCHOR_PREFIX) {
+            .map(|q| match crate::links::code_of_anchor(&q.id) {
                 Some(code) if q.section == crate::ui::CODES_SECTION_ID => code_key(code),
                 _ => String::new(),
             })

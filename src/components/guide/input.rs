@@ -41,6 +41,31 @@ fn shown_value(format: &InputFormat, value: &str) -> String {
     }
 }
 
+/// What is typed, judged as it is typed (`feedback`: whether it is fine, and what to say), unless
+/// the error of the last «Fortsett» stands.
+#[component]
+fn TypingFeedback(
+    feedback: Memo<Option<(bool, String)>>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    view! {
+        <p class="guide-feedback" id="svar-tilbakemelding" aria-live="polite" data-testid="input-feedback">
+            {move || {
+                feedback
+                    .get()
+                    .filter(|_| error.get().is_none())
+                    .map(|(ok, message)| {
+                        view! {
+                            <span class=if ok { "guide-feedback__ok" } else { "guide-feedback__problem" }>
+                                {coded(message)}
+                            </span>
+                        }
+                    })
+            }}
+        </p>
+    }
+}
+
 /// One text field whose label is the page's heading.
 #[component]
 pub fn InputScreen(
@@ -116,20 +141,7 @@ pub fn InputScreen(
                     prop:value=move || value.get()
                     on:input=on_input
                 />
-                <p class="guide-feedback" id="svar-tilbakemelding" aria-live="polite" data-testid="input-feedback">
-                    {move || {
-                        feedback
-                            .get()
-                            .filter(|_| error.get().is_none())
-                            .map(|(ok, message)| {
-                                view! {
-                                    <span class=if ok { "guide-feedback__ok" } else { "guide-feedback__problem" }>
-                                        {coded(message)}
-                                    </span>
-                                }
-                            })
-                    }}
-                </p>
+                <TypingFeedback feedback=feedback error=error/>
             </div>
             <FormActions on_skip=on_skip/>
         </form>

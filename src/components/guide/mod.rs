@@ -22,8 +22,10 @@ use outcome::OutcomeScreen;
 use parts::{AnswersSoFar, GuideHeading};
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
 use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
-use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
-use skattedeling_core::ui;
+use skattedeling_core::guide::{
+    walk, Check, Choice, Flow, GuideState, InputFormat, StepKind, Walk,
+};
+use skattedeling_core::{links, ui};
 use token::TokenScreen;
 
 /// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
@@ -32,7 +34,7 @@ fn handover_page(
     nav: Navigator,
     flow: &'static Flow,
     state: &GuideState,
-    walk: &skattedeling_core::guide::Walk,
+    walk: &Walk,
 ) -> Option<AnyView> {
     if state.view.as_deref() != Some(HANDOVER_VIEW) {
         return None;
@@ -50,63 +52,70 @@ fn handover_page(
     )
 }
 
-/// The screen for where `state` puts the person in `flow`.
+/// The screen for where `state` puts the person in `flow`: «Tilbake», the step's own screen, the
+/// answers so far, and «Start på nytt».
 fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     let walk = walk(flow, &state);
     if let Some(page) = handover_page(nav, flow, &state, &walk) {
         return page;
     }
     let step = walk.current;
-    let pending = walk.pending.clone();
     nav.frame
         .set_title(&ui::page_title(&[step.kind.heading(), &flow.title]));
-    // On the first screen, «Tilbake» goes to the site's list of guides; a widget has no such page.
-    let back = match walk.previous() {
+    let back = back_href(nav, flow, &state, &walk);
+    let body = step_screen(flow, &state, &walk);
+    // An outcome lists the answers itself, as its reasoning.
+    let answers = (!walk.is_finished()).then(|| {
+        view! { <AnswersSoFar flow=flow state=state.clone() walk=walk.clone() title=ui::ANSWERS_TITLE/> }
+    });
+    view! {
+        <div class="guide" data-testid="guide" data-step=step.id.clone()>
+            {back.map(|back| view! {
+                <p class="guide__nav">
+                    <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
+                </p>
+            })}
+            <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
+            {body}
+            {answers}
+            <p class="guide__restart">
+                <a href=nav.href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
+                    {ui::RESTART}
+                </a>
+            </p>
+        </div>
+    }
+    .into_any()
+}
+
+/// Where «Tilbake» goes: the previous step, being changed; on the first screen, the site's list of
+/// guides (a widget has no such page, so none).
+fn back_href(nav: Navigator, flow: &Flow, state: &GuideState, walk: &Walk) -> Option<String> {
+    match walk.previous() {
         Some(previous) => Some(nav.href(flow, &state.editing(&previous.id))),
         None => (!nav.frame.is_widget()).then(|| nav.faq_href(ui::GUIDE_ANCHOR)),
-    };
-    let body = match &step.kind {
+    }
+}
+
+/// The current step's own screen, by its kind.
+fn step_screen(flow: &'static Flow, state: &GuideState, walk: &Walk<'static>) -> AnyView {
+    let step = walk.current;
+    let pending = walk.pending.clone();
+    match &step.kind {
         StepKind::Question {
             text,
             help_html,
             choices,
-        } => view! {
-            <ChoiceScreen
-                flow=flow
-                state=state.clone()
-                step=&step.id
-                text=text
-                help_html=help_html.as_deref()
-                options=choices
-                    .iter()
-                    .map(|c| ChoiceOption {
-                        value: c.value.clone(),
-                        label: c.label.clone(),
-                        hint: c.hint.clone(),
-                    })
-                    .collect()
-                pending=pending
-            />
-        }
-        .into_any(),
-        StepKind::Check { check, .. } if pending.as_deref() == Some(CHECK_NO) => {
-            view! { <FixScreen flow=flow state=state.clone() step=&step.id check=check/> }.into_any()
-        }
-        StepKind::Check { check, .. } => view! {
-            <ChoiceScreen
-                flow=flow
-                state=state.clone()
-                step=&step.id
-                text=&check.text
-                help_html=check.help_html.as_deref()
-                options=vec![
-                    ChoiceOption { value: CHECK_YES.into(), label: ui::CHECK_YES.into(), hint: None },
-                    ChoiceOption { value: CHECK_NO.into(), label: ui::CHECK_NO.into(), hint: None },
-                ]
-                pending=pending.filter(|p| p == CHECK_YES || p == CHECK_NO)
-            />
-        }
-        .into_any(),
+        } => question_screen(
+            flow,
+            state,
+            &step.id,
+            text,
+            help_html.as_deref(),
+            choices,
+            pending,
+        ),
+        StepKind::Check { check, .. } => check_screen(flow, state, &step.id, check, pending),
         StepKind::Input {
             text,
             help_html,
@@ -165,27 +174,66 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
             />
         }
         .into_any(),
-    };
-    // An outcome lists the answers itself, as its reasoning.
-    let answers = (!walk.is_finished()).then(|| {
-        view! { <AnswersSoFar flow=flow state=state.clone() walk=walk.clone() title=ui::ANSWERS_TITLE/> }
-    });
+    }
+}
+
+/// A question: its options to choose from.
+fn question_screen(
+    flow: &'static Flow,
+    state: &GuideState,
+    step: &'static str,
+    text: &'static str,
+    help_html: Option<&'static str>,
+    choices: &'static [Choice],
+    pending: Option<String>,
+) -> AnyView {
+    let options = choices
+        .iter()
+        .map(|c| ChoiceOption {
+            value: c.value.clone(),
+            label: c.label.clone(),
+            hint: c.hint.clone(),
+        })
+        .collect();
     view! {
-        <div class="guide" data-testid="guide" data-step=step.id.clone()>
-            {back.map(|back| view! {
-                <p class="guide__nav">
-                    <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
-                </p>
-            })}
-            <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
-            {body}
-            {answers}
-            <p class="guide__restart">
-                <a href=nav.href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
-                    {ui::RESTART}
-                </a>
-            </p>
-        </div>
+        <ChoiceScreen
+            flow=flow
+            state=state.clone()
+            step=step
+            text=text
+            help_html=help_html
+            options=options
+            pending=pending
+        />
+    }
+    .into_any()
+}
+
+/// A check: asked as a yes/no question, or, answered «nei», what to fix.
+fn check_screen(
+    flow: &'static Flow,
+    state: &GuideState,
+    step: &'static str,
+    check: &'static Check,
+    pending: Option<String>,
+) -> AnyView {
+    if pending.as_deref() == Some(CHECK_NO) {
+        return view! { <FixScreen flow=flow state=state.clone() step=step check=check/> }
+            .into_any();
+    }
+    view! {
+        <ChoiceScreen
+            flow=flow
+            state=state.clone()
+            step=step
+            text=&check.text
+            help_html=check.help_html.as_deref()
+            options=vec![
+                ChoiceOption { value: CHECK_YES.into(), label: ui::CHECK_YES.into(), hint: None },
+                ChoiceOption { value: CHECK_NO.into(), label: ui::CHECK_NO.into(), hint: None },
+            ]
+            pending=pending.filter(|p| p == CHECK_YES || p == CHECK_NO)
+        />
     }
     .into_any()
 }
@@ -214,7 +262,7 @@ pub fn GuideApp() -> impl IntoView {
                                 .iter()
                                 .map(|f| view! {
                                     <li class="guide-list__item">
-                                        <a class="guide-list__link" href=ui::guide_href(&f.id)>{f.title.as_str()}</a>
+                                        <a class="guide-list__link" href=links::flow_start_href(&f.id)>{f.title.as_str()}</a>
                                     </li>
                                 })
                                 .collect_view()}

@@ -5,7 +5,7 @@ use super::connection::ConnectionTestPanel;
 use super::handover::HandoverOffer;
 use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
-use crate::components::site::use_navigator;
+use crate::components::site::{use_navigator, Navigator};
 use leptos::prelude::*;
 use skattedeling_core::connection::TestSummary;
 use skattedeling_core::guide::handover::Handover;
@@ -30,23 +30,9 @@ pub fn OutcomeScreen(
     sources: Option<&'static Sources>,
 ) -> impl IntoView {
     let nav = use_navigator();
-    // The link a reader of the summary opens: this place in the guide, on the site.
-    let link = if nav.frame.is_widget() {
-        nav.href(flow, &state)
-    } else {
-        browser::current_url()
-    };
+    let link = summary_link(nav, flow, &state);
     // The connection test's result joins the summary when a test has run.
     let tested = RwSignal::new(None::<TestSummary>);
-    let text = {
-        let (walk, link) = (walk.clone(), link.clone());
-        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref()))
-    };
-    let subject = {
-        let walk = walk.clone();
-        Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref()))
-    };
-    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get()));
     let handover = Handover::from_walk(&walk)
         .map(|_| view! { <HandoverOffer flow=flow state=state.clone()/> });
     let panel = connection_test.map(|spec| {
@@ -54,12 +40,6 @@ pub fn OutcomeScreen(
             <ConnectionTestPanel flow=flow state=state.clone() walk=walk.clone() spec=spec summary=tested/>
         }
     });
-    let (fixed, unfixed): (Vec<_>, Vec<_>) =
-        failures(&walk.answered).into_iter().partition(|f| f.fixed);
-    let failed_view = view! {
-        <FailureList flow=flow state=state.clone() items=unfixed title=ui::FAILURES_TITLE testid="failures" lead=ui::FAILURES_LEAD/>
-        <FailureList flow=flow state=state.clone() items=fixed title=ui::FIXED_ON_THE_WAY testid="fixed"/>
-    };
     let answers_title = if flow.note_html.is_some() {
         ui::REASONING_TITLE
     } else {
@@ -73,12 +53,55 @@ pub fn OutcomeScreen(
             <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
             {sources.map(|s| view! { <SourceList sources=s/> })}
         </div>
-        {failed_view}
+        <Failures flow=flow state=state.clone() walk=walk.clone()/>
         {handover}
         {panel}
         {flow.note_html.as_deref().map(|n| view! { <div class="guide-note" data-testid="guide-note" inner_html=nav.frame.html(n)></div> })}
-        <AnswersSoFar flow=flow state=state walk=walk title=answers_title/>
+        <AnswersSoFar flow=flow state=state walk=walk.clone() title=answers_title/>
         <FaqLinks ids=faq/>
+        <OutcomeSummary flow=flow walk=walk link=link.clone() tested=tested/>
+        <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
+    }
+}
+
+/// The link a reader of the summary opens: this place in the guide, on the site.
+fn summary_link(nav: Navigator, flow: &Flow, state: &GuideState) -> String {
+    if nav.frame.is_widget() {
+        nav.href(flow, state)
+    } else {
+        browser::current_url()
+    }
+}
+
+/// The checks that were not in order, then those put right on the way.
+#[component]
+fn Failures(flow: &'static Flow, state: GuideState, walk: Walk<'static>) -> impl IntoView {
+    let (fixed, unfixed): (Vec<_>, Vec<_>) =
+        failures(&walk.answered).into_iter().partition(|f| f.fixed);
+    view! {
+        <FailureList flow=flow state=state.clone() items=unfixed title=ui::FAILURES_TITLE testid="failures" lead=ui::FAILURES_LEAD/>
+        <FailureList flow=flow state=state items=fixed title=ui::FIXED_ON_THE_WAY testid="fixed"/>
+    }
+}
+
+/// The outcome in words to copy, print or send to KS, with the connection test's result once a
+/// test has run (`tested`).
+#[component]
+fn OutcomeSummary(
+    flow: &'static Flow,
+    walk: Walk<'static>,
+    /// This place in the guide (see [`summary_link`]).
+    link: String,
+    tested: RwSignal<Option<TestSummary>>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let text = {
+        let walk = walk.clone();
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref()))
+    };
+    let subject = Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref()));
+    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get()));
+    view! {
         <section
             class="guide-summary"
             aria-labelledby=nav.frame.landmark_label("sammendrag-tittel")
@@ -105,7 +128,6 @@ pub fn OutcomeScreen(
                 <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
             </div>
         </section>
-        <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
     }
 }
 

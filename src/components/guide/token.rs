@@ -8,7 +8,7 @@ use crate::browser;
 use crate::components::site::use_navigator;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
-use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status};
+use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status, TokenError, TokenReport};
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
 
@@ -52,7 +52,63 @@ pub fn TokenScreen(
             nav.show(flow, &state.answered(step, SKIPPED));
         })
     });
-    let findings = move || {
+    view! {
+        <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
+            <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
+            <GuideHeading>
+                <label for=ui::GUIDE_FIELD_ID>{text}</label>
+            </GuideHeading>
+            {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
+            <p class="guide-help" id="token-hint">{ui::TOKEN_PASTE_HINT}</p>
+            <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
+            <FieldError error=error/>
+            <TokenField pasted=pasted error=error has_help=help_html.is_some()/>
+            <div class="token-report" aria-live="polite"><PasteReport report=report error=error/></div>
+            <FormActions on_skip=on_skip/>
+        </form>
+    }
+}
+
+/// The field the token is pasted into; typing again clears the error of the last «Fortsett».
+#[component]
+fn TokenField(
+    pasted: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    /// Whether the step has a help text (`#svar-hjelp`) to describe the field too.
+    has_help: bool,
+) -> impl IntoView {
+    view! {
+        <textarea
+            class="guide-input guide-input--token"
+            id=ui::GUIDE_FIELD_ID
+            name="token"
+            rows="6"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=if has_help {
+                "svar-hjelp token-hint token-personvern"
+            } else {
+                "token-hint token-personvern"
+            }
+            aria-invalid=move || error.get().is_some().then_some("true")
+            data-testid="guide-input"
+            prop:value=move || pasted.get()
+            on:input=move |ev| {
+                pasted.set(event_target_value(&ev));
+                error.set(None);
+            }
+        ></textarea>
+    }
+}
+
+/// What the pasted text says, as it is typed: why it is not a token, or the verdicts and the
+/// token's contents.
+#[component]
+fn PasteReport(
+    report: Memo<Option<Result<TokenReport, TokenError>>>,
+    error: RwSignal<Option<String>>,
+) -> impl IntoView {
+    move || {
         report.get().map(|r| match r {
             // After «Fortsett», the error says it already.
             Err(_) if error.get().is_some() => ().into_any(),
@@ -66,40 +122,6 @@ pub fn TokenScreen(
             }
             .into_any(),
         })
-    };
-    view! {
-        <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
-            <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
-            <GuideHeading>
-                <label for=ui::GUIDE_FIELD_ID>{text}</label>
-            </GuideHeading>
-            {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
-            <p class="guide-help" id="token-hint">{ui::TOKEN_PASTE_HINT}</p>
-            <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
-            <FieldError error=error/>
-            <textarea
-                class="guide-input guide-input--token"
-                id=ui::GUIDE_FIELD_ID
-                name="token"
-                rows="6"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby=if help_html.is_some() {
-                    "svar-hjelp token-hint token-personvern"
-                } else {
-                    "token-hint token-personvern"
-                }
-                aria-invalid=move || error.get().is_some().then_some("true")
-                data-testid="guide-input"
-                prop:value=move || pasted.get()
-                on:input=move |ev| {
-                    pasted.set(event_target_value(&ev));
-                    error.set(None);
-                }
-            ></textarea>
-            <div class="token-report" aria-live="polite">{findings}</div>
-            <FormActions on_skip=on_skip/>
-        </form>
     }
 }
 

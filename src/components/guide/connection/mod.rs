@@ -26,6 +26,7 @@ use skattedeling_core::connection::{
 };
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Parties, Walk};
+use skattedeling_core::links::Target;
 use skattedeling_core::ui;
 use std::time::Duration;
 use unavailable::Unavailable;
@@ -145,7 +146,7 @@ impl Panel {
             let answer = Call::new()
                 .send(
                     "GET",
-                    &self.frame.link(connection::CONFIG_FILE),
+                    &self.frame.href(Target::Site(connection::CONFIG_FILE)),
                     None,
                     HEALTH_LIMIT,
                 )
