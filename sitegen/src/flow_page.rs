@@ -4,7 +4,7 @@
 
 use crate::load::is_slug;
 use crate::page::escape;
-use skattedeling_core::guide::{Flow, StepKind};
+use skattedeling_core::guide::{Flow, InputFormat, StepKind};
 use skattedeling_core::ui;
 use skattedeling_core::widget::rebase_links;
 use std::fmt::Write;
@@ -144,10 +144,26 @@ fn steps(flow: &Flow) -> String {
                 out.push_str("</ul>");
             }
             StepKind::Input {
-                text, help_html, ..
+                text,
+                help_html,
+                format,
+                ..
             } => {
                 let _ = write!(out, "<h2>{}</h2>", escape(text));
                 out.push_str(help_html.as_deref().unwrap_or(""));
+                // Without script there is no field: each code, and the check it leads to.
+                if let InputFormat::ErrorCode { routes } = format {
+                    out.push_str("<ul>");
+                    for r in routes {
+                        let _ = write!(
+                            out,
+                            "<li><code>{}</code>: {}</li>",
+                            escape(&r.code),
+                            escape(&leads_to(flow, &r.step))
+                        );
+                    }
+                    out.push_str("</ul>");
+                }
             }
             StepKind::Check { check, .. } => {
                 let _ = write!(

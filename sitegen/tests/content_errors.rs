@@ -294,8 +294,19 @@ fn connection_test_naming_the_wrong_steps() {
     assert_eq!(
         errors("flow-connection-test"),
         [
-            "tests/fixtures/flow-connection-test/guide/flyt.toml:27: step `slutt`: `miljo = \"kommune\"` must name a question with the options `test` and `produksjon` in this flow",
+            "tests/fixtures/flow-connection-test/guide/flyt.toml:27: step `slutt`: `miljo = \"kommune\"` must name a question with the options `test` and `produksjon`, or a `tilkoblingstest` input in this flow",
             "tests/fixtures/flow-connection-test/guide/flyt.toml:37: step `uten-miljo`: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests",
+        ]
+    );
+}
+
+#[test]
+fn an_error_code_whose_check_the_flow_lacks() {
+    assert_eq!(
+        errors("flow-error-code"),
+        [
+            "tests/fixtures/flow-error-code/guide/flyt.toml:7: step `kode`: `neste = \"sjekk-a\"` is a check; a `feilkode` input's `neste` is where a code's check goes on to, so it must not be a check itself",
+            "tests/fixtures/flow-error-code/feilkoder.toml:14: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
         ]
     );
 }

@@ -9,6 +9,7 @@ mod handover;
 mod input;
 mod outcome;
 mod parts;
+mod setup;
 mod token;
 
 use crate::components::site::{use_navigator, Navigator};
@@ -20,6 +21,7 @@ use input::InputScreen;
 use leptos::prelude::*;
 use outcome::OutcomeScreen;
 use parts::{AnswersSoFar, GuideHeading};
+use setup::SetupScreen;
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
 use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
 use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
@@ -122,6 +124,22 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
                 text=text
                 help_html=help_html.as_deref()
                 optional=*optional
+            />
+        }
+        .into_any(),
+        StepKind::Input {
+            text,
+            help_html,
+            format: InputFormat::TestSetup,
+            ..
+        } => view! {
+            <SetupScreen
+                flow=flow
+                state=state.clone()
+                step=&step.id
+                text=text
+                help_html=help_html.as_deref()
+                pending=pending
             />
         }
         .into_any(),
