@@ -175,8 +175,8 @@ fn the_real_content_is_valid_and_complete() {
         .collect();
     assert_eq!(
         per_section[..4],
-        [8, 3, 3, 3],
-        "all 17 questions of the seed"
+        [9, 3, 3, 3],
+        "all 17 questions of the seed, and the answer on the påkoblingsforespørsel"
     );
     // Then the error-code catalogue, each code under its own anchor.
     assert!(per_section[4] >= 30, "{per_section:?}");
@@ -200,14 +200,16 @@ fn the_real_content_is_valid_and_complete() {
     assert!(faq.questions[0]
         .title
         .starts_with("Hvordan får jeg tilgang"));
-    assert!(faq.questions[7]
+    // The answer on applying for access follows it, before the rest of the seed.
+    assert_eq!(faq.questions[1].id, "pakoblingsforesporsel");
+    assert!(faq.questions[8]
         .title
         .starts_with("Har kommunen rett til å hente"));
     assert_eq!(
-        faq.questions[11].title,
+        faq.questions[12].title,
         "Hvilke opplysninger ligger på infotorg.no?"
     );
-    assert_eq!(faq.questions[16].title, "Hvorfor tar arbeidet lang tid?");
+    assert_eq!(faq.questions[17].title, "Hvorfor tar arbeidet lang tid?");
     // Plain typos from the seed are fixed.
     let all_text: String = faq
         .questions

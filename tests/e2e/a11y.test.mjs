@@ -30,7 +30,7 @@ async function runConnectionTest(page, shown) {
 
 const TOKEN_STEP =
   '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
-  '&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-';
+  '&pakobling=ja&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-';
 
 /** Each kind of screen: where it is, and what to do there before checking. */
 const SCREENS = [

@@ -21,7 +21,7 @@ after(() => backend?.stop());
 /** The token step of the connection journey, på vegne av 974 760 673 through 971 032 146, in production. */
 const TOKEN_STEP =
   '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
-  '&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-#veiviser-tilkobling';
+  '&pakobling=ja&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-#veiviser-tilkobling';
 
 /** A token Maskinporten would give the vendor for the municipality, `exp` and `iat` seconds from now. */
 function goodToken({ exp = 57, iat = -3 * 3600 } = {}) {

@@ -36,7 +36,7 @@ export const SCENARIO = {
 export function connectionTestPath(kommune, { vendor = '971032146', miljo = 'test' } = {}) {
   const params = vendor
     ? { flyt: 'tilkobling', rolle: 'leverandor', miljo, 'kommune-orgnr': kommune, 'leverandor-orgnr': vendor,
-        'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
+        pakobling: 'ja', 'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
         'mp-delegering': 'ja', 'mp-sertifikat': 'ja', scope: '-', token: '-' }
     : { flyt: 'tilkobling', rolle: 'kommune', vei: 'direkte', miljo, 'kommune-orgnr': kommune,
         'direkte-tilgang': 'ja', 'direkte-sertifikat': 'ja', scope: '-', token: '-' };
