@@ -48,6 +48,17 @@ const SCREENS = [
     await p.click('[data-testid="guide-continue"]');
     await p.waitForSelector('[data-testid="error-summary"]');
   }],
+  ['an error code that leads to no check, with the way on', '/?flyt=tilkobling&rolle=feilmelding', async (p) => {
+    await p.fill('[data-testid="guide-input"]', 'XY-1');
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="code-way-on"]');
+  }],
+  ['the test setup with an error and «Vet ikke»', '/?flyt=tilkobling&rolle=test', async (p) => {
+    await p.check('[data-testid="setup-package-vet-ikke"]');
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="error-summary"]');
+    await p.waitForSelector('[data-testid="setup-find-package"]');
+  }],
   ['the token check', TOKEN_STEP, async (p) => {
     const claims = { scope: 'skatteetaten:summertskattegrunnlag', consumer: { ID: '0192:974760673' }, iss: 'https://test.maskinporten.no/', exp: 1 };
     await p.fill('[data-testid="guide-input"]', unsignedJwt(claims));

@@ -33,7 +33,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await page.click('#tilgang a[href^="?flyt=tilkobling"]');
   await stepIs(page, 'rolle');
   await expectFocus(page, 'veiviser-overskrift', 'focus moves to the question');
-  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvem er du?');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvor vil du begynne?');
   await choose(page, 'kommune', 'vei');
   await choose(page, 'leverandor', 'miljo');
   await choose(page, 'produksjon', 'kommune-orgnr');
