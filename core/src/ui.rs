@@ -125,6 +125,11 @@ pub const TO_FAQ: &str = "Til spørsmål og svar";
 pub const RESTART: &str = "Start på nytt";
 pub const CONTINUE: &str = "Fortsett";
 pub const SKIP: &str = "Hopp over";
+/// The progress line over a guide screen: the screen's place on the path, and how long the path
+/// may be at most, given the answers so far.
+pub fn progress_line(step: usize, of_about: usize) -> String {
+    format!("Steg {step} av omtrent {of_about}")
+}
 // An error-code input: the way on when a code leads to no check.
 pub const CODE_LIST_ID: &str = "feilkoder-liste";
 pub const CODE_KNOWN: &str = "Kjent feilkode:";

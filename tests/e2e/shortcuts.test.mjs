@@ -1,7 +1,8 @@
 // End-to-end tests of the connection flow's shortcuts (issue 16): from an error code in any spelling
 // to the check that covers it and on to the live test; a code that leads to no check, with the way
 // on; straight from the start to the live test with everything it needs on one screen, «Vet ikke»
-// for the rettighetspakke included; and the FAQ's way to the answer on applying for access. Against the real backend and the simulators, as connection.test.mjs.
+// for the rettighetspakke included; the progress line; and the FAQ's way to the answer on applying
+// for access. Against the real backend and the simulators, as connection.test.mjs.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +21,7 @@ after(() => backend?.stop());
 
 const stepIs = (page, step) => page.waitForSelector(`[data-testid="guide"][data-step="${step}"]`);
 const text = async (page, testid) => (await page.textContent(`[data-testid="${testid}"]`)).trim();
+const progress = (page) => text(page, 'guide-progress');
 
 async function choose(page, value, next) {
   await page.check(`[data-testid="option-${value}"]`);
@@ -41,6 +43,7 @@ test('Jeg har en feilmelding: a code in any spelling leads to its check, then to
   await stepIs(page, 'rolle');
   assert.equal(await page.getAttribute('.guide-option:first-child input', 'data-testid'), 'option-feilmelding', 'the first choice');
   await choose(page, 'feilmelding', 'feilkode');
+  assert.equal(await progress(page), 'Steg 2 av omtrent 4');
 
   // A code the catalogue does not know: said plainly, with the catalogue and the checks as ways on.
   assert.match(await codeFails(page, 'XY-1'), /Vi kjenner ikke feilkoden «XY-1»/);
@@ -60,6 +63,7 @@ test('Jeg har en feilmelding: a code in any spelling leads to its check, then to
   await stepIs(page, 'mp-delegering');
   await expectFocus(page, 'veiviser-overskrift');
   assert.equal(new URL(page.url()).searchParams.get('feilkode'), 'MP-251', 'the code as the catalogue writes it');
+  assert.equal(await progress(page), 'Steg 3 av omtrent 4');
 
   // The check's fix, then on to the live test rather than through every other check.
   await page.check('[data-testid="option-nei"]');
@@ -67,12 +71,14 @@ test('Jeg har en feilmelding: a code in any spelling leads to its check, then to
   await page.waitForSelector('[data-testid="check-fix"]');
   await page.click('[data-testid="check-fixed"]');
   await stepIs(page, 'hurtigtest');
+  assert.equal(await progress(page), 'Steg 4 av omtrent 4');
   await page.fill('[data-testid="oppsett-kommune"]', SCENARIO.mp251);
   await page.fill('[data-testid="oppsett-leverandor"]', '971 032 146');
   await page.check('[data-testid="setup-environment-test"]');
   await page.check('[data-testid="setup-package-kommuneforeldrebetaling"]');
   await page.click('[data-testid="guide-continue"]');
   await stepIs(page, 'test-tilkoblingen');
+  assert.equal(await page.locator('[data-testid="guide-progress"]').count(), 0, 'no progress line on an outcome');
   assert.equal(
     new URL(page.url()).searchParams.get('hurtigtest'),
     `${SCENARIO.mp251}.971032146.test.kommuneforeldrebetaling`,
@@ -108,7 +114,9 @@ test('Jeg har en feilmelding: a code in any spelling leads to its check, then to
 test('straight to the live test from the start: one screen, one problem at a time, and «Vet ikke»', async () => {
   const { context, page, errors } = await openApp(site.browser, `${site.url}/?flyt=tilkobling`);
   await stepIs(page, 'rolle');
+  assert.equal(await progress(page), 'Steg 1 av omtrent 13');
   await choose(page, 'test', 'hurtigtest');
+  assert.equal(await progress(page), 'Steg 2 av omtrent 2');
   assert.match(await page.textContent('#oppsett-pakke-hva'), /En rettighetspakke er det Skatteetaten har gitt kommunen tilgang til/);
 
   // Each missing answer is named in turn, beside its field, and the summary links to it.
@@ -152,6 +160,21 @@ test('straight to the live test from the start: one screen, one problem at a tim
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-result="ok"]');
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the progress line follows the answers', async () => {
+  const { context, page } = await openApp(site.browser, `${site.url}/?flyt=tilkobling&rolle=kommune&vei=direkte`);
+  await stepIs(page, 'miljo');
+  // The direct connection's path is shorter than the vendor's.
+  assert.equal(await progress(page), 'Steg 3 av omtrent 8');
+  await page.goto(`${site.url}/?flyt=tilkobling&rolle=kommune&vei=leverandor`);
+  await stepIs(page, 'miljo');
+  assert.equal(await progress(page), 'Steg 3 av omtrent 13');
+  // Other flows have it too.
+  await page.goto(`${site.url}/?flyt=bytte`);
+  await stepIs(page, 'endring');
+  assert.match(await progress(page), /^Steg 1 av omtrent \d+$/);
   await context.close();
 });
 

@@ -514,6 +514,65 @@ pub fn read_error_code(
     ))
 }
 
+/// Where a person is on the way through a flow: the screen's place on the path so far, and an
+/// estimate of the whole path's length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// 1 on the first screen.
+    pub step: usize,
+    /// The steps so far plus the most that may still come before an outcome, given the answers on
+    /// the path: an estimate that is never too short, since later answers choose the way.
+    pub of_about: usize,
+}
+
+/// The progress line for `walk`, or `None` on an outcome (the path has ended).
+pub fn progress(flow: &Flow, walk: &Walk) -> Option<Progress> {
+    if walk.is_finished() {
+        return None;
+    }
+    /// The most screens from `step` (itself included) to an outcome, following every answer.
+    fn longest<'f>(
+        flow: &'f Flow,
+        step: &'f Step,
+        answered: &mut Vec<Answered<'f>>,
+        depth: usize,
+    ) -> usize {
+        if matches!(step.kind, StepKind::Outcome { .. })
+            || answered.iter().any(|a| a.step.id == step.id)
+            || depth > flow.steps.len()
+        {
+            return 0;
+        }
+        let values: Vec<String> = match &step.kind {
+            StepKind::Question { choices, .. } => choices.iter().map(|c| c.value.clone()).collect(),
+            StepKind::Check { .. } => vec![CHECK_YES.to_string()],
+            StepKind::Input { format, .. } => {
+                any_values(format).into_iter().map(str::to_string).collect()
+            }
+            StepKind::Outcome { .. } => Vec::new(),
+        };
+        let mut most = 0;
+        for value in values {
+            answered.push(Answered {
+                step,
+                value: value.clone(),
+            });
+            if let Some(next) = next_step(flow, step, &value, answered) {
+                most = most.max(longest(flow, next, answered, depth + 1));
+            }
+            answered.pop();
+        }
+        1 + most
+    }
+    let mut answered = walk.answered.clone();
+    let ahead = longest(flow, walk.current, &mut answered, 0);
+    let step = walk.answered.len() + 1;
+    Some(Progress {
+        step,
+        of_about: walk.answered.len() + ahead.max(1),
+    })
+}
+
 /// What the token step should compare a token with, from the answers on the path.
 pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
     let StepKind::Input {
@@ -873,6 +932,56 @@ mod tests {
         assert!(CodeProblem::NoCheck("SSG-007".into())
             .message()
             .contains("ingen egen sjekk for `SSG-007`"));
+    }
+
+    #[test]
+    fn progress_counts_the_path_so_far_and_the_longest_way_on() {
+        let f = code_flow();
+        let progress_at = |q: &str| {
+            let s = GuideState::from_query(q).unwrap();
+            progress(&f, &walk(&f, &s))
+        };
+        // rolle, then at most two more screens (a and b, or the code and its check).
+        assert_eq!(
+            progress_at("?flyt=kode"),
+            Some(Progress {
+                step: 1,
+                of_about: 3
+            })
+        );
+        assert_eq!(
+            progress_at("?flyt=kode&rolle=feil"),
+            Some(Progress {
+                step: 2,
+                of_about: 3
+            })
+        );
+        assert_eq!(
+            progress_at("?flyt=kode&rolle=kommune&a=ja"),
+            Some(Progress {
+                step: 3,
+                of_about: 3
+            })
+        );
+        assert_eq!(progress_at("?flyt=kode&rolle=kommune&a=ja&b=ja"), None);
+        // The estimate follows the answers: in the first test flow, `vei = direkte` skips the check.
+        let f = flow();
+        let s = GuideState::from_query("?flyt=prove&rolle=kommune&vei=direkte").unwrap();
+        assert_eq!(
+            progress(&f, &walk(&f, &s)),
+            Some(Progress {
+                step: 3,
+                of_about: 3
+            })
+        );
+        let s = GuideState::from_query("?flyt=prove&rolle=kommune&vei=leverandor").unwrap();
+        assert_eq!(
+            progress(&f, &walk(&f, &s)),
+            Some(Progress {
+                step: 3,
+                of_about: 4
+            })
+        );
     }
 
     #[test]

@@ -24,7 +24,7 @@ use parts::{AnswersSoFar, GuideHeading};
 use setup::SetupScreen;
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
 use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
-use skattedeling_core::guide::{walk, Flow, GuideState, InputFormat, StepKind};
+use skattedeling_core::guide::{progress, walk, Flow, GuideState, InputFormat, StepKind};
 use skattedeling_core::ui;
 use token::TokenScreen;
 
@@ -196,6 +196,9 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
                 </p>
             })}
             <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
+            {progress(flow, &walk).map(|p| view! {
+                <p class="guide__progress" data-testid="guide-progress">{ui::progress_line(p.step, p.of_about)}</p>
+            })}
             {body}
             {answers}
             <p class="guide__restart">
