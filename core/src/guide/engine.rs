@@ -485,7 +485,7 @@ pub fn read_error_code(
         return Err(CodeProblem::Empty);
     }
     let words: Vec<String> = typed
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '_'))
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
         .map(code_key)
         .filter(|w| !w.is_empty())
         .collect();
