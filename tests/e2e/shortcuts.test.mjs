@@ -133,7 +133,7 @@ test('straight to the live test from the start: one screen, one problem at a tim
   assert.match(await problem(), /samme organisasjonsnummer som kommunen/);
   await page.fill('[data-testid="oppsett-leverandor"]', '');
   assert.match(await problem(), /Velg miljøet/);
-  await page.check('[data-testid="setup-environment-test"]');
+  await page.check('[data-testid="setup-environment-produksjon"]');
   assert.match(await problem(), /Velg rettighetspakken, eller «Vet ikke»/);
   await page.click('[data-testid="error-summary"] a');
   await expectFocus(page, 'oppsett-pakke-kommuneboligsosialeformaal', 'the summary leads to the first package');
@@ -149,14 +149,16 @@ test('straight to the live test from the start: one screen, one problem at a tim
   );
   await page.click('[data-testid="guide-continue"]');
   await stepIs(page, 'test-tilkoblingen');
-  assert.equal(new URL(page.url()).searchParams.get('hurtigtest'), '910000004..test.vet-ikke');
+  assert.equal(new URL(page.url()).searchParams.get('hurtigtest'), '910000004..produksjon.vet-ikke');
 
-  // A direct connection: no vendor; the package is chosen in the test once it is known.
+  // A direct connection (the municipality's own client, which the test backend has in produksjon):
+  // no vendor, the environment given, and the package chosen in the test once it is known.
   await page.waitForSelector('[data-health="ok"]');
   assert.doesNotMatch(await text(page, 'connection-parties'), /Leverandør/);
+  assert.ok(await page.isChecked('[data-testid="test-environment-produksjon"]'));
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-testid="package-error"]');
-  await page.selectOption('[data-testid="test-package"]', 'kommuneforeldrebetaling');
+  await page.selectOption('[data-testid="test-package"]', 'saernamsmann');
   await page.click('[data-testid="connection-start"]');
   await page.waitForSelector('[data-result="ok"]');
   assert.deepEqual(errors, []);
