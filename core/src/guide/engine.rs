@@ -985,6 +985,49 @@ mod tests {
     }
 
     #[test]
+    fn a_test_setup_answer_names_the_parties_and_is_taken_only_as_written() {
+        let f = Flow {
+            id: "test".into(),
+            title: "Test".into(),
+            description: String::new(),
+            note_html: None,
+            start: "oppsett".into(),
+            steps: vec![
+                Step {
+                    id: "oppsett".into(),
+                    kind: StepKind::Input {
+                        text: "Hva skal vi teste?".into(),
+                        help_html: None,
+                        label: "Det som testes".into(),
+                        format: InputFormat::TestSetup,
+                        optional: false,
+                        next: Next::to("slutt"),
+                    },
+                },
+                outcome("slutt"),
+            ],
+        };
+        let at = |q: &str| GuideState::from_query(q).unwrap();
+        let state = at("?flyt=test&oppsett=974760673.971032146.produksjon.vet-ikke");
+        let w = walk(&f, &state);
+        assert!(w.is_finished());
+        let parties =
+            crate::guide::Parties::from_walk(&w, Some("oppsett"), Some("oppsett"), Some("oppsett"));
+        assert_eq!(
+            parties.municipality.map(|m| m.digits()).as_deref(),
+            Some("974760673")
+        );
+        assert_eq!(
+            parties.vendor.map(|v| v.digits()).as_deref(),
+            Some("971032146")
+        );
+        assert_eq!(parties.via_vendor, Some(true));
+        assert_eq!(parties.environment, Some(token::Environment::Production));
+        assert_eq!(w.test_setup("oppsett").unwrap().package, None);
+        assert!(!walk(&f, &at("?flyt=test&oppsett=974760673")).is_finished());
+    }
+
+    #[test]
     fn validates_typed_values() {
         assert_eq!(
             input_value(&InputFormat::OrgNumber, "974 760 673").as_deref(),
