@@ -2,23 +2,17 @@
 // dark, a keyboard-only visit from search to a guide outcome with focus always visible, the page's
 // structure (one h1, heading order, landmarks, language), small screens, zoom and reduced motion.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, DIST } from './support/site.mjs';
 import { readFile } from 'node:fs/promises';
 import { afterRender, expectFocus, openApp, unsignedJwt } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { routeWithoutScripts } from './support/static-page.mjs';
-import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
+import { useBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
-let backend;
-before(async () => {
-  await site.ready;
-  backend = await startBackend({ origins: [site.url] });
-  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
-});
-after(() => backend?.stop());
+useBackend(site);
 
 
 async function runConnectionTest(page, shown) {

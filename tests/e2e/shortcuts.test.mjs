@@ -4,20 +4,14 @@
 // for the rettighetspakke included; the progress line; and the FAQ's way to the answer on applying
 // for access. Against the real backend and the simulators, as connection.test.mjs.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
 import { expectFocus, openApp } from './support/browser.mjs';
-import { startBackend, SCENARIO } from './support/backend.mjs';
+import { useBackend, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
-let backend;
-before(async () => {
-  await site.ready;
-  backend = await startBackend({ origins: [site.url] });
-  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
-});
-after(() => backend?.stop());
+useBackend(site);
 
 const stepIs = (page, step) => page.waitForSelector(`[data-testid="guide"][data-step="${step}"]`);
 const text = async (page, testid) => (await page.textContent(`[data-testid="${testid}"]`)).trim();

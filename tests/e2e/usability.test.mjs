@@ -2,21 +2,14 @@
 // whatever people paste from Maskinporten and shows what the token says; and the handover, the
 // summary, the e-mail to KS and the printed outcome.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
 import { openApp, unsignedJwt } from './support/browser.mjs';
-import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
+import { useBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
-let backend;
-
-before(async () => {
-  await site.ready;
-  backend = await startBackend({ origins: [site.url] });
-  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
-});
-after(() => backend?.stop());
+useBackend(site);
 
 /** The token step of the connection journey, på vegne av 974 760 673 through 971 032 146, in production. */
 const TOKEN_STEP =
