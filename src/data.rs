@@ -24,7 +24,7 @@ mod tests {
     fn the_embedded_guide_has_its_flows_and_every_faq_title() {
         let guide = guide();
         assert!(guide.guide.flow("tilkobling").is_some());
-        assert_eq!(guide.faq_titles.len(), 17);
+        assert_eq!(guide.faq_titles.len(), 18);
         assert!(guide.faq_question("kostnad").is_some());
     }
 }

@@ -109,6 +109,41 @@ pub const TO_FAQ: &str = "Til spørsmål og svar";
 pub const RESTART: &str = "Start på nytt";
 pub const CONTINUE: &str = "Fortsett";
 pub const SKIP: &str = "Hopp over";
+/// The progress line over a guide screen: the screen's place on the path, and how long the path
+/// may be at most, given the answers so far.
+pub fn progress_line(step: usize, of_about: usize) -> String {
+    format!("Steg {step} av omtrent {of_about}")
+}
+// An error-code input: the way on when a code leads to no check.
+pub const CODE_LIST_ID: &str = "feilkoder-liste";
+pub const CODE_KNOWN: &str = "Kjent feilkode:";
+pub const CODE_WAY_ON_TITLE: &str = "Slik kommer du videre";
+pub const CODE_SEE_CATALOGUE: &str = "Se oversikten over feilkoder";
+pub const CODE_SEE_ENTRY: &str = "Les om koden i oversikten over feilkoder";
+pub const CODE_WALK_CHECKS: &str = "Gå gjennom sjekkene i stedet";
+// The test-setup screen: everything the connection test needs, on one screen.
+pub const SETUP_MUNICIPALITY_ID: &str = "oppsett-kommune";
+pub const SETUP_VENDOR_ID: &str = "oppsett-leverandor";
+pub const SETUP_MUNICIPALITY: &str = "Kommunens organisasjonsnummer";
+pub const SETUP_MUNICIPALITY_HINT: &str =
+    "Hovedorganisasjonsnummeret: kommunen som hovedenhet i Enhetsregisteret, ikke en etat eller et kontor.";
+pub const SETUP_VENDOR: &str =
+    "Leverandørens organisasjonsnummer (hvis en leverandør henter opplysningene)";
+pub const SETUP_VENDOR_HINT: &str =
+    "Hovedorganisasjonsnummeret til fagsystemleverandøren som henter på vegne av \
+     kommunen. La feltet stå tomt hvis kommunen kobler seg til med egen klient i Maskinporten.";
+pub const SETUP_ENVIRONMENT: &str = "Miljø";
+pub const SETUP_PACKAGE: &str = "Rettighetspakke";
+pub const SETUP_PACKAGE_WHAT: &str = "En rettighetspakke er det Skatteetaten har gitt kommunen tilgang til: et sett \
+     regler for hvilke opplysninger som utleveres til ett formål, for eksempel foreldrebetaling i barnehage og \
+     SFO. Pakken står i kallet til API-et, så testen må vite hvilken dere skal bruke.";
+pub const SETUP_PACKAGE_UNKNOWN: &str = "Vet ikke";
+pub const SETUP_FIND_PACKAGE_TITLE: &str = "Slik finner dere rettighetspakken";
+pub const SETUP_FIND_PACKAGE: &str = "Rettighetspakken står i påkoblingsforespørselen Skatteetaten har godkjent \
+     for kommunen. Spør den i kommunen som sendte forespørselen, eller den som har ansvaret for tjenesten \
+     opplysningene skal brukes i. Dere kan gå videre nå og velge pakken i testen når dere vet den.";
+/// The FAQ answer on applying for access, which the «Vet ikke» of the rettighetspakke links to.
+pub const ACCESS_REQUEST_FAQ: &str = "pakoblingsforesporsel";
 pub const ANSWERS_TITLE: &str = "Svarene dine";
 pub const REASONING_TITLE: &str = "Begrunnelse: svarene dine";
 pub const CHANGE: &str = "Endre";

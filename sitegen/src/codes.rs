@@ -41,6 +41,38 @@ struct RawCode {
     sjekk: Option<String>,
 }
 
+/// The codes that name a check, read before the flows so that a flow's error-code input
+/// (`format = "feilkode"`) knows where each code leads. Mistakes in the file are reported by [`load`].
+#[derive(Clone, Debug, Default)]
+pub struct CodeChecks {
+    pub file: std::path::PathBuf,
+    /// `(code, check id, line)`, in the file's order.
+    pub checks: Vec<(String, String, usize)>,
+}
+
+/// Reads the codes' `sjekk` fields from `content/feilkoder.toml`; nothing when there is no file or
+/// it cannot be read (then [`load`] says why).
+pub fn code_checks(content: &Path) -> CodeChecks {
+    let file = content.join(CODES_FILE);
+    let mut ignored = ContentErrors::default();
+    let checks = match file
+        .exists()
+        .then(|| read_toml::<RawCatalogue>(&file, &mut ignored))
+        .flatten()
+    {
+        Some((raw, source)) => raw
+            .feil
+            .into_iter()
+            .filter_map(|c| {
+                let line = line_at(&source, c.kode.span().start);
+                Some((c.kode.into_inner(), c.sjekk?, line))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    CodeChecks { file, checks }
+}
+
 /// The catalogue's section and its entries as questions, or nothing when `content` has no catalogue.
 pub struct Catalogue {
     pub section: Section,
@@ -88,6 +120,7 @@ pub fn load(
         questions: known.questions,
         anchors: known.anchors.map(|_| &anchors),
         flows: known.flows,
+        codes: known.codes,
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut questions = Vec::new();

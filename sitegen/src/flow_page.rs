@@ -3,7 +3,7 @@
 //! interactive guide on the FAQ page for those who have it.
 
 use crate::page::escape;
-use skattedeling_core::guide::{Flow, StepKind};
+use skattedeling_core::guide::{Flow, InputFormat, StepKind};
 use skattedeling_core::links::{self, Place};
 use skattedeling_core::ui;
 use std::fmt::Write;
@@ -101,10 +101,26 @@ fn steps(flow: &Flow) -> String {
                 out.push_str("</ul>");
             }
             StepKind::Input {
-                text, help_html, ..
+                text,
+                help_html,
+                format,
+                ..
             } => {
                 let _ = write!(out, "<h2>{}</h2>", escape(text));
                 out.push_str(help_html.as_deref().unwrap_or(""));
+                // Without script there is no field: each code, and the check it leads to.
+                if let InputFormat::ErrorCode { routes } = format {
+                    out.push_str("<ul>");
+                    for r in routes {
+                        let _ = write!(
+                            out,
+                            "<li><code>{}</code>: {}</li>",
+                            escape(&r.code),
+                            escape(&leads_to(flow, &r.step))
+                        );
+                    }
+                    out.push_str("</ul>");
+                }
             }
             StepKind::Check { check, .. } => {
                 let _ = write!(

@@ -10,7 +10,8 @@ use crate::sources;
 use serde::Deserialize;
 use skattedeling_core::guide::engine::{paths, RESERVED_KEYS};
 use skattedeling_core::guide::{
-    Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
+    Check, Choice, CodeRoute, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind,
+    Tone,
 };
 use skattedeling_core::Sources;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -30,6 +31,8 @@ pub struct Known<'a> {
     pub anchors: Option<&'a HashSet<String>>,
     /// The flow ids ([`flow_ids`]), for `?flyt=id` links.
     pub flows: &'a BTreeSet<String>,
+    /// The error-code catalogue's codes that name a check, for an error-code input.
+    pub codes: &'a crate::codes::CodeChecks,
 }
 
 #[derive(Deserialize)]
@@ -430,6 +433,7 @@ fn read_flow(
         flow_ids,
         lines: &lines,
         by_id: &by_id,
+        steps: &raw.steg,
     };
     let steps: Vec<Step> = raw
         .steg
@@ -501,6 +505,8 @@ struct FlowSteps<'a> {
     /// The line of each step's id.
     lines: &'a HashMap<String, usize>,
     by_id: &'a HashMap<&'a str, &'a RawStep>,
+    /// The flow's steps as written, in order.
+    steps: &'a [RawStep],
 }
 
 /// One step being read: the line of its id, and how messages name it (``step `id` ``).
@@ -595,11 +601,15 @@ impl FlowSteps<'_> {
                 vendor: s.vendor.clone(),
                 environment: s.environment.clone(),
             },
+            "feilkode" => InputFormat::ErrorCode {
+                routes: code_routes(s, self.steps, self.by_id, self.known.codes, at, out),
+            },
+            "tilkoblingstest" => InputFormat::TestSetup,
             other => {
                 out.at(
                     at.line,
                     format!(
-                        "{}: unknown format `{other}`; the formats are orgnr, scope and token",
+                        "{}: unknown format `{other}`; the formats are orgnr, scope, token, feilkode and tilkoblingstest",
                         at.what
                     ),
                 );
@@ -896,12 +906,13 @@ fn check_party_refs(
             }),
             _ => referenced
                 .is_some_and(|s| s.kind == "inndata" && s.format.as_deref() == Some("orgnr")),
-        };
+        } || referenced
+            .is_some_and(|s| s.kind == "inndata" && s.format.as_deref() == Some("tilkoblingstest"));
         if !fits {
             let needed = if field == "miljo" {
-                "a question with the options `test` and `produksjon`"
+                "a question with the options `test` and `produksjon`, or a `tilkoblingstest` input"
             } else {
-                "an `orgnr` input"
+                "an `orgnr` or `tilkoblingstest` input"
             };
             out.at(
                 line,
@@ -909,6 +920,56 @@ fn check_party_refs(
             );
         }
     }
+}
+
+/// Where an error-code input's codes lead: for each code in the catalogue with a `sjekk`, the first
+/// step of this flow with that check. A code whose check the flow does not have is reported on the
+/// code's line in the catalogue; so is an input whose `neste` is a check (a code's check goes on to
+/// `neste`, so it would lead to itself) or a flow that takes codes with no catalogue to read them.
+fn code_routes(
+    s: &RawStep,
+    steps: &[RawStep],
+    by_id: &HashMap<&str, &RawStep>,
+    codes: &crate::codes::CodeChecks,
+    at: &At,
+    out: &mut FileErrors,
+) -> Vec<CodeRoute> {
+    let (what, line) = (&at.what, at.line);
+    if codes.checks.is_empty() {
+        out.at(
+            line,
+            format!(
+                "{what}: a `feilkode` input needs codes with `sjekk` in {}, and there are none",
+                crate::codes::CODES_FILE
+            ),
+        );
+    }
+    if let Some(RawNext::One(to)) = &s.neste {
+        if by_id.get(to.as_str()).is_some_and(|t| t.kind == "sjekk") {
+            out.at(line, format!("{what}: `neste = \"{to}\"` is a check; a `feilkode` input's `neste` is where a code's check goes on to, so it must not be a check itself"));
+        }
+    }
+    let mut routes = Vec::new();
+    for (code, check, code_line) in &codes.checks {
+        let step = steps
+            .iter()
+            .find(|t| t.kind == "sjekk" && t.sjekk.as_deref() == Some(check.as_str()));
+        match step {
+            Some(t) => routes.push(CodeRoute {
+                code: code.clone(),
+                step: t.id.get_ref().clone(),
+            }),
+            None => out.errors.push(ContentError::new(
+                &codes.file,
+                *code_line,
+                format!(
+                    "code `{code}`: `sjekk = \"{check}\"`: the flow in {} takes error codes ({what}), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
+                    out.file.display()
+                ),
+            )),
+        }
+    }
+    routes
 }
 
 /// Reachability: every step is reached from `start`, and every step reached leads on to an outcome.

@@ -53,10 +53,12 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
         }
         Err(_) => (None, None),
     };
+    let code_checks = codes::code_checks(content);
     let known = guide::Known {
         questions: questions.as_ref(),
         anchors: anchors.as_ref(),
         flows: &flows,
+        codes: &code_checks,
     };
     match (faq, guide::load(content, &known)) {
         (Ok(mut faq), Ok(guide)) => {

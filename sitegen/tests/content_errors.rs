@@ -175,8 +175,8 @@ fn the_real_content_is_valid_and_complete() {
         .collect();
     assert_eq!(
         per_section[..4],
-        [8, 3, 3, 3],
-        "all 17 questions of the seed"
+        [9, 3, 3, 3],
+        "all 17 questions of the seed, and the answer on the påkoblingsforespørsel"
     );
     // Then the error-code catalogue, each code under its own anchor.
     assert!(per_section[4] >= 30, "{per_section:?}");
@@ -200,14 +200,16 @@ fn the_real_content_is_valid_and_complete() {
     assert!(faq.questions[0]
         .title
         .starts_with("Hvordan får jeg tilgang"));
-    assert!(faq.questions[7]
+    // The answer on applying for access follows it, before the rest of the seed.
+    assert_eq!(faq.questions[1].id, "pakoblingsforesporsel");
+    assert!(faq.questions[8]
         .title
         .starts_with("Har kommunen rett til å hente"));
     assert_eq!(
-        faq.questions[11].title,
+        faq.questions[12].title,
         "Hvilke opplysninger ligger på infotorg.no?"
     );
-    assert_eq!(faq.questions[16].title, "Hvorfor tar arbeidet lang tid?");
+    assert_eq!(faq.questions[17].title, "Hvorfor tar arbeidet lang tid?");
     // Plain typos from the seed are fixed.
     let all_text: String = faq
         .questions
@@ -294,8 +296,19 @@ fn connection_test_naming_the_wrong_steps() {
     assert_eq!(
         errors("flow-connection-test"),
         [
-            "tests/fixtures/flow-connection-test/guide/flyt.toml:27: step `slutt`: `miljo = \"kommune\"` must name a question with the options `test` and `produksjon` in this flow",
+            "tests/fixtures/flow-connection-test/guide/flyt.toml:27: step `slutt`: `miljo = \"kommune\"` must name a question with the options `test` and `produksjon`, or a `tilkoblingstest` input in this flow",
             "tests/fixtures/flow-connection-test/guide/flyt.toml:37: step `uten-miljo`: `tilkoblingstest = true` needs `kommune` and `miljo`: the steps whose answers it tests",
+        ]
+    );
+}
+
+#[test]
+fn an_error_code_whose_check_the_flow_lacks() {
+    assert_eq!(
+        errors("flow-error-code"),
+        [
+            "tests/fixtures/flow-error-code/guide/flyt.toml:7: step `kode`: `neste = \"sjekk-a\"` is a check; a `feilkode` input's `neste` is where a code's check goes on to, so it must not be a check itself",
+            "tests/fixtures/flow-error-code/feilkoder.toml:14: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
         ]
     );
 }

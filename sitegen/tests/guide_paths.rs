@@ -29,11 +29,16 @@ fn state(flow: &Flow, choices: &[(String, String)]) -> GuideState {
                 .find(|(s, _)| *s == step.id)
                 .map(|(_, v)| v.as_str()),
             StepKind::Check { .. } => Some(CHECK_YES),
-            StepKind::Input { format, .. } => Some(match format {
-                InputFormat::OrgNumber => "974760673",
-                InputFormat::Scope => SCOPE,
-                InputFormat::Token { .. } => "ok",
-            }),
+            StepKind::Input { format, .. } => match format {
+                InputFormat::OrgNumber => Some("974760673"),
+                InputFormat::Scope => Some(SCOPE),
+                InputFormat::Token { .. } => Some("ok"),
+                InputFormat::TestSetup => Some("974760673.971032146.test.kommuneforeldrebetaling"),
+                InputFormat::ErrorCode { .. } => choices
+                    .iter()
+                    .find(|(s, _)| *s == step.id)
+                    .map(|(_, v)| v.as_str()),
+            },
             StepKind::Outcome { .. } => None,
         };
         if let Some(v) = value {

@@ -2,23 +2,17 @@
 // dark, a keyboard-only visit from search to a guide outcome with focus always visible, the page's
 // structure (one h1, heading order, landmarks, language), small screens, zoom and reduced motion.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite, DIST } from './support/site.mjs';
 import { readFile } from 'node:fs/promises';
 import { afterRender, expectFocus, openApp, unsignedJwt } from './support/browser.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { routeWithoutScripts } from './support/static-page.mjs';
-import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
+import { useBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
-let backend;
-before(async () => {
-  await site.ready;
-  backend = await startBackend({ origins: [site.url] });
-  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
-});
-after(() => backend?.stop());
+useBackend(site);
 
 
 async function runConnectionTest(page, shown) {
@@ -30,7 +24,7 @@ async function runConnectionTest(page, shown) {
 
 const TOKEN_STEP =
   '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
-  '&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-';
+  '&pakobling=ja&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-';
 
 /** Each kind of screen: where it is, and what to do there before checking. */
 const SCREENS = [
@@ -47,6 +41,17 @@ const SCREENS = [
     await p.fill('[data-testid="guide-input"]', '971 032 147');
     await p.click('[data-testid="guide-continue"]');
     await p.waitForSelector('[data-testid="error-summary"]');
+  }],
+  ['an error code that leads to no check, with the way on', '/?flyt=tilkobling&rolle=feilmelding', async (p) => {
+    await p.fill('[data-testid="guide-input"]', 'XY-1');
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="code-way-on"]');
+  }],
+  ['the test setup with an error and «Vet ikke»', '/?flyt=tilkobling&rolle=test', async (p) => {
+    await p.check('[data-testid="setup-package-vet-ikke"]');
+    await p.click('[data-testid="guide-continue"]');
+    await p.waitForSelector('[data-testid="error-summary"]');
+    await p.waitForSelector('[data-testid="setup-find-package"]');
   }],
   ['the token check', TOKEN_STEP, async (p) => {
     const claims = { scope: 'skatteetaten:summertskattegrunnlag', consumer: { ID: '0192:974760673' }, iss: 'https://test.maskinporten.no/', exp: 1 };

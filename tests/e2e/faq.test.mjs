@@ -14,8 +14,9 @@ test('the whole FAQ is readable with JavaScript turned off', async () => {
   const page = await context.newPage();
   await page.goto(site.url);
   assert.equal(await page.textContent('h1'), 'Ofte stilte spørsmål om skattedeling');
-  // The seed's 17 answers in four sections, then the error-code catalogue, each code at its anchor.
-  assert.equal(await page.locator('section.faq-section:not(#feilkoder) [data-testid="question"]').count(), 17);
+  // The seed's 17 answers and the one on applying for access in four sections, then the error-code
+  // catalogue, each code at its anchor.
+  assert.equal(await page.locator('section.faq-section:not(#feilkoder) [data-testid="question"]').count(), 18);
   assert.equal(await page.locator('section.faq-section h2').count(), 5);
   assert.ok(await page.locator('#feilkoder [data-testid="question"]').count() >= 30);
   assert.match(await page.textContent('#feil-MP-251 [data-testid="question-title"]'), /^MP-251: /);
@@ -200,10 +201,10 @@ test('the app takes over the static page without moving anything', async () => {
 
   const { context, page } = await openApp(site.browser, site.url, { viewport });
   const afterTakeover = await layout(page);
-  // The heading, the guide's heading and 4 flows, 17 questions and the error codes, 5 section
+  // The heading, the guide's heading and 4 flows, 18 questions and the error codes, 5 section
   // headings, the contact heading and block, 3 timeline events.
   const codes = await page.locator('#feilkoder [data-testid="question"]').count();
-  assert.equal(before.length, 1 + 1 + 4 + 17 + codes + 5 + 1 + 1 + 3);
+  assert.equal(before.length, 1 + 1 + 4 + 18 + codes + 5 + 1 + 1 + 3);
   assert.deepEqual(afterTakeover, before);
   await context.close();
 });

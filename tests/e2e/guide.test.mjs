@@ -33,7 +33,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await page.click('#tilgang a[href^="?flyt=tilkobling"]');
   await stepIs(page, 'rolle');
   await expectFocus(page, 'veiviser-overskrift', 'focus moves to the question');
-  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvem er du?');
+  assert.equal(await page.textContent('[data-testid="guide-heading"]'), 'Hvor vil du begynne?');
   await choose(page, 'kommune', 'vei');
   await choose(page, 'leverandor', 'miljo');
   await choose(page, 'produksjon', 'kommune-orgnr');
@@ -52,7 +52,8 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await page.waitForSelector('[data-testid="input-feedback"]:has-text("Gyldig organisasjonsnummer: 974 760 673")');
   await page.click('[data-testid="guide-continue"]');
   await stepIs(page, 'leverandor-orgnr');
-  await typeAndContinue(page, '971032146', 'altinn-api');
+  await typeAndContinue(page, '971032146', 'pakobling');
+  await choose(page, 'ja', 'altinn-api');
 
   // A failed check explains the fix, who can do it and the FAQ answer, then lets the person go on.
   assert.match(await page.textContent('[data-testid="guide-heading"]'), /Summert Skattegrunnlag API – På vegne av/);
@@ -285,7 +286,7 @@ test('bytte leverandør: no new request, and the delegation checklist', async ()
 test('Back, Forward, reload and Endre keep the place and the later answers', async () => {
   const start =
     '/?flyt=tilkobling&rolle=kommune&vei=leverandor&miljo=test&kommune-orgnr=974760673' +
-    '&leverandor-orgnr=971032146&altinn-api=ja&altinn-tt02=ja';
+    '&leverandor-orgnr=971032146&pakobling=ja&altinn-api=ja&altinn-tt02=ja';
   const { context, page, errors } = await openApp(site.browser, site.url + start);
   await stepIs(page, 'altinn-orgnr');
   // Changing the environment keeps the organisation numbers; the Altinn check for production is new.

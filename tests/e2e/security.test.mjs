@@ -67,7 +67,7 @@ async function fullVisit(page, url) {
   }
   await page.goto(
     `${url}/?flyt=tilkobling&rolle=leverandor&miljo=test&kommune-orgnr=974760673&leverandor-orgnr=971032146` +
-      '&altinn-api=ja&altinn-tt02=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-',
+      '&pakobling=ja&altinn-api=ja&altinn-tt02=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-',
   );
   await page.waitForSelector('[data-testid="guide"][data-step="token"]');
   await page.fill('[data-testid="guide-input"]', unsignedJwt({ scope: 'x', iss: 'https://test.maskinporten.no/', exp: 1 }));

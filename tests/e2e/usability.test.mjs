@@ -2,26 +2,19 @@
 // whatever people paste from Maskinporten and shows what the token says; and the handover, the
 // summary, the e-mail to KS and the printed outcome.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useSite } from './support/site.mjs';
 import { openApp, unsignedJwt } from './support/browser.mjs';
-import { startBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
+import { useBackend, connectionTestPath, SCENARIO } from './support/backend.mjs';
 
 const site = useSite();
-let backend;
-
-before(async () => {
-  await site.ready;
-  backend = await startBackend({ origins: [site.url] });
-  site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
-});
-after(() => backend?.stop());
+useBackend(site);
 
 /** The token step of the connection journey, på vegne av 974 760 673 through 971 032 146, in production. */
 const TOKEN_STEP =
   '/?flyt=tilkobling&rolle=leverandor&miljo=produksjon&kommune-orgnr=974760673&leverandor-orgnr=971032146' +
-  '&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-#veiviser-tilkobling';
+  '&pakobling=ja&altinn-api=ja&altinn-produksjon=ja&altinn-orgnr=ja&mp-delegering=ja&mp-sertifikat=ja&scope=-#veiviser-tilkobling';
 
 /** A token Maskinporten would give the vendor for the municipality, `exp` and `iat` seconds from now. */
 function goodToken({ exp = 57, iat = -3 * 3600 } = {}) {

@@ -140,7 +140,7 @@ test('two widgets on a hostile page each complete their flow on their own, and t
   // Each widget has its own heading below the host's h1, and its own ids.
   await stepIs(page, TILKOBLING, 'rolle');
   await stepIs(page, ANDRE, 'tjeneste');
-  assert.equal(await page.locator(`${TILKOBLING} h2.guide-heading`).textContent(), 'Hvem er du?');
+  assert.equal(await page.locator(`${TILKOBLING} h2.guide-heading`).textContent(), 'Hvor vil du begynne?');
   assert.equal(await page.locator('h1').count(), 1, 'only the host page has an h1');
 
   // The first widget: the connection journey, ending with a live test against the backend that

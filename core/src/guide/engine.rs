@@ -1,10 +1,12 @@
 //! The guide engine: given a flow and the answers so far (as the URL holds them), where the person is,
 //! what they answered on the way, and where an answer leads. Plain data in, plain data out.
 
-use super::flow::{Flow, InputFormat, Next, Step, StepKind};
+use super::flow::{CodeRoute, Flow, InputFormat, Next, Step, StepKind};
 use super::scope;
+use super::setup::TestSetup;
 use super::token;
 use crate::orgnr::OrgNumber;
+use crate::search::code_key;
 use crate::url::{query_param, query_string};
 use std::collections::BTreeMap;
 
@@ -179,6 +181,23 @@ impl Walk<'_> {
         self.answer(step).and_then(token::Environment::from_answer)
     }
 
+    /// The answers of the test-setup screen at `step` on this path.
+    pub fn test_setup(&self, step: &str) -> Option<TestSetup> {
+        self.answered
+            .iter()
+            .find(|a| a.step.id == step)
+            .filter(|a| {
+                matches!(
+                    a.step.kind,
+                    StepKind::Input {
+                        format: InputFormat::TestSetup,
+                        ..
+                    }
+                )
+            })
+            .and_then(|a| TestSetup::from_answer(&a.value))
+    }
+
     /// The step before the current one, for «Tilbake».
     pub fn previous(&self) -> Option<&Step> {
         self.answered.last().map(|a| a.step)
@@ -200,6 +219,8 @@ pub fn accepts(step: &Step, value: &str) -> bool {
                 InputFormat::OrgNumber => value.len() == 9 && OrgNumber::parse(value).is_ok(),
                 InputFormat::Scope => scope::compare(value).is_right(),
                 InputFormat::Token { .. } => token::parse_answer_value(value).is_some(),
+                InputFormat::ErrorCode { .. } => format.route(value).is_some(),
+                InputFormat::TestSetup => TestSetup::from_answer(value).is_some(),
             }
         }
         StepKind::Outcome { .. } => false,
@@ -229,7 +250,23 @@ fn next_step<'f>(
             .iter()
             .find(|c| c.value == value)
             .and_then(|c| flow.step(&c.next)),
-        StepKind::Input { next, .. } | StepKind::Check { next, .. } => follow(flow, next, answered),
+        StepKind::Input {
+            format: format @ InputFormat::ErrorCode { .. },
+            ..
+        } => format.route(value).and_then(|r| flow.step(&r.step)),
+        StepKind::Check { next, .. } => {
+            // A check an error code led to goes on where the code's input says.
+            let after_code = match answered.iter().rev().nth(1).map(|a| &a.step.kind) {
+                Some(StepKind::Input {
+                    format: InputFormat::ErrorCode { .. },
+                    next,
+                    ..
+                }) => next,
+                _ => next,
+            };
+            follow(flow, after_code, answered)
+        }
+        StepKind::Input { next, .. } => follow(flow, next, answered),
         StepKind::Outcome { .. } => None,
     }
 }
@@ -280,7 +317,8 @@ pub fn walk<'f>(flow: &'f Flow, state: &GuideState) -> Walk<'f> {
 /// One way through a flow: the options picked at each question, and the outcome it ends in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FlowPath {
-    /// `(question step, option value)` in order.
+    /// `(question step, option value)` in order, and `(error-code input, code)`: the answers that
+    /// choose the way.
     pub choices: Vec<(String, String)>,
     /// The outcome step's id, or `None` when the path ends without one (which the build rejects).
     pub outcome: Option<String>,
@@ -289,13 +327,29 @@ pub struct FlowPath {
     pub loops_at: Option<String>,
 }
 
-/// A value every input accepts, standing in for whatever the person types: only questions choose the
-/// way (rules may only depend on questions).
-fn any_value(format: &InputFormat) -> &'static str {
+/// The values that stand in for whatever the person types: one every input accepts, as only
+/// questions choose the way (rules may only depend on questions) — except an error code, where each
+/// code the input knows leads to its own check.
+fn any_values(format: &InputFormat) -> Vec<&str> {
     match format {
-        InputFormat::OrgNumber => "974760673",
-        InputFormat::Scope => scope::SCOPE,
-        InputFormat::Token { .. } => "ok",
+        InputFormat::OrgNumber => vec!["974760673"],
+        InputFormat::Scope => vec![scope::SCOPE],
+        InputFormat::Token { .. } => vec!["ok"],
+        InputFormat::ErrorCode { routes } => {
+            // One code per check: the codes that share a check share the way on.
+            let mut values: Vec<&str> = Vec::new();
+            for r in routes {
+                if !routes
+                    .iter()
+                    .take_while(|o| o.code != r.code)
+                    .any(|o| o.step == r.step)
+                {
+                    values.push(&r.code);
+                }
+            }
+            values
+        }
+        InputFormat::TestSetup => vec!["974760673.971032146.test.vet-ikke"],
     }
 }
 
@@ -311,7 +365,13 @@ pub fn paths(flow: &Flow) -> Vec<FlowPath> {
         let choices = |answered: &[Answered<'f>]| {
             answered
                 .iter()
-                .filter(|a| matches!(a.step.kind, StepKind::Question { .. }))
+                .filter(|a| match &a.step.kind {
+                    StepKind::Question { .. } => true,
+                    StepKind::Input { format, .. } => {
+                        matches!(format, InputFormat::ErrorCode { .. })
+                    }
+                    _ => false,
+                })
                 .map(|a| (a.step.id.clone(), a.value.clone()))
                 .collect()
         };
@@ -344,7 +404,7 @@ pub fn paths(flow: &Flow) -> Vec<FlowPath> {
                 choices.iter().map(|c| c.value.as_str()).collect()
             }
             StepKind::Check { .. } => vec![CHECK_YES],
-            StepKind::Input { format, .. } => vec![any_value(format)],
+            StepKind::Input { format, .. } => any_values(format),
         };
         for value in values {
             answered.push(Answered {
@@ -377,7 +437,140 @@ pub fn input_value(format: &InputFormat, typed: &str) -> Result<String, String> 
         }
         // The token itself is never kept: its check's verdict is.
         InputFormat::Token { .. } => Err("et token lagres aldri; bruk token::check".into()),
+        InputFormat::ErrorCode { routes } => {
+            read_error_code(routes, &[], typed).map_err(|p| p.message())
+        }
+        InputFormat::TestSetup => {
+            Err("et oppsett har flere felt; bruk TestSetup::from_fields".into())
+        }
     }
+}
+
+/// Why a typed error code does not lead to a check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CodeProblem {
+    Empty,
+    /// The catalogue explains the code (as it writes it), but no check in the flow covers it.
+    NoCheck(String),
+    /// Not a code the catalogue knows; what was typed, when it is short enough to repeat.
+    Unknown(Option<String>),
+}
+
+impl CodeProblem {
+    pub fn message(&self) -> String {
+        match self {
+            CodeProblem::Empty => {
+                "Skriv inn feilkoden, for eksempel MP-251, SSG-005 eller invalid_grant.".into()
+            }
+            CodeProblem::NoCheck(code) => format!(
+                "Veiviseren har ingen egen sjekk for `{code}`. Les hva koden betyr og hva dere gjør, i oversikten over feilkoder, eller gå gjennom sjekkene."
+            ),
+            CodeProblem::Unknown(typed) => format!(
+                "Vi kjenner ikke feilkoden{}. Sjekk at den er skrevet slik den står i feilmeldingen (for eksempel MP-251 eller SSG-005), se oversikten over feilkoder, eller gå gjennom sjekkene.",
+                typed.as_ref().map(|t| format!(" «{t}»")).unwrap_or_default()
+            ),
+        }
+    }
+}
+
+/// The error code in what a person typed or pasted, in any spelling (`mp251`, `MP 251`, a whole
+/// `error_uri`): the code of its route as the catalogue writes it, or why there is none. `catalogue`
+/// is every code the catalogue explains, checked or not.
+pub fn read_error_code(
+    routes: &[CodeRoute],
+    catalogue: &[String],
+    typed: &str,
+) -> Result<String, CodeProblem> {
+    if typed.trim().is_empty() {
+        return Err(CodeProblem::Empty);
+    }
+    let words: Vec<String> = typed
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .map(code_key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut keys = vec![code_key(typed)];
+    keys.extend(words.iter().cloned());
+    keys.extend(words.windows(2).map(|p| format!("{}{}", p[0], p[1])));
+    let find = |codes: &mut dyn Iterator<Item = &str>| -> Option<String> {
+        let codes: Vec<&str> = codes.collect();
+        keys.iter().find_map(|k| {
+            codes
+                .iter()
+                .find(|c| code_key(c) == *k)
+                .map(|c| c.to_string())
+        })
+    };
+    if let Some(code) = find(&mut routes.iter().map(|r| r.code.as_str())) {
+        return Ok(code);
+    }
+    if let Some(code) = find(&mut catalogue.iter().map(String::as_str)) {
+        return Err(CodeProblem::NoCheck(code));
+    }
+    let digits = typed.chars().filter(char::is_ascii_digit).count();
+    let repeat = typed.trim();
+    Err(CodeProblem::Unknown(
+        (repeat.chars().count() <= 40 && digits < 11).then(|| repeat.to_string()),
+    ))
+}
+
+/// Where a person is on the way through a flow: the screen's place on the path so far, and an
+/// estimate of the whole path's length.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Progress {
+    /// 1 on the first screen.
+    pub step: usize,
+    /// The steps so far plus the most that may still come before an outcome, given the answers on
+    /// the path: an estimate that is never too short, since later answers choose the way.
+    pub of_about: usize,
+}
+
+/// The progress line for `walk`, or `None` on an outcome (the path has ended).
+pub fn progress(flow: &Flow, walk: &Walk) -> Option<Progress> {
+    if walk.is_finished() {
+        return None;
+    }
+    /// The most screens from `step` (itself included) to an outcome, following every answer.
+    fn longest<'f>(
+        flow: &'f Flow,
+        step: &'f Step,
+        answered: &mut Vec<Answered<'f>>,
+        depth: usize,
+    ) -> usize {
+        if matches!(step.kind, StepKind::Outcome { .. })
+            || answered.iter().any(|a| a.step.id == step.id)
+            || depth > flow.steps.len()
+        {
+            return 0;
+        }
+        let values: Vec<String> = match &step.kind {
+            StepKind::Question { choices, .. } => choices.iter().map(|c| c.value.clone()).collect(),
+            StepKind::Check { .. } => vec![CHECK_YES.to_string()],
+            StepKind::Input { format, .. } => {
+                any_values(format).into_iter().map(str::to_string).collect()
+            }
+            StepKind::Outcome { .. } => Vec::new(),
+        };
+        let mut most = 0;
+        for value in values {
+            answered.push(Answered {
+                step,
+                value: value.clone(),
+            });
+            if let Some(next) = next_step(flow, step, &value, answered) {
+                most = most.max(longest(flow, next, answered, depth + 1));
+            }
+            answered.pop();
+        }
+        1 + most
+    }
+    let mut answered = walk.answered.clone();
+    let ahead = longest(flow, walk.current, &mut answered, 0);
+    let step = walk.answered.len() + 1;
+    Some(Progress {
+        step,
+        of_about: walk.answered.len() + ahead.max(1),
+    })
 }
 
 /// What the token step should compare a token with, from the answers on the path.
@@ -412,7 +605,7 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::flow::{Check, Choice, Rule, Tone};
+    use crate::guide::flow::{Check, Choice, CodeRoute, Rule, Tone};
 
     fn question(id: &str, options: &[(&str, &str)]) -> Step {
         Step {
@@ -625,6 +818,213 @@ mod tests {
                 expect(&["rolle=leverandor"], "slutt"),
             ]
         );
+    }
+
+    /// rolle → (feil) kode → [MP-250: a | MP-251: b] → slutt; (kommune) a → b → slutt.
+    fn code_flow() -> Flow {
+        let routes = vec![
+            CodeRoute {
+                code: "MP-251".into(),
+                step: "b".into(),
+            },
+            CodeRoute {
+                code: "MP-250".into(),
+                step: "a".into(),
+            },
+            CodeRoute {
+                code: "forbidden".into(),
+                step: "b".into(),
+            },
+        ];
+        Flow {
+            id: "kode".into(),
+            title: "Kode".into(),
+            description: String::new(),
+            note_html: None,
+            start: "rolle".into(),
+            steps: vec![
+                question("rolle", &[("feil", "kode"), ("kommune", "a")]),
+                Step {
+                    id: "kode".into(),
+                    kind: StepKind::Input {
+                        text: "Kode?".into(),
+                        help_html: None,
+                        label: "Feilkode".into(),
+                        format: InputFormat::ErrorCode { routes },
+                        optional: false,
+                        next: Next::to("slutt"),
+                    },
+                },
+                check("a", Next::to("b")),
+                check("b", Next::to("slutt")),
+                outcome("slutt"),
+            ],
+        }
+    }
+
+    #[test]
+    fn an_error_code_leads_to_its_check_and_from_there_on_to_the_inputs_next() {
+        let f = code_flow();
+        let at = |q: &str| {
+            walk(&f, &GuideState::from_query(q).unwrap())
+                .current
+                .id
+                .clone()
+        };
+        assert_eq!(at("?flyt=kode&rolle=feil&kode=MP-251"), "b");
+        assert_eq!(at("?flyt=kode&rolle=feil&kode=MP-250"), "a");
+        // From the code's check straight on, not along the check's own `neste` (a → b).
+        assert_eq!(at("?flyt=kode&rolle=feil&kode=MP-250&a=ja"), "slutt");
+        assert_eq!(at("?flyt=kode&rolle=kommune&a=ja"), "b");
+        // The address holds the code as the catalogue writes it; anything else is asked again.
+        assert_eq!(at("?flyt=kode&rolle=feil&kode=mp251"), "kode");
+        let outcomes: Vec<_> = paths(&f).into_iter().map(|p| p.outcome).collect();
+        assert_eq!(
+            outcomes.len(),
+            3,
+            "one path per check the codes lead to, and the other way"
+        );
+    }
+
+    #[test]
+    fn an_error_code_is_read_in_any_spelling() {
+        let InputFormat::ErrorCode { routes } = (match &code_flow().steps[1].kind {
+            StepKind::Input { format, .. } => format.clone(),
+            _ => unreachable!(),
+        }) else {
+            unreachable!()
+        };
+        let catalogue = vec!["MP-251".to_string(), "SSG-007".to_string()];
+        for typed in [
+            "MP-251",
+            "mp251",
+            "MP 251",
+            " mp-251 ",
+            "\"error_uri\": \"https://test.maskinporten.no/errors/MP-251\"",
+        ] {
+            assert_eq!(
+                read_error_code(&routes, &catalogue, typed),
+                Ok("MP-251".into()),
+                "{typed}"
+            );
+        }
+        assert_eq!(
+            read_error_code(&routes, &catalogue, "Forbidden"),
+            Ok("forbidden".into())
+        );
+        assert_eq!(
+            read_error_code(&routes, &catalogue, " "),
+            Err(CodeProblem::Empty)
+        );
+        assert_eq!(
+            read_error_code(&routes, &catalogue, "ssg007"),
+            Err(CodeProblem::NoCheck("SSG-007".into()))
+        );
+        assert_eq!(
+            read_error_code(&routes, &catalogue, "XY-1"),
+            Err(CodeProblem::Unknown(Some("XY-1".into())))
+        );
+        // A person number pasted by mistake is not repeated back.
+        assert_eq!(
+            read_error_code(&routes, &catalogue, "01017012345"),
+            Err(CodeProblem::Unknown(None))
+        );
+        assert!(CodeProblem::NoCheck("SSG-007".into())
+            .message()
+            .contains("ingen egen sjekk for `SSG-007`"));
+    }
+
+    #[test]
+    fn progress_counts_the_path_so_far_and_the_longest_way_on() {
+        let f = code_flow();
+        let progress_at = |q: &str| {
+            let s = GuideState::from_query(q).unwrap();
+            progress(&f, &walk(&f, &s))
+        };
+        // rolle, then at most two more screens (a and b, or the code and its check).
+        assert_eq!(
+            progress_at("?flyt=kode"),
+            Some(Progress {
+                step: 1,
+                of_about: 3
+            })
+        );
+        assert_eq!(
+            progress_at("?flyt=kode&rolle=feil"),
+            Some(Progress {
+                step: 2,
+                of_about: 3
+            })
+        );
+        assert_eq!(
+            progress_at("?flyt=kode&rolle=kommune&a=ja"),
+            Some(Progress {
+                step: 3,
+                of_about: 3
+            })
+        );
+        assert_eq!(progress_at("?flyt=kode&rolle=kommune&a=ja&b=ja"), None);
+        // The estimate follows the answers: in the first test flow, `vei = direkte` skips the check.
+        let f = flow();
+        let s = GuideState::from_query("?flyt=prove&rolle=kommune&vei=direkte").unwrap();
+        assert_eq!(
+            progress(&f, &walk(&f, &s)),
+            Some(Progress {
+                step: 3,
+                of_about: 3
+            })
+        );
+        let s = GuideState::from_query("?flyt=prove&rolle=kommune&vei=leverandor").unwrap();
+        assert_eq!(
+            progress(&f, &walk(&f, &s)),
+            Some(Progress {
+                step: 3,
+                of_about: 4
+            })
+        );
+    }
+
+    #[test]
+    fn a_test_setup_answer_names_the_parties_and_is_taken_only_as_written() {
+        let f = Flow {
+            id: "test".into(),
+            title: "Test".into(),
+            description: String::new(),
+            note_html: None,
+            start: "oppsett".into(),
+            steps: vec![
+                Step {
+                    id: "oppsett".into(),
+                    kind: StepKind::Input {
+                        text: "Hva skal vi teste?".into(),
+                        help_html: None,
+                        label: "Det som testes".into(),
+                        format: InputFormat::TestSetup,
+                        optional: false,
+                        next: Next::to("slutt"),
+                    },
+                },
+                outcome("slutt"),
+            ],
+        };
+        let at = |q: &str| GuideState::from_query(q).unwrap();
+        let state = at("?flyt=test&oppsett=974760673.971032146.produksjon.vet-ikke");
+        let w = walk(&f, &state);
+        assert!(w.is_finished());
+        let parties =
+            crate::guide::Parties::from_walk(&w, Some("oppsett"), Some("oppsett"), Some("oppsett"));
+        assert_eq!(
+            parties.municipality.map(|m| m.digits()).as_deref(),
+            Some("974760673")
+        );
+        assert_eq!(
+            parties.vendor.map(|v| v.digits()).as_deref(),
+            Some("971032146")
+        );
+        assert_eq!(parties.via_vendor, Some(true));
+        assert_eq!(parties.environment, Some(token::Environment::Production));
+        assert_eq!(w.test_setup("oppsett").unwrap().package, None);
+        assert!(!walk(&f, &at("?flyt=test&oppsett=974760673")).is_finished());
     }
 
     #[test]

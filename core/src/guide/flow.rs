@@ -111,6 +111,32 @@ pub enum InputFormat {
         vendor: Option<String>,
         environment: Option<String>,
     },
+    /// An error code from the catalogue (`feilkoder.toml`), in any spelling; the answer is the
+    /// code as the catalogue writes it, and leads to the step that checks what the code is about.
+    /// From that check the path goes on to the input's `next`.
+    ErrorCode { routes: Vec<CodeRoute> },
+    /// Everything the live connection test needs on one screen: the organisation numbers, the
+    /// environment and the rettighetspakke (see [`super::setup::TestSetup`]).
+    TestSetup,
+}
+
+/// Where an error code leads: the step in the flow whose check covers it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodeRoute {
+    /// As the catalogue writes it: `MP-251`, `invalid_grant`, `HTTP-403`.
+    pub code: String,
+    /// The id of the check step.
+    pub step: String,
+}
+
+impl InputFormat {
+    /// The route for `code` as the catalogue writes it.
+    pub fn route(&self, code: &str) -> Option<&CodeRoute> {
+        match self {
+            InputFormat::ErrorCode { routes } => routes.iter().find(|r| r.code == code),
+            _ => None,
+        }
+    }
 }
 
 /// A checklist item, shared between flows through `content/guide/sjekker.toml`.
@@ -185,6 +211,15 @@ impl StepKind {
     pub fn targets(&self) -> Vec<&str> {
         match self {
             StepKind::Question { choices, .. } => choices.iter().map(|c| c.next.as_str()).collect(),
+            StepKind::Input {
+                format: InputFormat::ErrorCode { routes },
+                next,
+                ..
+            } => routes
+                .iter()
+                .map(|r| r.step.as_str())
+                .chain(next.targets())
+                .collect(),
             StepKind::Input { next, .. } | StepKind::Check { next, .. } => next.targets().collect(),
             StepKind::Outcome { .. } => Vec::new(),
         }

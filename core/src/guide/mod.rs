@@ -7,11 +7,13 @@ pub mod flow;
 pub mod handover;
 pub mod parties;
 pub mod scope;
+pub mod setup;
 pub mod summary;
 pub mod token;
 
-pub use engine::{paths, walk, Answered, Answers, FlowPath, GuideState, Walk};
+pub use engine::{paths, progress, walk, Answered, Answers, FlowPath, GuideState, Progress, Walk};
 pub use flow::{
-    Check, Choice, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind, Tone,
+    Check, Choice, CodeRoute, ConnectionTest, Flow, Guide, InputFormat, Next, Rule, Step, StepKind,
+    Tone,
 };
 pub use parties::Parties;

@@ -26,6 +26,15 @@ impl Parties {
         vendor: Option<&str>,
         environment: Option<&str>,
     ) -> Parties {
+        // A test-setup screen holds all three in its one answer.
+        if let Some(setup) = municipality.and_then(|s| walk.test_setup(s)) {
+            return Parties {
+                municipality: Some(setup.municipality),
+                vendor: setup.vendor,
+                via_vendor: Some(setup.vendor.is_some()),
+                environment: Some(setup.environment),
+            };
+        }
         let vendor_number = vendor.and_then(|s| walk.org_number(s));
         Parties {
             municipality: municipality.and_then(|s| walk.org_number(s)),

@@ -3,6 +3,7 @@
 
 use super::engine::{Answered, Walk, CHECK_FIXED, CHECK_LEFT, CHECK_NO, CHECK_YES, SKIPPED};
 use super::flow::{Flow, InputFormat, StepKind};
+use super::setup::TestSetup;
 use super::token;
 use crate::connection::TestSummary;
 use crate::orgnr::OrgNumber;
@@ -58,6 +59,10 @@ pub fn answer_text(kind: &StepKind, value: &str) -> String {
                 }
                 None => value.to_string(),
             },
+            InputFormat::ErrorCode { .. } => value.to_string(),
+            InputFormat::TestSetup => {
+                TestSetup::from_answer(value).map_or_else(|| value.to_string(), |s| s.describe())
+            }
         },
         StepKind::Outcome { .. } => String::new(),
     }

@@ -71,9 +71,13 @@ const CODE_ENTRY: f32 = 0.25;
 const CODE_NAMED: f32 = 20.0;
 
 /// An error code as a person may type it, reduced to letters and digits: `MP-251`, `mp 251`, `mp251`
-/// → `mp251`; `invalid_grant` → `invalidgrant`.
+/// → `mp251`; `invalid_grant` → `invalidgrant`. Codes are ASCII (sitegen refuses others), so only
+/// ASCII letters and digits count: the guide, which reads codes too, then carries no Unicode tables.
 pub fn code_key(code: &str) -> String {
-    fold(code).chars().filter(|c| c.is_alphanumeric()).collect()
+    fold(code)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect()
 }
 
 /// Every code `query` may name: each word reduced as [`code_key`] does, and each word joined to the

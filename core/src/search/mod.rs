@@ -8,7 +8,7 @@ mod index;
 pub mod text;
 
 pub use highlight::{highlight, snippet, Segment};
-pub use index::{Posting, SearchIndex, Term};
+pub use index::{code_key, Posting, SearchIndex, Term};
 
 /// The longest search read, in characters; the search box takes no more (`maxlength`), and a
 /// longer query from the address is cut here.

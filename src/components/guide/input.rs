@@ -1,13 +1,16 @@
 //! A screen where the person types a value: an organisation number (checked digit by digit as it is
-//! typed) or a Maskinporten scope (compared with the right one, near misses named).
+//! typed), a Maskinporten scope (compared with the right one, near misses named) or an error code
+//! (typed or picked, in any spelling; one that leads to no check says how to go on).
 
 use super::parts::{
     coded, described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading,
 };
 use crate::components::site::use_navigator;
+use crate::data;
 use leptos::prelude::*;
-use skattedeling_core::guide::engine::{input_value, SKIPPED};
+use skattedeling_core::guide::engine::{input_value, read_error_code, CodeProblem, SKIPPED};
 use skattedeling_core::guide::{scope, Flow, GuideState, InputFormat};
+use skattedeling_core::links::Target;
 use skattedeling_core::{orgnr, ui, OrgNumber};
 
 /// The feedback under the field while typing: `(is_ok, message)`, or nothing yet.
@@ -27,7 +30,52 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
                 None
             }
         }
-        InputFormat::Token { .. } => None,
+        InputFormat::ErrorCode { routes } => read_error_code(routes, &data::guide().codes, text)
+            .ok()
+            .map(|code| (true, format!("{} {code}", ui::CODE_KNOWN))),
+        InputFormat::Token { .. } | InputFormat::TestSetup => None,
+    }
+}
+
+/// What was typed as the answer to keep, or the message; for an error code also why it leads nowhere.
+fn answer(format: &InputFormat, typed: &str) -> Result<String, (String, Option<CodeProblem>)> {
+    match format {
+        InputFormat::ErrorCode { routes } => {
+            read_error_code(routes, &data::guide().codes, typed).map_err(|p| (p.message(), Some(p)))
+        }
+        _ => input_value(format, typed).map_err(|m| (m, None)),
+    }
+}
+
+/// Under an error code that leads to no check: its entry in the catalogue (or the catalogue), and
+/// the checks from the start.
+#[component]
+fn CodeWayOn(flow: &'static Flow, state: GuideState, problem: CodeProblem) -> impl IntoView {
+    let nav = use_navigator();
+    let catalogue = match &problem {
+        CodeProblem::NoCheck(code) => view! {
+            <a href=nav.frame.href(Target::Code(code)) data-testid="code-entry">
+                {ui::CODE_SEE_ENTRY} " " {code.clone()}
+            </a>
+        }
+        .into_any(),
+        _ => view! {
+            <a href=nav.faq_href(ui::CODES_SECTION_ID) data-testid="code-catalogue">{ui::CODE_SEE_CATALOGUE}</a>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="guide-help" data-testid="code-way-on">
+            <p><strong>{ui::CODE_WAY_ON_TITLE}</strong></p>
+            <ul>
+                <li>{catalogue}</li>
+                <li>
+                    <a href=nav.href(flow, &state.editing(&flow.start)) data-testid="code-walk-checks">
+                        {ui::CODE_WALK_CHECKS}
+                    </a>
+                </li>
+            </ul>
+        </div>
     }
 }
 
@@ -88,6 +136,7 @@ pub fn InputScreen(
         .unwrap_or_default();
     let value = RwSignal::new(start);
     let error = RwSignal::new(None::<String>);
+    let code_problem = RwSignal::new(None::<CodeProblem>);
     let feedback = Memo::new(move |_| typing_feedback(format, &value.get()));
     let on_input = move |ev| {
         let text = event_target_value(&ev);
@@ -95,19 +144,37 @@ pub fn InputScreen(
         value.set(text);
         // Typing again: the live feedback takes over from the error of the last «Fortsett».
         error.set(None);
+        code_problem.set(None);
     };
     let on_submit = {
         let state = state.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match input_value(format, &value.get_untracked()) {
+            match answer(format, &value.get_untracked()) {
                 Ok(answer) => {
                     nav.frame.keep_draft(&flow.id, step, "");
                     nav.show(flow, &state.answered(step, &answer));
                 }
-                Err(message) => show_error(nav.frame, error, message),
+                Err((message, problem)) => {
+                    code_problem.set(problem);
+                    show_error(nav.frame, error, message);
+                }
             }
         }
+    };
+    let way_on = {
+        let state = state.clone();
+        move || {
+            code_problem
+                .get()
+                .filter(|p| *p != CodeProblem::Empty)
+                .map(|problem| view! { <CodeWayOn flow=flow state=state.clone() problem=problem/> })
+        }
+    };
+    // An error code may be picked from those the guide knows, as well as typed.
+    let codes = match format {
+        InputFormat::ErrorCode { routes } => Some(routes),
+        _ => None,
     };
     let on_skip = optional.then(|| {
         Callback::new(move |()| {
@@ -138,11 +205,18 @@ pub fn InputScreen(
                     aria-describedby=described_by
                     aria-invalid=move || error.get().is_some().then_some("true")
                     data-testid="guide-input"
+                    list=codes.map(|_| ui::CODE_LIST_ID)
                     prop:value=move || value.get()
                     on:input=on_input
                 />
+                {codes.map(|routes| view! {
+                    <datalist id=ui::CODE_LIST_ID>
+                        {routes.iter().map(|r| view! { <option value=r.code.as_str()></option> }).collect_view()}
+                    </datalist>
+                })}
                 <TypingFeedback feedback=feedback error=error/>
             </div>
+            {way_on}
             <FormActions on_skip=on_skip/>
         </form>
     }

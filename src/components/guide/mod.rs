@@ -9,6 +9,7 @@ mod handover;
 mod input;
 mod outcome;
 mod parts;
+mod setup;
 mod token;
 
 use crate::components::site::{use_navigator, Navigator};
@@ -20,10 +21,11 @@ use input::InputScreen;
 use leptos::prelude::*;
 use outcome::OutcomeScreen;
 use parts::{AnswersSoFar, GuideHeading};
+use setup::SetupScreen;
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
 use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
 use skattedeling_core::guide::{
-    walk, Check, Choice, Flow, GuideState, InputFormat, StepKind, Walk,
+    progress, walk, Check, Choice, Flow, GuideState, InputFormat, StepKind, Walk,
 };
 use skattedeling_core::{links, ui};
 use token::TokenScreen;
@@ -76,6 +78,9 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
                 </p>
             })}
             <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
+            {progress(flow, &walk).map(|p| view! {
+                <p class="guide__progress" data-testid="guide-progress">{ui::progress_line(p.step, p.of_about)}</p>
+            })}
             {body}
             {answers}
             <p class="guide__restart">
@@ -131,6 +136,22 @@ fn step_screen(flow: &'static Flow, state: &GuideState, walk: &Walk<'static>) ->
                 text=text
                 help_html=help_html.as_deref()
                 optional=*optional
+            />
+        }
+        .into_any(),
+        StepKind::Input {
+            text,
+            help_html,
+            format: InputFormat::TestSetup,
+            ..
+        } => view! {
+            <SetupScreen
+                flow=flow
+                state=state.clone()
+                step=&step.id
+                text=text
+                help_html=help_html.as_deref()
+                pending=pending
             />
         }
         .into_any(),

@@ -3,6 +3,7 @@
 // backend against them, and the test double in front of it, which breaks three organisation numbers'
 // answers the way only a broken backend does. `make test` builds all three first.
 
+import { before, after } from 'node:test';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
@@ -36,7 +37,7 @@ export const SCENARIO = {
 export function connectionTestPath(kommune, { vendor = '971032146', miljo = 'test' } = {}) {
   const params = vendor
     ? { flyt: 'tilkobling', rolle: 'leverandor', miljo, 'kommune-orgnr': kommune, 'leverandor-orgnr': vendor,
-        'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
+        pakobling: 'ja', 'altinn-api': 'ja', [miljo === 'test' ? 'altinn-tt02' : 'altinn-produksjon']: 'ja', 'altinn-orgnr': 'ja',
         'mp-delegering': 'ja', 'mp-sertifikat': 'ja', scope: '-', token: '-' }
     : { flyt: 'tilkobling', rolle: 'kommune', vei: 'direkte', miljo, 'kommune-orgnr': kommune,
         'direkte-tilgang': 'ja', 'direkte-sertifikat': 'ja', scope: '-', token: '-' };
@@ -135,4 +136,18 @@ export async function startBackend({ origins = [], slowSeconds = 30, test = 'ks'
     for (const c of children) await stop(c);
     throw e;
   }
+}
+
+/**
+ * The chain for a test file whose site's config.json names it: call at the top level after
+ * `useSite()`. Started once the site is, stopped after the file's tests.
+ */
+export function useBackend(site, options = {}) {
+  let backend;
+  before(async () => {
+    await site.ready;
+    backend = await startBackend({ origins: [site.url], ...options });
+    site.server.files.set('/config.json', JSON.stringify({ backend: backend.url }));
+  });
+  after(() => backend?.stop());
 }

@@ -320,6 +320,10 @@ pub fn ConnectionTestPanel(
     );
     let frame = use_navigator().frame;
     let panel = Panel::new(flow, frame, parties, summary);
+    // A rettighetspakke given on the test-setup screen is the one to test.
+    if let Some(package) = walk.test_setup(&spec.municipality).and_then(|s| s.package) {
+        panel.package.set(package);
+    }
     panel.restore_last();
     panel.load_config();
     // Leaving the step stops a test under way.
