@@ -10,7 +10,7 @@ use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors
 use crate::page::escape;
 use serde::Deserialize;
 use skattedeling_core::connection::codes as connection_codes;
-use skattedeling_core::guide::{Check, Flow, Guide, StepKind};
+use skattedeling_core::guide::{Check, Flow, Guide, GuideState, InputFormat, StepKind};
 use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
@@ -243,7 +243,7 @@ fn entry(
                     links::FLOW_QUERY,
                     flow.id
                 ));
-                check_flow = Some(flow.id.as_str());
+                check_flow = Some(flow);
             }
             None => out.at(
                 line,
@@ -252,7 +252,7 @@ fn entry(
         }
     }
     let mut rendered = render_checked(&markdown, &what, line, known, known.flows, out);
-    rendered.html.push_str(&actions(check_flow));
+    rendered.html.push_str(&actions(&id, check_flow, guide));
     Question {
         id: anchor(&id),
         section: ui::CODES_SECTION_ID.to_string(),
@@ -276,22 +276,59 @@ fn find_check<'a>(check: &str, guide: &'a Guide) -> Option<(&'a Flow, &'a Check)
     })
 }
 
-/// The way forward under an entry, as buttons: «Gå til sjekken i veiviseren» (the flow that checks
-/// what the code is about, when there is one) and «Test tilkoblingen». A search that names the code
-/// shows the entry first and open, so these are what the person sees next.
-fn actions(check_flow: Option<&str>) -> String {
+/// The way forward under an entry, as buttons: «Gå til sjekken i veiviseren» (the check for `code`
+/// in the flow that takes error codes, or else the start of the flow that has the entry's check) and
+/// «Test tilkoblingen» (the flow's screen for the live test, or else the connection flow). A search
+/// that names the code shows the entry first and open, so these are what the person sees next.
+fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
     let mut html = String::from(r#"<p class="code-actions">"#);
-    if let Some(flow) = check_flow {
+    let to_check = guide.flows.iter().find_map(|flow| {
+        let (input, state) = straight_to(flow, |kind| match kind {
+            StepKind::Input {
+                format: InputFormat::ErrorCode { routes },
+                ..
+            } => routes.iter().any(|r| r.code == code),
+            _ => false,
+        })?;
+        Some(state.answered(&input, code).query(flow))
+    });
+    if let Some(href) = to_check.or_else(|| check_flow.map(|f| links::flow_start_href(&f.id))) {
         html.push_str(&format!(
             r#"<a class="button" href="{}" data-testid="code-check">{}</a> "#,
-            escape(&links::flow_start_href(flow)),
+            escape(&href),
             ui::CODE_GO_TO_CHECK
         ));
     }
+    let live_test = guide.flows.iter().find_map(|flow| {
+        let (_, state) = straight_to(flow, |kind| {
+            matches!(
+                kind,
+                StepKind::Input {
+                    format: InputFormat::TestSetup,
+                    ..
+                }
+            )
+        })?;
+        Some(state.query(flow))
+    });
     html.push_str(&format!(
         r#"<a class="button button--secondary" href="{}" data-testid="code-test">{}</a></p>"#,
-        escape(&ui::live_test_href()),
+        escape(&live_test.unwrap_or_else(ui::live_test_href)),
         ui::CODE_TEST_CONNECTION
     ));
     html
+}
+
+/// The step of `flow` that its first question leads straight to and that `is` picks, with the
+/// state that has that answer: the connection flow's «Jeg har en feilmelding» and «Jeg vil teste
+/// tilkoblingen nå».
+fn straight_to(flow: &Flow, is: impl Fn(&StepKind) -> bool) -> Option<(String, GuideState)> {
+    let StepKind::Question { choices, .. } = &flow.step(&flow.start)?.kind else {
+        return None;
+    };
+    choices.iter().find_map(|choice| {
+        let next = flow.step(&choice.next).filter(|step| is(&step.kind))?;
+        let state = GuideState::new(&flow.id).answered(&flow.start, &choice.value);
+        Some((next.id.clone(), state))
+    })
 }

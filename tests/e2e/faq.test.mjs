@@ -124,9 +124,15 @@ test('each result says what it is, and a guide flow is found and opened like an 
   assert.ok(await best.locator('[data-testid="code-test"]').isVisible());
   await page.fill('[data-testid="search-input"]', '');
   await page.waitForSelector('#veiviser', { state: 'visible' });
+  // «Gå til sjekken i veiviseren» lands on the check for the code, «Test tilkoblingen» on the test.
   await search(page, 'mp251');
   await best.locator('[data-testid="code-check"]').click();
-  await page.waitForSelector('[data-testid="guide"][data-step="rolle"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="mp-delegering"]');
+  assert.equal(new URL(page.url()).searchParams.get('feilkode'), 'MP-251');
+  await page.goBack();
+  await page.waitForSelector('.result--best');
+  await best.locator('[data-testid="code-test"]').click();
+  await page.waitForSelector('[data-testid="guide"][data-step="hurtigtest"]');
   assert.deepEqual(errors, []);
   await context.close();
 });
