@@ -341,6 +341,11 @@ pub const CODE_CHECK: &str = "Sjekken i veiviseren:";
 pub const CODE_GO_TO_CHECK: &str = "Gå til sjekken i veiviseren";
 pub const CODE_TEST_CONNECTION: &str = "Test tilkoblingen";
 
+/// The link from a pasted Maskinporten error to its code's entry in the catalogue.
+pub fn token_code_link(code: &str) -> String {
+    format!("Les hva {code} betyr og hva dere gjør")
+}
+
 /// Where «Test tilkoblingen» leads: the connection flow, which ends in the live test.
 pub fn live_test_href() -> String {
     crate::links::flow_start_href(MAIN_FLOW)

@@ -100,6 +100,9 @@ test('token inspector: an Authorization line and a bare token work too; Maskinpo
   }));
   await page.waitForSelector('[data-testid="token-error"]');
   assert.match(await page.textContent('[data-testid="token-error"]'), /^Dette er en feilmelding fra Maskinporten, ikke et token: «invalid_grant»/);
+  // Its code, read from error_uri, leads to the catalogue's entry.
+  assert.match(await page.textContent('[data-testid="token-error"]'), /Feilkoden er MP-100/);
+  assert.equal(new URL(await page.locator('[data-testid="token-code-link"]').evaluate((a) => a.href)).hash, '#feil-MP-100');
   // An answer cut off while copying says so, not that the header is not base64url.
   await pasteToken(page, `{"access_token": "${goodToken()}`);
   await page.waitForSelector('[data-testid="token-error"]:has-text("ikke gyldig JSON")');

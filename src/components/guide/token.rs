@@ -108,14 +108,25 @@ fn PasteReport(
     report: Memo<Option<Result<TokenReport, TokenError>>>,
     error: RwSignal<Option<String>>,
 ) -> impl IntoView {
+    let nav = use_navigator();
     move || {
         report.get().map(|r| match r {
             // After «Fortsett», the error says it already.
             Err(_) if error.get().is_some() => ().into_any(),
-            Err(e) => view! {
-                <p class="guide-feedback__problem" data-testid="token-error">{coded(e.to_string())}</p>
+            Err(e) => {
+                // A Maskinporten error's code links to its entry in the catalogue on the FAQ page.
+                let entry = e.code().and_then(|c| {
+                    let anchor = crate::data::guide().code_anchor(c)?;
+                    Some((c.to_string(), nav.faq_href(&anchor)))
+                });
+                view! {
+                    <p class="guide-feedback__problem" data-testid="token-error">{coded(e.to_string())}</p>
+                    {entry.map(|(code, href)| view! {
+                        <p><a href=href data-testid="token-code-link">{ui::token_code_link(&code)}</a></p>
+                    })}
+                }
+                .into_any()
             }
-            .into_any(),
             Ok(r) => view! {
                 <TokenFindings findings=r.findings/>
                 <TokenContents header=r.header claims=r.claims/>
