@@ -48,7 +48,7 @@ const FLOW_FIRST_SCREEN = '[data-testid="guide"][data-step="rolle"]';
 const READY = '#app[data-app="klar"]';
 /** The guide's files, which only a flow (or the intent to open one) may fetch. */
 const isGuideApp = (path) => /\/veiviser-app-[^/]*$/.test(path);
-const isGuideFile = (path) => isGuideApp(path) || path.endsWith('/veiviser-side.js');
+const isGuideFile = (path) => isGuideApp(path) || path.endsWith('/veiviser-side.js') || /\/veiviser-side-[^/]*\.css$/.test(path);
 
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(1)} ms`;

@@ -8,7 +8,10 @@
 #                                  the widget's app (src/bin/veiviser.rs): the guide without the FAQ
 #                                  page, built with the profile Trunk used, as Trunk builds the site's
 #                                  (wasm-bindgen, and in release wasm-opt -Oz and the glue minified);
-#   veiviser-<hash>.css            the widget's stylesheet: style/main.css with every `rem` turned into
+#   veiviser-side-<hash>.css       style/guide.css, the guide's rules, which veiviser-side.js adds to the
+#                                  site's page (index.html inlines only style/main.css);
+#   veiviser-<hash>.css            the widget's stylesheet: style/main.css and style/guide.css, in that
+#                                  order, with every `rem` turned into
 #                                  `var(--rem)`, which the widget sets from the person's default font
 #                                  size — inside a shadow root `rem` would still follow the host page's
 #                                  `html { font-size }`. Media queries keep `rem` (there it means the
@@ -65,7 +68,7 @@ perl -0777 -pe '
     }gmer
   }gmse;
   s{\n\s*\n+}{\n}g;                                                   # blank lines
-' "$source_dir/style/main.css" >"$work/widget.css"
+' <(cat "$source_dir/style/main.css" "$source_dir/style/guide.css") >"$work/widget.css"
 # The narrow layout above must have matched, and no other width query be left to follow the window.
 grep -q 'data-bredde="smal"' "$work/widget.css" && ! grep -q '@media[^{]*width' "$work/widget.css" \
   || { echo "widget-files.sh: style/main.css's width queries are no longer the one \`@media (max-width: 30rem)\` block: update the widget's narrow layout (here and NARROW_REM in core/src/widget.rs)" >&2; exit 1; }
@@ -75,10 +78,17 @@ if [ "$profile" = release ]; then
 fi
 css=$(fingerprinted veiviser .css "$work/widget.css")
 cp "$work/widget.css" "$staging/$css"
+# The guide's own rules for the site's page (index.html inlines style/main.css), minified in release.
+cp "$source_dir/style/guide.css" "$work/guide.css"
+if [ "$profile" = release ]; then
+  esbuild --minify --loader=css --log-level=warning <"$source_dir/style/guide.css" >"$work/guide.css"
+fi
+site_css=$(fingerprinted veiviser-side .css "$work/guide.css")
+cp "$work/guide.css" "$staging/$site_css"
 
 # The script host pages add, and the one the site's FAQ app adds when a flow is about to be opened.
 for loader in veiviser.js veiviser-side.js; do
-  sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" \
+  sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" -e "s|@SITECSS@|./$site_css|" \
     "$source_dir/static/$loader" >"$staging/$loader"
   ! grep -q '@[A-Z]*@' "$staging/$loader" || { echo "widget-files.sh: a name was not filled in in $loader" >&2; exit 1; }
 done
