@@ -3,7 +3,7 @@
 //! person is about to open a flow, and renders in its own container. They tell each other about
 //! changes to the address with these events on `window`.
 
-use crate::GuideState;
+use crate::guide::engine::flow_of_query;
 
 /// The element the guide renders into on the site (in `#app`, beside the FAQ).
 pub const GUIDE_CONTAINER_ID: &str = "veiviser-side";
@@ -23,13 +23,12 @@ pub const GUIDE_FAILED_EVENT: &str = "skattedeling:veiviser-feil";
 /// a flow's screens. A link that changes only the `#fragment`, or goes from the FAQ to the FAQ (a
 /// search link), is left to the browser.
 pub fn follows_in_page(here: &str, target: &str) -> bool {
-    here != target
-        && (GuideState::from_query(here).is_some() || GuideState::from_query(target).is_some())
+    here != target && (flow_of_query(here).is_some() || flow_of_query(target).is_some())
 }
 
 /// Whether the address's query `search` shows a guide flow rather than the FAQ.
 pub fn shows_guide(search: &str) -> bool {
-    GuideState::from_query(search).is_some()
+    flow_of_query(search).is_some()
 }
 
 #[cfg(test)]

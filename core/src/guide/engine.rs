@@ -42,6 +42,15 @@ pub struct GuideState {
     pub view: Option<String>,
 }
 
+/// The flow a query string names, when [`GuideState::from_query`] would read it: the FAQ page asks
+/// only this, and carries none of the rest.
+pub fn flow_of_query(query: &str) -> Option<String> {
+    if query.len() > MAX_QUERY_LEN {
+        return None;
+    }
+    query_param(query, FLOW_KEY).filter(|f| !f.is_empty())
+}
+
 impl GuideState {
     pub fn new(flow: &str) -> GuideState {
         GuideState {
@@ -53,10 +62,7 @@ impl GuideState {
     /// Reads the state from a query string; `None` when it names no flow, or is far longer than
     /// any address the guide writes ([`MAX_QUERY_LEN`]).
     pub fn from_query(query: &str) -> Option<GuideState> {
-        if query.len() > MAX_QUERY_LEN {
-            return None;
-        }
-        let flow = query_param(query, FLOW_KEY).filter(|f| !f.is_empty())?;
+        let flow = flow_of_query(query)?;
         let mut answers = Answers::new();
         for pair in query.trim_start_matches('?').split('&') {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
