@@ -256,10 +256,10 @@ pub fn status_line(shown: usize, query: &str, audience: Option<Audience>) -> Str
 pub const RESULT_KIND_ANSWER: &str = "Svar";
 pub const RESULT_KIND_CODE: &str = "Feilkode";
 pub const RESULT_KIND_FLOW: &str = "Veiviser";
-/// Said of the error-code entry a search names exactly.
-pub const RESULT_BEST: &str = "Beste treff";
+/// Said of the error-code entry a search names exactly, after its kind («Feilkode, beste treff»).
+pub const RESULT_BEST: &str = "beste treff";
 /// The first line under an empty search: the nearest questions follow it.
-pub const NO_RESULTS_CLOSEST: &str = "Dette er de spørsmålene som ligner mest:";
+pub const NO_RESULTS_CLOSEST: &str = "Kanskje et av disse spørsmålene hjelper:";
 
 /// The heading of an empty search.
 pub fn no_results_title(query: &str) -> String {
@@ -346,10 +346,6 @@ pub fn token_code_link(code: &str) -> String {
     format!("Les hva {code} betyr og hva dere gjør")
 }
 
-/// Where «Test tilkoblingen» leads: the connection flow, which ends in the live test.
-pub fn live_test_href() -> String {
-    crate::links::flow_start_href(MAIN_FLOW)
-}
 /// A search word every entry has, so «feilkode» finds them all.
 pub const CODE_KEYWORD: &str = "feilkode";
 

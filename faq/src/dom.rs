@@ -53,6 +53,10 @@ pub fn set_hidden(e: &Element, hidden: bool) {
     }
 }
 
+pub fn is_hidden(e: &Element) -> bool {
+    e.dyn_ref::<HtmlElement>().is_some_and(|h| h.hidden())
+}
+
 pub fn is_open(e: &Element) -> bool {
     e.dyn_ref::<web_sys::HtmlDetailsElement>()
         .is_some_and(|d| d.open())
@@ -115,5 +119,22 @@ pub fn after(ms: i32, f: impl FnOnce() + 'static) -> Option<i32> {
 pub fn cancel(timer: Option<i32>) {
     if let Some(t) = timer {
         skattedeling_browser::window().clear_timeout_with_handle(t);
+    }
+}
+
+/// The text under `root` as a reader sees it: its blocks (paragraphs, list items, cells) with a
+/// space between, which `textContent` loses on the minified page (`</p><p>` with nothing between).
+/// An error-code entry's buttons are not text to quote.
+pub fn block_text(root: &Element) -> String {
+    const BLOCKS: &str = "p:not(.code-actions), li, dt, dd, th, td, pre, h3, h4";
+    let leaves: Vec<String> = all(root, BLOCKS)
+        .iter()
+        .filter(|block| find(block, BLOCKS).is_none())
+        .filter_map(|block| block.text_content())
+        .collect();
+    if leaves.is_empty() {
+        root.text_content().unwrap_or_default()
+    } else {
+        leaves.join(" ")
     }
 }

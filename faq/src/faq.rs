@@ -226,7 +226,17 @@ impl Faq {
             }
         }
         if let Some(flows) = &self.flows {
-            set_hidden(flows, matches!(listing, Listing::Results(_)));
+            // The list of flows gives way to results that show a flow themselves.
+            let data = data::faq();
+            let shows_a_flow = |hits: &[skattedeling_core::Hit]| {
+                hits.iter()
+                    .take(crate::results::MAX_SHOWN)
+                    .any(|h| matches!(data.kind(h.doc), skattedeling_core::ResultKind::Flow(_)))
+            };
+            set_hidden(
+                flows,
+                matches!(&listing, Listing::Results(hits) if shows_a_flow(hits)),
+            );
         }
         if let Some(status) = &self.status {
             status.set_text_content(Some(&ui::status_line(
@@ -395,13 +405,14 @@ impl Faq {
     pub fn go_to(&mut self, id: &str) {
         let data = data::faq();
         let doc = data.faq.questions.iter().position(|q| q.id == id);
-        // Sections, the timeline and the guide's list give way to the results of a search; the
-        // page's own landmarks (the skip link's `#innhold`, the contact block) are always there.
-        let in_sections =
-            data.faq.section(id).is_some() || id == ui::TIMELINE_ANCHOR || id == ui::GUIDE_ANCHOR;
+        // Sections and the timeline give way to the results of a search, the guide's list to results
+        // that show a flow; the page's own landmarks (the skip link's `#innhold`, the contact block)
+        // are always there.
+        let in_sections = data.faq.section(id).is_some() || id == ui::TIMELINE_ANCHOR;
         let searching = !self.query.trim().is_empty() || self.audience.is_some();
         let hidden = match doc {
             Some(doc) => !data.listing(&self.query, self.audience).shows(doc),
+            None if id == ui::GUIDE_ANCHOR => self.flows.as_ref().is_some_and(dom::is_hidden),
             None => in_sections && searching,
         };
         if hidden {

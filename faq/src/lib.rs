@@ -136,6 +136,11 @@ fn listen_to_the_faq(root: &Element) {
 /// Links between the FAQ and the guide, and the signs that a person is about to open a flow.
 fn listen_to_links(root: &Element) {
     dom::listen(root, "click", false, |e| {
+        if let Some(id) = e.dyn_ref::<MouseEvent>().and_then(site::same_anchor) {
+            e.prevent_default();
+            with_site(|s| s.faq.go_to(&id));
+            return;
+        }
         let Some(url) = e.dyn_ref::<MouseEvent>().and_then(in_page_target) else {
             return;
         };

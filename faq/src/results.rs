@@ -12,7 +12,7 @@ use skattedeling_core::{links, ui, Hit, ResultKind};
 use web_sys::Element;
 
 /// Results beyond this many are not shown; the status line still counts them.
-const MAX_SHOWN: usize = 50;
+pub const MAX_SHOWN: usize = 50;
 /// Length of the answer excerpt under a closed result.
 const SNIPPET_CHARS: usize = 160;
 /// The class of the best answer's item.
@@ -42,6 +42,8 @@ pub struct Results {
     shown: Vec<usize>,
     /// The document shown as the best answer.
     best: Option<usize>,
+    /// The best answer's card, when the app opened it (it closes it again when the search moves on).
+    opened: Option<usize>,
 }
 
 impl Results {
@@ -59,6 +61,7 @@ impl Results {
             items: (0..documents).map(|_| None).collect(),
             shown: Vec::new(),
             best: None,
+            opened: None,
         })
     }
 
@@ -125,7 +128,7 @@ impl Results {
                     let question = &data.faq.questions[hit.doc];
                     let text = item.text.get_or_insert_with(|| {
                         find(card, ".answer__body")
-                            .and_then(|b| b.text_content())
+                            .map(|b| crate::dom::block_text(&b))
                             .unwrap_or_default()
                     });
                     (&question.title, &*text, find(card, ".question__title"))
@@ -154,14 +157,21 @@ impl Results {
             let _ = item.item.class_list().toggle_with_force(BEST, on);
             let kind = data::faq().kind(doc).label();
             let label = if on {
-                format!("{kind} · {}", ui::RESULT_BEST)
+                format!("{kind}, {}", ui::RESULT_BEST)
             } else {
                 kind.to_string()
             };
             item.kind.set_text_content(Some(&label));
-            if let Some(card) = cards.get(doc).filter(|_| on) {
+            let Some(card) = cards.get(doc) else {
+                continue;
+            };
+            if on && !is_open(card) {
                 set_open(card, true);
                 set_hidden(&item.excerpt, true);
+                self.opened = Some(doc);
+            } else if !on && self.opened == Some(doc) {
+                set_open(card, false);
+                self.opened = None;
             }
         }
         self.best = best;

@@ -208,7 +208,7 @@ impl Site {
     }
 
     fn failure_box(&self) -> Option<Element> {
-        let flow = skattedeling_core::GuideState::from_query(&browser::url_query())?.flow;
+        let flow = skattedeling_core::guide::engine::flow_of_query(&browser::url_query())?;
         let block = element("div", "notice")?;
         let _ = block.set_attribute("role", "alert");
         let _ = block.set_attribute("data-testid", "guide-not-loaded");
@@ -244,7 +244,8 @@ impl Site {
 }
 
 /// The flow list's links go to each flow's text page without JavaScript; with it they open the
-/// interactive guide here. Returns the text pages, for when the guide cannot be loaded.
+/// interactive guide here, at the start or at the answers `data-svar` gives (an error-code entry's
+/// buttons). Returns the text pages, for when the guide cannot be loaded.
 fn adopt_flow_links(root: &Element) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     for link in dom::all(root, "a[data-flyt]") {
@@ -253,7 +254,10 @@ fn adopt_flow_links(root: &Element) -> Vec<(String, String)> {
         else {
             continue;
         };
-        let _ = link.set_attribute("href", &links::flow_start_href(&flow));
+        let target = link
+            .get_attribute("data-svar")
+            .unwrap_or_else(|| links::flow_start_href(&flow));
+        let _ = link.set_attribute("href", &target);
         pages.push((flow, href));
     }
     pages
@@ -272,6 +276,19 @@ fn same_page(a: &HtmlAnchorElement) -> bool {
     let location = browser::window().location();
     location.origin().ok().is_some_and(|o| o == a.origin())
         && location.pathname().ok().is_some_and(|p| p == a.pathname())
+}
+
+/// The anchor of a plain click on a link to the very place the address shows (`#kostnad` while the
+/// address ends in `#kostnad`): the browser fires no `hashchange` for it, so the page shows it.
+pub fn same_anchor(e: &MouseEvent) -> Option<String> {
+    let anchor = browser::plainly_clicked_link(e)?;
+    let location = browser::window().location();
+    let here = location.hash().ok()?;
+    let same = same_page(&anchor)
+        && location.search().ok()? == anchor.search()
+        && here.len() > 1
+        && anchor.hash() == here;
+    same.then(|| here[1..].to_string())
 }
 
 /// The address a plain click on a link follows here without loading a page, if it does.

@@ -290,13 +290,16 @@ fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
             } => routes.iter().any(|r| r.code == code),
             _ => false,
         })?;
-        Some(state.answered(&input, code).query(flow))
+        Some((flow, state.answered(&input, code).query(flow)))
     });
-    if let Some(href) = to_check.or_else(|| check_flow.map(|f| links::flow_start_href(&f.id))) {
-        html.push_str(&format!(
-            r#"<a class="button" href="{}" data-testid="code-check">{}</a> "#,
-            escape(&href),
-            ui::CODE_GO_TO_CHECK
+    let check = to_check.or_else(|| check_flow.map(|f| (f, links::flow_start_href(&f.id))));
+    if let Some((flow, address)) = check {
+        html.push_str(&button(
+            "button",
+            flow,
+            &address,
+            "code-check",
+            ui::CODE_GO_TO_CHECK,
         ));
     }
     let live_test = guide.flows.iter().find_map(|flow| {
@@ -309,14 +312,31 @@ fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
                 }
             )
         })?;
-        Some(state.query(flow))
+        Some((flow, state.query(flow)))
     });
-    html.push_str(&format!(
-        r#"<a class="button button--secondary" href="{}" data-testid="code-test">{}</a></p>"#,
-        escape(&live_test.unwrap_or_else(ui::live_test_href)),
-        ui::CODE_TEST_CONNECTION
-    ));
+    if let Some((flow, address)) = live_test {
+        html.push_str(&button(
+            "button button--secondary",
+            flow,
+            &address,
+            "code-test",
+            ui::CODE_TEST_CONNECTION,
+        ));
+    }
+    html.push_str("</p>");
     html
+}
+
+/// A button to `address` in `flow`: without JavaScript it leads to the flow's own page (the flow as
+/// text), and the FAQ app points it at `address` in the guide (`data-svar`, see
+/// `faq/src/site.rs`).
+fn button(class: &str, flow: &Flow, address: &str, testid: &str, text: &str) -> String {
+    format!(
+        r#"<a class="{class}" href="{}" data-flyt="{}" data-svar="{}" data-testid="{testid}">{text}</a> "#,
+        escape(&links::flow_page_href(&flow.id)),
+        escape(&flow.id),
+        escape(address),
+    )
 }
 
 /// The step of `flow` that its first question leads straight to and that `is` picks, with the

@@ -105,6 +105,12 @@ test('each result says what it is, and a guide flow is found and opened like an 
   const kinds = await page.$$eval('[data-testid="results"] > li [data-testid="result-kind"]', (els) => els.map((e) => e.textContent));
   assert.equal(kinds[0], 'Veiviser', kinds.join(', '));
   assert.ok(kinds.includes('Svar'), kinds.join(', '));
+  // An excerpt quotes the answer as it reads: paragraphs apart, and no buttons.
+  const excerpts = await page.$$eval('[data-testid="snippet"]', (els) => els.map((e) => e.textContent));
+  for (const excerpt of excerpts) {
+    assert.doesNotMatch(excerpt, /[a-zæøå»)][.:?!][A-ZÆØÅ«]/, excerpt);
+    assert.doesNotMatch(excerpt, /Gå til sjekken i veiviseren/, excerpt);
+  }
   // While a search shows its results (flows among them), the list of flows gives way.
   assert.equal(await page.isVisible('#veiviser'), false);
   await page.click('[data-testid="results"] > li:first-child [data-testid="result-flow"]');
@@ -118,12 +124,18 @@ test('each result says what it is, and a guide flow is found and opened like an 
   // The entry the code names comes first, open, with the way forward in sight.
   const best = page.locator('[data-testid="results"] > li:first-child');
   assert.ok(await best.evaluate((li) => li.classList.contains('result--best')));
-  assert.equal(await best.locator('[data-testid="result-kind"]').textContent(), 'Feilkode · Beste treff');
+  assert.equal(await best.locator('[data-testid="result-kind"]').textContent(), 'Feilkode, beste treff');
   assert.ok(await page.locator('#feil-MP-251').evaluate((d) => d.open));
   assert.ok(await best.locator('[data-testid="code-check"]').isVisible());
   assert.ok(await best.locator('[data-testid="code-test"]').isVisible());
   await page.fill('[data-testid="search-input"]', '');
   await page.waitForSelector('#veiviser', { state: 'visible' });
+  // The entry the app opened as the best answer closes again when the search moves on.
+  assert.equal(await page.locator('#feil-MP-251').evaluate((d) => d.open), false);
+  // Results without a flow leave the list of flows in place.
+  await search(page, 'monopolavtale');
+  assert.equal(await page.locator('[data-testid="result-flow"]').count(), 0);
+  assert.ok(await page.isVisible('#veiviser'));
   // «Gå til sjekken i veiviseren» lands on the check for the code, «Test tilkoblingen» on the test.
   await search(page, 'mp251');
   await best.locator('[data-testid="code-check"]').click();
@@ -262,6 +274,12 @@ test('no results offers the guide and an e-mail with the search filled in', asyn
   await search(page, 'pirs');
   const [nearest] = await page.$$eval('[data-testid="closest"] a', (as) => as.map((a) => a.getAttribute('href')));
   assert.equal(nearest, '#kostnad');
+  await page.click('[data-testid="closest"] a[href="#kostnad"]');
+  await page.waitForFunction(() => document.querySelector('#kostnad')?.open);
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), '');
+  // The same link again, with the address already at #kostnad: it still shows the answer.
+  await page.click('#kostnad summary');
+  await search(page, 'pirs');
   await page.click('[data-testid="closest"] a[href="#kostnad"]');
   await page.waitForFunction(() => document.querySelector('#kostnad')?.open);
   assert.equal(await page.inputValue('[data-testid="search-input"]'), '');

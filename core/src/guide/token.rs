@@ -173,10 +173,7 @@ impl fmt::Display for TokenError {
                     write!(f, " ({d})")?;
                 }
                 match code {
-                    Some(code) => write!(
-                        f,
-                        ". Feilkoden er {code}: se hva den betyr og hva dere gjør, under Feilkoder og feilmeldinger."
-                    ),
+                    Some(code) => write!(f, ". Feilkoden er {code}."),
                     None => write!(
                         f,
                         ". Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene."
@@ -1077,8 +1074,7 @@ mod tests {
         assert_eq!(
             refused.to_string(),
             "Dette er en feilmelding fra Maskinporten, ikke et token: «invalid_grant» (Invalid assertion \
-             (trace_id: abc)). Feilkoden er MP-121: se hva den betyr og hva dere gjør, under Feilkoder og \
-             feilmeldinger."
+             (trace_id: abc)). Feilkoden er MP-121."
         );
         assert_eq!(refused.code(), Some("MP-121"));
         let without = extract(r#"{"error":"invalid_scope"}"#).unwrap_err();
