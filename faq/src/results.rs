@@ -6,7 +6,9 @@
 //! open, as the best answer.
 
 use crate::data;
-use crate::dom::{element, fill_marked, find, is_open, set_hidden, set_open, text_element};
+use crate::dom::{
+    element, fill_marked, find, is_open, set_attribute, set_hidden, set_open, text_element,
+};
 use skattedeling_core::search::{highlight, snippet};
 use skattedeling_core::{links, ui, Hit, ResultKind};
 use web_sys::Element;
@@ -107,7 +109,7 @@ impl Results {
             return;
         };
         if slot.is_none() {
-            *slot = new_item(kind);
+            *slot = new_item(kind, hit.doc);
         }
         let Some(item) = slot.as_mut() else {
             return;
@@ -116,6 +118,13 @@ impl Results {
         if let Some(card) = card {
             if card.parent_element().as_ref() != Some(&item.item) {
                 let _ = item.item.insert_before(card, Some(&item.excerpt));
+            }
+            // Tabbing to the card's summary says what the result is, as the label above shows;
+            // set when the result is new or comes back (its terms are taken when it leaves).
+            if item.terms.is_none() {
+                if let Some(summary) = find(card, "summary") {
+                    set_attribute(&summary, DESCRIBED_BY, &kind_id(hit.doc));
+                }
             }
         }
         if item.terms.as_ref() != Some(&hit.terms) {
@@ -183,6 +192,9 @@ impl Results {
             return;
         };
         item.item.remove();
+        if let Some(summary) = cards.get(doc).and_then(|c| find(c, "summary")) {
+            let _ = summary.remove_attribute(DESCRIBED_BY);
+        }
         if item.terms.take().is_some() {
             if let Some(title) = cards.get(doc).and_then(|c| find(c, ".question__title")) {
                 title.set_text_content(Some(&data::faq().faq.questions[doc].title));
@@ -211,8 +223,15 @@ impl Results {
     }
 }
 
+const DESCRIBED_BY: &str = "aria-describedby";
+
+/// The id of the label that says what document `doc` is, in its result.
+fn kind_id(doc: usize) -> String {
+    format!("resultat-{doc}")
+}
+
 /// An empty item for a document of `kind`: what it is, then (for a flow) its link, then the excerpt.
-fn new_item(kind: ResultKind) -> Option<Item> {
+fn new_item(kind: ResultKind, doc: usize) -> Option<Item> {
     let class = match kind {
         ResultKind::Flow(_) => "result result--flow",
         _ => "result",
@@ -220,6 +239,7 @@ fn new_item(kind: ResultKind) -> Option<Item> {
     let item = element("li", class)?;
     let label = text_element("span", "result__kind", kind.label())?;
     let _ = label.set_attribute("data-testid", "result-kind");
+    let _ = label.set_attribute("id", &kind_id(doc));
     let _ = item.append_child(&label);
     let link = match kind {
         ResultKind::Flow(f) => {
@@ -227,6 +247,7 @@ fn new_item(kind: ResultKind) -> Option<Item> {
             let flow = &data::faq().flows[f];
             let _ = link.set_attribute("href", &links::flow_start_href(&flow.id));
             let _ = link.set_attribute("data-testid", "result-flow");
+            let _ = link.set_attribute(DESCRIBED_BY, &kind_id(doc));
             let _ = item.append_child(&link);
             Some(link)
         }

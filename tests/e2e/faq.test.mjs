@@ -105,6 +105,9 @@ test('each result says what it is, and a guide flow is found and opened like an 
   const kinds = await page.$$eval('[data-testid="results"] > li [data-testid="result-kind"]', (els) => els.map((e) => e.textContent));
   assert.equal(kinds[0], 'Veiviser', kinds.join(', '));
   assert.ok(kinds.includes('Svar'), kinds.join(', '));
+  // Tabbing to a result's summary says what it is: the label above it describes it.
+  const described = await page.$eval('[data-testid="results"] summary', (s) => document.getElementById(s.getAttribute('aria-describedby'))?.textContent);
+  assert.ok(['Svar', 'Feilkode'].includes(described), described);
   // An excerpt quotes the answer as it reads: paragraphs apart, and no buttons.
   const excerpts = await page.$$eval('[data-testid="snippet"]', (els) => els.map((e) => e.textContent));
   for (const excerpt of excerpts) {
