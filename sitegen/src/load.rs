@@ -232,6 +232,21 @@ impl Reader {
                 );
                 continue;
             }
+            // A phrase matches when a query holds each of its words, as the search splits them.
+            let loose = words.iter().find(|w| {
+                w.contains(char::is_whitespace)
+                    && !w
+                        .split(' ')
+                        .all(|p| !p.is_empty() && p.chars().all(char::is_alphanumeric))
+            });
+            if let Some(w) = loose {
+                self.error(
+                    &path,
+                    line_no,
+                    format!("`{w}`: write the words of a synonym of several words with one space between and no punctuation"),
+                );
+                continue;
+            }
             if words.iter().all(|w| w.contains(char::is_whitespace)) {
                 self.error(
                     &path,

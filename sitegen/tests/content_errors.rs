@@ -133,7 +133,10 @@ fn front_matter_left_open() {
 fn synonyms_of_several_words_need_one_of_a_single_word() {
     assert_eq!(
         errors("multiword-synonym"),
-        ["tests/fixtures/multiword-synonym/synonymer.txt:2: every synonym here is several words: add one of a single word, which the search looks for when a query holds all the words of another"]
+        [
+            "tests/fixtures/multiword-synonym/synonymer.txt:2: every synonym here is several words: add one of a single word, which the search looks for when a query holds all the words of another",
+            "tests/fixtures/multiword-synonym/synonymer.txt:3: `legges  ned`: write the words of a synonym of several words with one space between and no punctuation",
+        ]
     );
 }
 
