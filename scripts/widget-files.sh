@@ -79,9 +79,10 @@ fi
 css=$(fingerprinted veiviser .css "$work/widget.css")
 cp "$work/widget.css" "$staging/$css"
 # The guide's own rules for the site's page (index.html inlines style/main.css), minified in release.
-cp "$source_dir/style/guide.css" "$work/guide.css"
 if [ "$profile" = release ]; then
   esbuild --minify --loader=css --log-level=warning <"$source_dir/style/guide.css" >"$work/guide.css"
+else
+  cp "$source_dir/style/guide.css" "$work/guide.css"
 fi
 site_css=$(fingerprinted veiviser-side .css "$work/guide.css")
 cp "$work/guide.css" "$staging/$site_css"

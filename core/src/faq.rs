@@ -90,6 +90,13 @@ pub struct Question {
 }
 
 impl Question {
+    /// The error code it explains (`MP-251`), when it is an entry of the error-code catalogue.
+    pub fn code(&self) -> Option<&str> {
+        (self.section == crate::ui::CODES_SECTION_ID)
+            .then(|| crate::links::code_of_anchor(&self.id))
+            .flatten()
+    }
+
     pub fn is_for(&self, audience: Option<Audience>) -> bool {
         audience.is_none_or(|a| self.audiences.contains(&a))
     }
@@ -193,8 +200,7 @@ impl SiteData {
                 .faq
                 .questions
                 .iter()
-                .filter(|q| q.section == crate::ui::CODES_SECTION_ID)
-                .filter_map(|q| crate::links::code_of_anchor(&q.id))
+                .filter_map(Question::code)
                 .map(str::to_string)
                 .collect(),
         }
@@ -298,8 +304,7 @@ impl FaqData {
     /// entry and `query` names its code.
     pub fn best(&self, query: &str, hits: &[Hit]) -> Option<usize> {
         let first = hits.first()?.doc;
-        (self.kind(first) == ResultKind::Code && self.index.names_code(first, query))
-            .then_some(first)
+        self.index.names_code(first, query).then_some(first)
     }
 
     /// The three questions nearest to a search that found nothing, for `audience`.

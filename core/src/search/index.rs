@@ -353,10 +353,7 @@ impl SearchIndex {
         let codes = faq
             .questions
             .iter()
-            .map(|q| match crate::links::code_of_anchor(&q.id) {
-                Some(code) if q.section == crate::ui::CODES_SECTION_ID => code_key(code),
-                _ => String::new(),
-            })
+            .map(|q| q.code().map(code_key).unwrap_or_default())
             .collect();
         SearchIndex {
             docs: documents.len() as u32,
