@@ -25,12 +25,14 @@ pub fn TokenScreen(
     optional: bool,
 ) -> impl IntoView {
     let nav = use_navigator();
-    let expected = token_expectations(&walk, browser::now_seconds());
     let pasted = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    // The clock is read when the token is read, not when the screen opened: a screen left open
+    // for ten minutes must not call a token valid that expired five minutes ago.
     let report = Memo::new(move |_| {
         let text = pasted.get();
-        (!text.trim().is_empty()).then(|| token::check(&text, &expected))
+        (!text.trim().is_empty())
+            .then(|| token::check(&text, &token_expectations(&walk, browser::now_seconds())))
     });
     let on_submit = {
         let state = state.clone();
