@@ -4,6 +4,7 @@
 //! explains every step in Norwegian. `main.rs` only sets up logging, reads the configuration and
 //! serves; everything here is tested in-process against the simulators.
 
+pub mod code_texts;
 pub mod config;
 pub mod credentials;
 pub mod enhetsregisteret;

@@ -134,13 +134,21 @@ pub struct SiteData {
     pub faq: Faq,
     pub index: SearchIndex,
     pub guide: Guide,
+    /// What the connection test says of the codes it can meet, from the error-code catalogue: the
+    /// backend's build compiles these in, the apps do not carry them.
+    pub code_texts: Vec<crate::connection::codes::CodeText>,
 }
 
 impl SiteData {
     /// Builds the search index for a FAQ.
     pub fn new(faq: Faq, guide: Guide) -> Self {
         let index = SearchIndex::build_with_flows(&faq, &guide.flows);
-        SiteData { faq, index, guide }
+        SiteData {
+            faq,
+            index,
+            guide,
+            code_texts: Vec::new(),
+        }
     }
 
     /// What the FAQ page's app needs: it takes over the page sitegen wrote, so it carries no

@@ -9,7 +9,7 @@ use crate::error::ContentErrors;
 use crate::guide::{check_faq_ids, line_at, read_toml, render_checked, FileErrors, Known};
 use crate::page::escape;
 use serde::Deserialize;
-use skattedeling_core::connection::codes as connection_codes;
+use skattedeling_core::connection::codes::{self as connection_codes, CodeText};
 use skattedeling_core::guide::{Check, Flow, Guide, GuideState, InputFormat, StepKind};
 use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Question, Section};
 use std::collections::{HashMap, HashSet};
@@ -39,6 +39,17 @@ struct RawCode {
     #[serde(default)]
     faq: Vec<String>,
     sjekk: Option<String>,
+    testtjenesten: Option<RawTestText>,
+}
+
+/// What the connection test's result says of a code (`[feil.testtjenesten]`).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTestText {
+    forklaring: Spanned<String>,
+    rad: Spanned<String>,
+    i_testmiljo: Option<Spanned<String>>,
+    faq: Option<Spanned<String>>,
 }
 
 /// The codes that name a check, read before the flows so that a flow's error-code input
@@ -77,6 +88,8 @@ pub fn code_checks(content: &Path) -> CodeChecks {
 pub struct Catalogue {
     pub section: Section,
     pub questions: Vec<Question>,
+    /// What the connection test says of the codes it can meet, for the backend.
+    pub texts: Vec<CodeText>,
 }
 
 /// Whether `code` can be written in an anchor and a search as it is: letters, digits, `-` and `_`.
@@ -124,7 +137,8 @@ pub fn load(
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut questions = Vec::new();
-    for code in raw.feil {
+    let mut texts = Vec::new();
+    for mut code in raw.feil {
         let line = line_at(&source, code.kode.span().start);
         let id = code.kode.get_ref().clone();
         if !is_code(&id) {
@@ -146,9 +160,10 @@ pub fn load(
                 ),
             );
         }
+        let test_part = code.testtjenesten.take();
         questions.push(entry(code, line, updated, &known, faq, guide, &mut out));
+        texts.extend(test_text(&id, test_part, line, &source, &known, &mut out));
     }
-    same_codes_as_the_connection_test(&seen, &mut out);
     (out.errors.0.len() == before).then(|| Catalogue {
         section: Section {
             id: ui::CODES_SECTION_ID.to_string(),
@@ -156,28 +171,64 @@ pub fn load(
             shows_timeline: false,
         },
         questions,
+        texts,
     })
 }
 
-/// An entry's MP-, SSG- or DAS-code is one the connection test can explain
-/// (`core/src/connection/codes.rs`), so the two do not drift apart; `seen` holds the catalogue's
-/// codes with their lines. (That the real catalogue has an entry for every code the test explains is
-/// a test over the content: `sitegen/tests/search_ranking.rs`.)
-fn same_codes_as_the_connection_test(seen: &HashMap<String, usize>, out: &mut FileErrors) {
-    let explained: Vec<&str> = connection_codes::MASKINPORTEN_CODES
-        .iter()
-        .chain(connection_codes::SKATTEETATEN_CODES)
-        .copied()
-        .collect();
-    let mut ours: Vec<(&String, &usize)> = seen
-        .iter()
-        .filter(|(code, _)| ["MP-", "SSG-", "DAS-"].iter().any(|p| code.starts_with(p)))
-        .filter(|(code, _)| !explained.contains(&code.as_str()))
-        .collect();
-    ours.sort_by_key(|(_, line)| **line);
-    for (code, line) in ours {
-        out.at(*line, format!("code `{code}`: the connection test cannot explain it; add it to core/src/connection/codes.rs, or write it as it is (HTTP-, OAuth `error`)"));
+/// What the connection test says of `code`, checked: a code the test can meet (MP-, SSG-, DAS-) must
+/// say it, and no other code may, so the test's result and the page explain the same codes from one
+/// file. Each text is a sentence, and holds only known placeholders.
+fn test_text(
+    id: &str,
+    raw: Option<RawTestText>,
+    line: usize,
+    source: &str,
+    known: &Known,
+    out: &mut FileErrors,
+) -> Option<CodeText> {
+    let what = format!("code `{id}`");
+    let met = connection_codes::met_by_the_connection_test(id);
+    let Some(raw) = raw else {
+        if met {
+            out.at(line, format!("{what}: the connection test can meet it, so say what its result says: add `[feil.testtjenesten]` with `forklaring` and `rad` (see the top of the file)"));
+        }
+        return None;
+    };
+    if !met {
+        out.at(line, format!("{what}: only MP-, SSG- and DAS-codes reach the connection test's result, so its `[feil.testtjenesten]` would never be shown; write the code as the service sends it, or take the part out"));
+        return None;
     }
+    let before = out.errors.0.len();
+    let fields = [
+        ("forklaring", Some(&raw.forklaring)),
+        ("rad", Some(&raw.rad)),
+        ("i_testmiljo", raw.i_testmiljo.as_ref()),
+    ];
+    for (name, text) in fields {
+        let Some(text) = text else { continue };
+        let at = line_at(source, text.span().start);
+        let value = text.get_ref().trim();
+        if !value.ends_with('.') || !value.chars().next().is_some_and(char::is_uppercase) {
+            out.at(at, format!("{what}: `testtjenesten.{name}` is not a sentence: begin it with a capital letter and end it with a full stop"));
+        }
+        if let Err(e) = connection_codes::placeholders_in(value) {
+            out.at(at, format!("{what}: `testtjenesten.{name}`: {e}"));
+        }
+    }
+    if let Some(faq) = &raw.faq {
+        let at = line_at(source, faq.span().start);
+        check_faq_ids(&[faq.get_ref().clone()], &what, at, known, out);
+    }
+    (out.errors.0.len() == before).then(|| CodeText {
+        code: id.to_string(),
+        explanation: raw.forklaring.get_ref().trim().to_string(),
+        advice: raw.rad.get_ref().trim().to_string(),
+        in_test: raw
+            .i_testmiljo
+            .as_ref()
+            .map(|t| t.get_ref().trim().to_string()),
+        faq: raw.faq.map(Spanned::into_inner),
+    })
 }
 
 /// The anchor of a code's entry: `feil-MP-251`.

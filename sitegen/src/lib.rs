@@ -63,6 +63,7 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
     match (faq, guide::load(content, &known)) {
         (Ok(mut faq), Ok(guide)) => {
             let mut errors = ContentErrors::default();
+            let mut code_texts = Vec::new();
             if let Some(catalogue) = codes::load(content, &known, &faq, &guide, &mut errors) {
                 if faq.sections.iter().any(|s| s.id == catalogue.section.id) {
                     errors.push(ContentError::new(
@@ -76,9 +77,12 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
                 }
                 faq.sections.push(catalogue.section);
                 faq.questions.extend(catalogue.questions);
+                code_texts = catalogue.texts;
             }
             if errors.is_empty() {
-                Ok(SiteData::new(faq, guide))
+                let mut data = SiteData::new(faq, guide);
+                data.code_texts = code_texts;
+                Ok(data)
             } else {
                 Err(errors)
             }

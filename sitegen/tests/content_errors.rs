@@ -311,7 +311,7 @@ fn an_error_code_whose_check_the_flow_lacks() {
         errors("flow-error-code"),
         [
             "tests/fixtures/flow-error-code/guide/flyt.toml:7: step `kode`: `neste = \"sjekk-a\"` is a check; a `feilkode` input's `neste` is where a code's check goes on to, so it must not be a check itself",
-            "tests/fixtures/flow-error-code/feilkoder.toml:14: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
+            "tests/fixtures/flow-error-code/feilkoder.toml:18: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
         ]
     );
 }
@@ -412,10 +412,20 @@ gjor = "Deleger i Altinn."
 hvem = "Kommunen."
 "#;
 
+/// What the connection test says of the code: last in an entry, since a TOML table takes every key
+/// after it.
+const TEST_PART: &str = r#"
+[feil.testtjenesten]
+forklaring = "Kommunen har ikke delegert {tjeneste}."
+rad = "Deleger i {altinn}."
+i_testmiljo = "Produksjonen teller ikke i {miljo}."
+faq = "delegering"
+"#;
+
 #[test]
 fn an_error_code_becomes_an_entry_with_its_anchor_links_and_check() {
     let catalogue = format!(
-        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"delegering\"]\nsjekk = \"delegert\"\n"
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"delegering\"]\nsjekk = \"delegert\"\n{TEST_PART}"
     );
     let dir = valid_tree_with("codes", "feilkoder.toml", catalogue.as_bytes());
     let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
@@ -453,7 +463,7 @@ fn an_error_code_becomes_an_entry_with_its_anchor_links_and_check() {
 #[test]
 fn a_broken_error_code_entry_is_named_with_its_line() {
     let catalogue = format!(
-        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n\n[[feil]]\nkode = \"MP-251\"\n{}\n[[feil]]\nkode = \"MP 251\"\n{CODE}\n[[feil]]\nkode = \"MP-999\"\n{CODE}",
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}faq = [\"pris\"]\nsjekk = \"finnes-ikke\"\n{TEST_PART}\n[[feil]]\nkode = \"MP-251\"\n{}{TEST_PART}\n[[feil]]\nkode = \"MP 251\"\n{CODE}\n[[feil]]\nkode = \"MP-999\"\n{CODE}",
         CODE.replace("Kommunen.", "")
     );
     let dir = valid_tree_with("codes-broken", "feilkoder.toml", catalogue.as_bytes());
@@ -462,11 +472,45 @@ fn a_broken_error_code_entry_is_named_with_its_line() {
         [
             "feilkoder.toml:4: code `MP-251` cites FAQ `pris`, which does not exist (no question has that id)",
             "feilkoder.toml:4: code `MP-251`: `sjekk = \"finnes-ikke\"`: no flow in guide/ has that check",
-            "feilkoder.toml:15: code `MP-251` is given twice (first on line 4)",
-            "feilkoder.toml:15: code `MP-251`: `hvem` is empty",
-            "feilkoder.toml:24: code `MP 251`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)",
-            "feilkoder.toml:33: code `MP-999`: the connection test cannot explain it; add it to core/src/connection/codes.rs, or write it as it is (HTTP-, OAuth `error`)",
+            "feilkoder.toml:21: code `MP-251` is given twice (first on line 4)",
+            "feilkoder.toml:21: code `MP-251`: `hvem` is empty",
+            "feilkoder.toml:36: code `MP 251`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)",
+            "feilkoder.toml:45: code `MP-999`: the connection test can meet it, so say what its result says: add `[feil.testtjenesten]` with `forklaring` and `rad` (see the top of the file)",
         ]
+    );
+}
+
+#[test]
+fn what_the_connection_test_says_of_a_code_is_checked() {
+    let catalogue = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"MP-251\"\n{CODE}{}\n[[feil]]\nkode = \"invalid_grant\"\n{CODE}{TEST_PART}\n[[feil]]\nkode = \"SSG-005\"\n{CODE}{}",
+        TEST_PART
+            .replace("{tjeneste}.", "{tjenesten}.")
+            .replace("Deleger i {altinn}.", "deleger i {altinn")
+            .replace("\"delegering\"", "\"pris\""),
+        TEST_PART,
+    );
+    let dir = valid_tree_with("codes-test-part", "feilkoder.toml", catalogue.as_bytes());
+    assert_eq!(
+        messages(&dir),
+        [
+            "feilkoder.toml:13: code `MP-251`: `testtjenesten.forklaring`: `{tjenesten}` is not a placeholder; use one of {miljo}, {eier}, {maskinporten}, {altinn}, {scope}, {pakke}, {drifter}, {tjeneste}",
+            "feilkoder.toml:14: code `MP-251`: `testtjenesten.rad` is not a sentence: begin it with a capital letter and end it with a full stop",
+            "feilkoder.toml:14: code `MP-251`: `testtjenesten.rad`: a `{` that is not closed by `}`",
+            "feilkoder.toml:16: code `MP-251` cites FAQ `pris`, which does not exist (no question has that id)",
+            "feilkoder.toml:19: code `invalid_grant`: only MP-, SSG- and DAS-codes reach the connection test's result, so its `[feil.testtjenesten]` would never be shown; write the code as the service sends it, or take the part out",
+        ]
+    );
+    let misnamed = format!(
+        "sist_oppdatert = \"2026-12-02\"\n\n[[feil]]\nkode = \"SSG-005\"\n{CODE}{}",
+        TEST_PART.replace("i_testmiljo", "i_test")
+    );
+    let dir = valid_tree_with("codes-test-field", "feilkoder.toml", misnamed.as_bytes());
+    let found = messages(&dir);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("feilkoder.toml:15:") && found[0].contains("unknown field `i_test`"),
+        "{found:?}"
     );
 }
 

@@ -93,7 +93,7 @@ fn judge_error(status: u16, e: SkeError, ctx: &Context) -> Outcome {
     let known = e
         .code
         .as_deref()
-        .and_then(|c| codes::skatteetaten(c, ctx).map(|a| (c, a)));
+        .and_then(|c| crate::code_texts::skatteetaten(c, ctx).map(|a| (c, a)));
     match known {
         Some((code, advice)) if codes::skatteetaten_access_works(code) => Outcome::Ok {
             explanation: format!(

@@ -6,7 +6,7 @@
 use super::Outcome;
 use crate::credentials::{Credential, Identity};
 use crate::maskinporten::{unix_now, MetadataError, TokenFailure};
-use skattedeling_core::connection::codes::{self, Context, OPERATOR};
+use skattedeling_core::connection::codes::{Context, OPERATOR};
 use skattedeling_core::guide::token::Environment;
 
 pub const ID: &str = "maskinporten-token";
@@ -189,7 +189,7 @@ pub fn judge_failure(
             trace_id,
             clock_ahead,
         } => {
-            let known = code.as_deref().and_then(|c| codes::maskinporten(c, ctx));
+            let known = code.as_deref().and_then(|c| crate::code_texts::maskinporten(c, ctx));
             let (explanation, advice, faq) = match (known, uncoded(description, ctx)) {
                 (Some(a), _) => (a.explanation, a.advice, a.faq),
                 (None, Some((e, a))) => (e, a, None),

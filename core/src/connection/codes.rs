@@ -1,7 +1,10 @@
-//! What the upstream services' error codes mean on this road, in Norwegian: Maskinporten's MP-codes
-//! (read from `error_uri`) and Summert skattegrunnlag's SSG- and DAS-codes, each with the likely cause
-//! here, what to do and who does it, and the FAQ answer that explains more. The connection-test backend
-//! explains every failing step with these.
+//! What the connection test says of the upstream services' error codes: Maskinporten's MP-codes (read
+//! from `error_uri`) and Summert skattegrunnlag's SSG- and DAS-codes. The words are not here: they are
+//! in the error-code catalogue (`content/feilkoder.toml`, each code's `[feil.testtjenesten]`), beside
+//! what the page says of the same code, so the two are written and changed together. Sitegen checks
+//! them with the rest of the content, and the backend's build compiles them in ([`CodeText`]). Here is
+//! how such a text is filled in for the test at hand ([`explain`]): the environment, whose client it
+//! is, the scope and the rettighetspakke.
 
 use crate::guide::token::Environment;
 
@@ -42,20 +45,6 @@ impl Context<'_> {
     }
 }
 
-/// Every Maskinporten code [`maskinporten`] explains. The build checks that the error-code catalogue
-/// (`content/feilkoder.toml`) has an entry for each, and no MP-code these do not explain, so a code
-/// in a connection-test result always links to its entry.
-pub const MASKINPORTEN_CODES: &[&str] = &[
-    "MP-100", "MP-110", "MP-120", "MP-121", "MP-122", "MP-123", "MP-124", "MP-130", "MP-011",
-    "MP-012", "MP-200", "MP-201", "MP-250", "MP-251",
-];
-/// Every Summert skattegrunnlag code [`skatteetaten`] explains, held to the catalogue the same way.
-pub const SKATTEETATEN_CODES: &[&str] = &[
-    "SSG-001", "SSG-002", "SSG-003", "SSG-004", "SSG-005", "SSG-006", "SSG-007", "SSG-008",
-    "SSG-009", "SSG-010", "SSG-011", "DAS-001", "DAS-002", "DAS-003", "DAS-004", "DAS-005",
-    "DAS-006", "DAS-007", "DAS-008",
-];
-
 /// The name of the API to delegate in Altinn, as Skatteetaten writes it.
 pub const ALTINN_SERVICE: &str = "Summert skattegrunnlag API - På vegne av";
 
@@ -70,152 +59,156 @@ pub struct CodeAdvice {
     pub faq: Option<&'static str>,
 }
 
-fn advice(explanation: String, advice: String, faq: Option<&'static str>) -> CodeAdvice {
-    CodeAdvice {
-        explanation,
-        advice,
-        faq,
-    }
-}
-
 /// Whom to ask about the test service's own setup.
 pub const OPERATOR: &str = "den som drifter testtjenesten";
 
-/// A Maskinporten code (`MP-251`), or `None` for a code this site does not know.
-pub fn maskinporten(code: &str, ctx: &Context) -> Option<CodeAdvice> {
-    let env = ctx.environment.label();
-    let owner = ctx.client_owner();
-    let host = ctx.maskinporten_host();
-    Some(match code {
-        "MP-100" => advice(
-            "Maskinporten kjenner ikke klienten testtjenesten bruker: klient-id-en er feil, eller \
-             klienten er laget i et annet miljø."
-                .into(),
-            format!(
-                "Be {OPERATOR} sjekke client_id i oppsettet mot klienten i Samarbeidsportalen for \
-                 {env}. Klienter i test og produksjon er forskjellige."
-            ),
-            Some("maskinporten"),
-        ),
-        "MP-110" => advice(
-            "Maskinporten godtok ikke mottakeren (aud) i forespørselen.".into(),
-            format!(
-                "Be {OPERATOR} sette maskinporten i oppsettet til Maskinportens adresse med \
-                 skråstrek til slutt: https://{host}/."
-            ),
-            None,
-        ),
-        "MP-120" => advice(
-            format!(
-                "Maskinporten avviste forespørselen: den er signert med et sertifikat som ikke \
-                 gjelder i {env} (for eksempel et testsertifikat mot produksjon)."
-            ),
-            "Signer med virksomhetssertifikatet for riktig miljø: testsertifikat mot \
-             test.maskinporten.no, produksjonssertifikat mot maskinporten.no."
-                .into(),
-            Some("maskinporten"),
-        ),
-        "MP-121" => advice(
-            "Nøkkelen som er registrert på klienten i Maskinporten, er utløpt. Slike nøkler gjelder \
-             i ett år."
-                .into(),
-            format!(
-                "Lag en ny nøkkel, registrer den på {owner} klient i Samarbeidsportalen, og sett den \
-                 nye key og kid i oppsettet til testtjenesten."
-            ),
-            Some("maskinporten"),
-        ),
-        "MP-122" => advice(
-            "Virksomhetssertifikatet tilhører en annen organisasjon enn klienten i Maskinporten."
-                .into(),
-            format!(
-                "Signer med sertifikatet til organisasjonen som eier klienten ({owner} eget \
-                 virksomhetssertifikat), eller bruk en klient som hører til sertifikatets \
-                 organisasjon."
-            ),
-            Some("maskinporten"),
-        ),
-        "MP-123" => advice(
-            "Maskinporten kunne ikke lese sertifikatet i forespørselen (x5c).".into(),
-            format!("Dette er en feil i testtjenesten: si fra til {OPERATOR}."),
-            None,
-        ),
-        "MP-124" => advice(
-            "Maskinporten godtok ikke signaturen i forespørselen. Det skyldes oftest et utløpt \
-             virksomhetssertifikat eller et sertifikat for feil miljø."
-                .into(),
-            format!(
-                "Sjekk at {owner} virksomhetssertifikat er gyldig og gjelder {env}. Er det utløpt, \
-                 må det fornyes hos Buypass eller Commfides."
-            ),
-            Some("maskinporten"),
-        ),
-        "MP-130" => advice(
-            "Forespørselen var utløpt da Maskinporten fikk den. Oftest går klokka på serveren der \
-             testtjenesten kjører, for sakte i forhold til Maskinportens."
-                .into(),
-            format!(
-                "Be {OPERATOR} sjekke at serverens klokke er synkronisert (NTP), og prøv igjen."
-            ),
-            None,
-        ),
-        "MP-011" => advice(
-            "Maskinporten godtok ikke en av verdiene i forespørselen.".into(),
-            format!("Be {OPERATOR} sjekke client_id og scope i oppsettet."),
-            None,
-        ),
-        "MP-012" => advice(
-            "Maskinporten har allerede fått en forespørsel med samme id (jti).".into(),
-            "Prøv igjen: hver test signerer en ny forespørsel.".into(),
-            None,
-        ),
-        "MP-200" => advice(
-            format!(
-                "Maskinporten svarte invalid_scope: scopet {} er ikke lagt til klienten.",
-                ctx.scope
-            ),
-            format!(
-                "Legg scopet til på {owner} klient i Maskinporten i {env}. Scopet må være tildelt \
-                 organisasjonen fra Skatteetaten før det kan legges til."
-            ),
-            Some("maskinporten"),
-        ),
-        "MP-201" => advice(
-            format!(
-                "Maskinporten sier at scopet {} ikke kan brukes med Maskinporten.",
-                ctx.scope
-            ),
-            format!(
-                "Be {OPERATOR} sette scope i oppsettet til skatteetaten:summertskattegrunnlag."
-            ),
-            None,
-        ),
-        "MP-250" => advice(
-            format!(
-                "Maskinporten sier at kommunen ikke har fått tilgang til scopet {} fra Skatteetaten.",
-                ctx.scope
-            ),
-            "Kommunen må søke Skatteetaten om tilgang til API-et. Tilgangen gis til kommunens \
-             hovedorganisasjonsnummer, og må være på plass før leverandøren kan hente token på vegne \
-             av kommunen."
-                .into(),
-            Some("tilgang"),
-        ),
-        "MP-251" => advice(
-            "Maskinporten sier at kommunen ikke har delegert tilgangen til leverandøren.".into(),
-            format!(
-                "Noen i kommunen med rollen «Programmeringsgrensesnitt (API)» eller «Tilgangsstyring» \
-                 må delegere «{ALTINN_SERVICE}» til leverandørens hovedorganisasjonsnummer i {}.{}",
-                ctx.altinn(),
-                match ctx.environment {
-                    Environment::Test => " Delegeringer i produksjon finnes ikke i TT02.",
-                    Environment::Production => "",
+/// What the connection test says of one code, as the catalogue writes it: texts with placeholders
+/// (`{miljo}`, see [`PLACEHOLDERS`]). `S` is `String` when sitegen reads the catalogue, and
+/// `&'static str` in the table the backend's build writes from it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CodeText<S = String> {
+    /// The code as the service sends it: `MP-251`, `SSG-005`.
+    pub code: S,
+    /// What happened and the likely cause (`forklaring`).
+    pub explanation: S,
+    /// What to do, and who does it (`rad`).
+    pub advice: S,
+    /// A sentence added to the advice when the test runs in the test environment (`i_testmiljo`).
+    pub in_test: Option<S>,
+    /// The FAQ answer that explains more.
+    pub faq: Option<S>,
+}
+
+/// The placeholders a text may hold, and what each becomes.
+pub const PLACEHOLDERS: &[(&str, &str)] = &[
+    (
+        "miljo",
+        "the environment: «testmiljøet» or «produksjonsmiljøet»",
+    ),
+    (
+        "eier",
+        "whose Maskinporten client it is: «leverandørens» or «kommunens»",
+    ),
+    (
+        "maskinporten",
+        "Maskinporten's host in the environment: test.maskinporten.no",
+    ),
+    (
+        "altinn",
+        "Altinn in the environment: «Altinns testmiljø TT02 (tt02.altinn.no)»",
+    ),
+    ("scope", "the scope the client asks for"),
+    ("pakke", "the rettighetspakke tested, as people call it"),
+    (
+        "drifter",
+        "whom to ask about the test service: «den som drifter testtjenesten»",
+    ),
+    (
+        "tjeneste",
+        "the API's name in Altinn: «Summert skattegrunnlag API - På vegne av»",
+    ),
+];
+
+impl Context<'_> {
+    /// What `{name}` becomes here, or `None` for a name that is not a placeholder.
+    fn placeholder(&self, name: &str) -> Option<&str> {
+        Some(match name {
+            "miljo" => self.environment.label(),
+            "eier" => self.client_owner(),
+            "maskinporten" => self.maskinporten_host(),
+            "altinn" => self.altinn(),
+            "scope" => self.scope,
+            "pakke" => self.rights_package,
+            "drifter" => OPERATOR,
+            "tjeneste" => ALTINN_SERVICE,
+            _ => return None,
+        })
+    }
+
+    /// `text` with its placeholders filled in. The catalogue is checked at build (see
+    /// [`placeholders_in`]), so an unknown name cannot reach here; it would be left as written.
+    pub fn fill(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len() + 40);
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            match after
+                .find('}')
+                .and_then(|close| Some((close, self.placeholder(&after[..close])?)))
+            {
+                Some((close, value)) => {
+                    out.push_str(value);
+                    rest = &after[close + 1..];
                 }
-            ),
-            Some("delegering-altinn"),
-        ),
-        _ => return None,
-    })
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// The placeholders in `text` as `Ok(names)`, or `Err` with what is wrong: an unknown name, or a
+/// brace that does not open or close one.
+pub fn placeholders_in(text: &str) -> Result<Vec<&str>, String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        if rest[open..].starts_with('}') {
+            return Err("a `}` that closes no placeholder".to_string());
+        }
+        let after = &rest[open + 1..];
+        let close = after
+            .find(['{', '}'])
+            .filter(|&c| after[c..].starts_with('}'))
+            .ok_or("a `{` that is not closed by `}`")?;
+        let name = &after[..close];
+        if !PLACEHOLDERS.iter().any(|(known, _)| *known == name) {
+            let known: Vec<String> = PLACEHOLDERS
+                .iter()
+                .map(|(n, _)| format!("{{{n}}}"))
+                .collect();
+            return Err(format!(
+                "`{{{name}}}` is not a placeholder; use one of {}",
+                known.join(", ")
+            ));
+        }
+        names.push(name);
+        rest = &after[close + 1..];
+    }
+    Ok(names)
+}
+
+/// What the connection test says of `text`'s code, in `ctx`.
+pub fn explain(text: &CodeText<&'static str>, ctx: &Context) -> CodeAdvice {
+    let mut advice = ctx.fill(text.advice);
+    if let (Some(note), Environment::Test) = (text.in_test, ctx.environment) {
+        advice.push(' ');
+        advice.push_str(&ctx.fill(note));
+    }
+    CodeAdvice {
+        explanation: ctx.fill(text.explanation),
+        advice,
+        faq: text.faq,
+    }
+}
+
+/// The connection test's text for `code` in `table`, when the catalogue has one.
+pub fn find<'t>(
+    table: &'t [CodeText<&'static str>],
+    code: &str,
+) -> Option<&'t CodeText<&'static str>> {
+    table.iter().find(|t| t.code == code)
+}
+
+/// Whether the connection test can meet `code` from Maskinporten or Summert skattegrunnlag, so that
+/// its catalogue entry must say what the test's result says of it.
+pub fn met_by_the_connection_test(code: &str) -> bool {
+    ["MP-", "SSG-", "DAS-"].iter().any(|p| code.starts_with(p))
 }
 
 /// Whether a Summert skattegrunnlag code means the call got through: the token was accepted and the
@@ -224,169 +217,103 @@ pub fn skatteetaten_access_works(code: &str) -> bool {
     matches!(code, "SSG-007" | "SSG-008" | "SSG-011")
 }
 
-/// A Summert skattegrunnlag code (`SSG-005`, `DAS-008`), or `None` for a code this site does not know.
-pub fn skatteetaten(code: &str, ctx: &Context) -> Option<CodeAdvice> {
-    const AT_SKATTEETATEN: &str = "Feilen er hos Skatteetaten, ikke i oppsettet deres. Prøv igjen \
-                                   senere; vedvarer den, kontakt Skatteetaten og oppgi \
-                                   korrelasjons-id-en.";
-    let package = ctx.rights_package;
-    Some(match code {
-        "SSG-001" | "DAS-001" => advice(
-            "Skatteetaten svarte 500: en uventet feil i Summert skattegrunnlag.".into(),
-            AT_SKATTEETATEN.into(),
-            None,
-        ),
-        "SSG-002" => advice(
-            "Skatteetaten svarte 500: feil i et baksystem hos Skatteetaten.".into(),
-            AT_SKATTEETATEN.into(),
-            None,
-        ),
-        "DAS-003" => advice(
-            "Skatteetaten svarte at tjenesten er midlertidig utilgjengelig.".into(),
-            "Prøv igjen om noen minutter.".into(),
-            None,
-        ),
-        "DAS-004" | "DAS-005" | "DAS-006" | "DAS-007" => advice(
-            "Skatteetaten svarte 500: en feil i autentiseringen internt hos Skatteetaten.".into(),
-            AT_SKATTEETATEN.into(),
-            None,
-        ),
-        "SSG-003" | "DAS-002" => advice(
-            "Skatteetaten kjenner ikke adressen testtjenesten kalte.".into(),
-            format!(
-                "Be {OPERATOR} sjekke summert_skattegrunnlag i oppsettet: den skal være API-ets \
-                 adresse med /v2 til slutt."
-            ),
-            None,
-        ),
-        "SSG-004" => advice(
-            "Skatteetaten godtok ikke tokenet fra Maskinporten: det kan være fra feil miljø, utløpt \
-             eller uten riktig scope."
-                .into(),
-            format!(
-                "Be {OPERATOR} sjekke at maskinporten og summert_skattegrunnlag i oppsettet hører til \
-                 samme miljø, og at scopet er skatteetaten:summertskattegrunnlag."
-            ),
-            Some("maskinporten"),
-        ),
-        "SSG-005" | "DAS-008" => advice(
-            format!(
-                "Skatteetaten svarte 403: kommunen har ikke tilgang til rettighetspakken «{package}»."
-            ),
-            "Kontroller at kommunen har fått tilgang til denne rettighetspakken fra Skatteetaten, og \
-             at dere ber om riktig pakke. Mangler tilgangen, må kommunen søke Skatteetaten om den."
-                .into(),
-            Some("tilgang"),
-        ),
-        "SSG-006" => advice(
-            "Skatteetaten avviste oppslaget fordi en verdi i det er ugyldig: testpersonen eller \
-             inntektsåret."
-                .into(),
-            format!(
-                "Be {OPERATOR} sjekke test_person (en syntetisk person fra Tenor) og income_year i \
-                 oppsettet."
-            ),
-            None,
-        ),
-        "SSG-009" => advice(
-            "Skatteetaten svarer bare med JSON eller XML, og godtok ikke formatet testtjenesten ba om."
-                .into(),
-            format!("Dette er en feil i testtjenesten: si fra til {OPERATOR}."),
-            None,
-        ),
-        "SSG-010" => advice(
-            "Skatteetaten krever et samtykketoken for dette oppslaget. Kommunenes rettighetspakker \
-             bruker ikke samtykke."
-                .into(),
-            "Sjekk at dere tester en av kommunenes rettighetspakker.".into(),
-            Some("tilgang"),
-        ),
-        "SSG-007" => advice(
-            "Skatteetaten godtok tokenet og tilgangen, men fant ikke testpersonen.".into(),
-            format!(
-                "Tilgangen virker. Vil dere se et skattegrunnlag, be {OPERATOR} velge en testperson \
-                 fra Tenor."
-            ),
-            None,
-        ),
-        "SSG-008" | "SSG-011" => advice(
-            "Skatteetaten godtok tokenet og tilgangen, men har ikke skattegrunnlag for testpersonen \
-             for dette inntektsåret."
-                .into(),
-            format!(
-                "Tilgangen virker. Vil dere se et skattegrunnlag, be {OPERATOR} velge et annet \
-                 inntektsår eller en annen testperson."
-            ),
-            None,
-        ),
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn ctx(environment: Environment) -> Context<'static> {
+    fn ctx(environment: Environment, via_vendor: bool) -> Context<'static> {
         Context {
             environment,
-            via_vendor: true,
+            via_vendor,
             scope: "skatteetaten:summertskattegrunnlag",
             rights_package: "Særnamsmann",
         }
     }
 
-    const MP: &[&str] = MASKINPORTEN_CODES;
-    const SSG: &[&str] = SKATTEETATEN_CODES;
+    const TEXT: CodeText<&str> = CodeText {
+        code: "MP-251",
+        explanation: "Ingen {pakke} for {eier} klient.",
+        advice: "Deleger «{tjeneste}» i {altinn}, eller be {drifter} om hjelp.",
+        in_test: Some("I {miljo} finnes ikke delegeringene fra produksjon."),
+        faq: Some("delegering-altinn"),
+    };
 
     #[test]
-    fn every_known_code_has_words_and_advice_in_both_environments() {
-        for env in [Environment::Test, Environment::Production] {
-            let c = ctx(env);
-            let all = MP
-                .iter()
-                .map(|code| (code, maskinporten(code, &c)))
-                .chain(SSG.iter().map(|code| (code, skatteetaten(code, &c))));
-            for (code, found) in all {
-                let a = found.unwrap_or_else(|| panic!("{code} is explained"));
-                for text in [&a.explanation, &a.advice] {
-                    assert!(text.ends_with('.'), "{code}: {text}");
-                    assert!(
-                        text.chars().next().unwrap().is_uppercase(),
-                        "{code}: {text}"
-                    );
-                }
-            }
-        }
-        assert_eq!(maskinporten("MP-999", &ctx(Environment::Test)), None);
-        assert_eq!(skatteetaten("SSG-999", &ctx(Environment::Test)), None);
+    fn a_text_is_filled_in_for_the_environment_and_the_client() {
+        let test = explain(&TEXT, &ctx(Environment::Test, true));
+        assert_eq!(
+            test.explanation,
+            "Ingen Særnamsmann for leverandørens klient."
+        );
+        assert_eq!(
+            test.advice,
+            format!(
+                "Deleger «{ALTINN_SERVICE}» i Altinns testmiljø TT02 (tt02.altinn.no), eller be \
+                 {OPERATOR} om hjelp. I {} finnes ikke delegeringene fra produksjon.",
+                Environment::Test.label()
+            )
+        );
+        assert_eq!(test.faq, Some("delegering-altinn"));
+        let prod = explain(&TEXT, &ctx(Environment::Production, false));
+        assert_eq!(prod.explanation, "Ingen Særnamsmann for kommunens klient.");
+        assert!(prod.advice.ends_with("om hjelp."), "{}", prod.advice);
+        assert!(
+            prod.advice.contains("i Altinn (altinn.no)"),
+            "{}",
+            prod.advice
+        );
     }
 
     #[test]
-    fn the_advice_names_the_environment_and_the_package() {
-        let test = maskinporten("MP-251", &ctx(Environment::Test)).unwrap();
-        assert!(test.advice.contains("TT02") && test.advice.contains(ALTINN_SERVICE));
-        assert_eq!(test.faq, Some("delegering-altinn"));
-        let prod = maskinporten("MP-251", &ctx(Environment::Production)).unwrap();
-        assert!(!prod.advice.contains("TT02"), "{}", prod.advice);
-        let ssg = skatteetaten("SSG-005", &ctx(Environment::Test)).unwrap();
-        assert!(ssg.explanation.contains("«Særnamsmann»"));
-        let direct = Context {
-            via_vendor: false,
-            ..ctx(Environment::Test)
-        };
-        assert!(maskinporten("MP-200", &direct)
-            .unwrap()
-            .advice
-            .contains("kommunens klient"));
+    fn every_placeholder_is_filled_and_other_braces_are_left_alone() {
+        let c = ctx(Environment::Test, true);
+        for (name, _) in PLACEHOLDERS {
+            let filled = c.fill(&format!("{{{name}}}"));
+            assert!(
+                !filled.is_empty() && !filled.contains('{'),
+                "{name}: {filled}"
+            );
+        }
+        assert_eq!(c.fill("{ukjent} {scope"), "{ukjent} {scope");
+        assert_eq!(c.fill("a}{maskinporten}"), "a}test.maskinporten.no");
+    }
+
+    #[test]
+    fn a_wrong_placeholder_is_named() {
+        assert_eq!(
+            placeholders_in("Be {drifter} i {miljo}."),
+            Ok(vec!["drifter", "miljo"])
+        );
+        assert!(placeholders_in("{miljø}")
+            .unwrap_err()
+            .contains("`{miljø}` is not a placeholder"));
+        assert!(placeholders_in("{miljo")
+            .unwrap_err()
+            .contains("not closed"));
+        assert!(placeholders_in("{mil{jo}")
+            .unwrap_err()
+            .contains("not closed"));
+        assert!(placeholders_in("miljo}").unwrap_err().contains("closes no"));
+        assert_eq!(placeholders_in("Ingen klammer."), Ok(vec![]));
     }
 
     #[test]
     fn only_a_missing_person_or_year_means_the_call_got_through() {
-        let works: Vec<&&str> = SSG
-            .iter()
+        let codes = [
+            "SSG-005", "SSG-007", "SSG-008", "SSG-011", "DAS-008", "MP-251",
+        ];
+        let works: Vec<&str> = codes
+            .into_iter()
             .filter(|c| skatteetaten_access_works(c))
             .collect();
-        assert_eq!(works, [&"SSG-007", &"SSG-008", &"SSG-011"]);
+        assert_eq!(works, ["SSG-007", "SSG-008", "SSG-011"]);
+    }
+
+    #[test]
+    fn the_connection_test_meets_mp_ssg_and_das_codes() {
+        assert!(met_by_the_connection_test("MP-251") && met_by_the_connection_test("DAS-008"));
+        assert!(
+            !met_by_the_connection_test("invalid_grant") && !met_by_the_connection_test("HTTP-401")
+        );
     }
 }
