@@ -143,7 +143,7 @@ const FAILING = [
   {
     name: 'MP-250: the municipality has not been granted the scope', kommune: SCENARIO.mp250, step: 'maskinporten-token',
     code: 'MP-250', explanation: /ikke har fått tilgang til scopet skatteetaten:summertskattegrunnlag fra Skatteetaten/,
-    advice: /Kommunen må søke Skatteetaten om tilgang/, faq: /Hvordan får jeg tilgang/, faqId: 'tilgang', correlated: true,
+    advice: /Kommunen må søke Skatteetaten om tilgang/, faq: /Hvordan søker kommunen Skatteetaten om tilgang/, faqId: 'pakoblingsforesporsel', correlated: true,
   },
   {
     name: 'MP-251: the delegation is missing', kommune: SCENARIO.mp251, step: 'maskinporten-token', code: 'MP-251',
@@ -154,7 +154,7 @@ const FAILING = [
   {
     name: 'SSG-005: no access to the rettighetspakke', kommune: SCENARIO.ssg005, step: 'summert-skattegrunnlag', code: 'SSG-005',
     explanation: /ikke tilgang til rettighetspakken «Foreldrebetaling i barnehage og SFO»/,
-    advice: /søke Skatteetaten/, faq: /Hvordan får jeg tilgang/, faqId: 'tilgang', correlated: true,
+    advice: /søke Skatteetaten/, faq: /Hvordan søker kommunen Skatteetaten om tilgang/, faqId: 'pakoblingsforesporsel', correlated: true,
   },
   {
     name: 'a Skatteetaten 500', kommune: SCENARIO.ske500, step: 'summert-skattegrunnlag', code: 'SSG-002',

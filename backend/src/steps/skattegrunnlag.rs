@@ -212,7 +212,7 @@ mod tests {
         };
         assert_eq!(
             (code.as_deref(), correlation.as_deref(), faq),
-            (Some("SSG-005"), Some("3f2b"), Some("tilgang"))
+            (Some("SSG-005"), Some("3f2b"), Some("pakoblingsforesporsel"))
         );
         assert!(explanation.contains("«Foreldrebetaling i barnehage og SFO»"));
         let o = judge(
