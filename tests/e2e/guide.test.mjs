@@ -56,7 +56,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
   await choose(page, 'ja', 'altinn-api');
 
   // A failed check explains the fix, who can do it and the FAQ answer, then lets the person go on.
-  assert.match(await page.textContent('[data-testid="guide-heading"]'), /Summert Skattegrunnlag API – På vegne av/);
+  assert.match(await page.textContent('[data-testid="guide-heading"]'), /Summert skattegrunnlag API - På vegne av/);
   await page.check('[data-testid="option-nei"]');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="check-fix"]');
@@ -123,7 +123,7 @@ test('kom i gang: a municipality through a vendor, with checks that fail, a typo
     'Har kommunen brukt hovedorganisasjonsnummeret både for kommunen og for leverandøren? Endre svaret',
   ]);
   assert.deepEqual(await listed('fixed'), [
-    'Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»? Endre svaret',
+    'Har kommunen delegert tilgang til riktig API: «Summert skattegrunnlag API - På vegne av»? Endre svaret',
   ]);
   const summary = await page.textContent('[data-testid="summary-text"]');
   // The first line says the outcome in words, not the outcome's title.
@@ -339,7 +339,7 @@ test('without JavaScript each flow is a page of plain text: checklists and the l
   assert.equal(await page.title(), 'Kom i gang eller feilsøk tilkoblingen – Veiviser – Skattedeling selvbetjening');
   const main = await page.textContent('#veiviser-tilkobling');
   for (const text of [
-    'Sjekk: Har kommunen delegert tilgang til riktig API: «Summert Skattegrunnlag API – På vegne av»?',
+    'Sjekk: Har kommunen delegert tilgang til riktig API: «Summert skattegrunnlag API - På vegne av»?',
     'Sjekk: Bruker leverandøren sitt eget virksomhetssertifikat, for riktig miljø?',
     'skatteetaten:summertskattegrunnlag',
     'Hvem kan gjøre det',
