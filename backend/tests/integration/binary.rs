@@ -80,7 +80,16 @@ async fn it_names_its_address_logs_json_and_finishes_a_running_test_on_sigterm()
                 .map(|r| r.status().as_u16())
         }
     });
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    // SIGTERM while the test is surely running: its call to Summert skattegrunnlag (held 1.5 s by
+    // the simulator) has begun. A fixed pause lost that race on a loaded machine.
+    let started = std::time::Instant::now();
+    while sims.stats().most_concurrent_calls("910000004") == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the test reaches Summert skattegrunnlag"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
     // SAFETY: kill(2) on the child's pid, which is still ours (not yet waited for).
     let sent = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) };
     assert_eq!(sent, 0);
