@@ -193,33 +193,11 @@ pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits) -> TestR
         }
     }
 
-    match (&access_token, &setup.config.lookup) {
-        (Some(_), None) if !r.failed => {
-            r.record(
-                skattegrunnlag::ID,
-                skattegrunnlag::TITLE,
-                Instant::now(),
-                skattegrunnlag::switched_off(&ctx),
-            );
-        }
-        (Some(t), Some(lookup)) if !r.failed => {
+    match &access_token {
+        Some(t) if !r.failed => {
             let started = Instant::now();
-            let result = setup
-                .skattegrunnlag
-                .call(
-                    t,
-                    &request.kommune,
-                    &request.rettighetspakke,
-                    lookup,
-                    || budget.limit(limits.skattegrunnlag),
-                )
-                .await;
-            r.record(
-                skattegrunnlag::ID,
-                skattegrunnlag::TITLE,
-                started,
-                skattegrunnlag::judge(&result, &ctx, lookup.income_year),
-            );
+            let outcome = lookup_step(setup, request, &ctx, t, &budget, limits).await;
+            r.record(skattegrunnlag::ID, skattegrunnlag::TITLE, started, outcome);
         }
         _ => r.skip(skattegrunnlag::ID, skattegrunnlag::TITLE, &budget),
     }
@@ -245,6 +223,32 @@ fn expected(setup: &Setup, request: &TestRequest) -> Expected {
         issuer: Some(setup.config.maskinporten.clone()),
         now: 0,
     }
+}
+
+/// The call to Summert skattegrunnlag with the token, or what it means that the operator has
+/// switched the lookup off.
+async fn lookup_step(
+    setup: &Setup,
+    request: &TestRequest,
+    ctx: &Context<'_>,
+    access_token: &str,
+    budget: &Budget,
+    limits: &Limits,
+) -> Outcome {
+    let Some(lookup) = &setup.config.lookup else {
+        return skattegrunnlag::switched_off(ctx);
+    };
+    let result = setup
+        .skattegrunnlag
+        .call(
+            access_token,
+            &request.kommune,
+            &request.rettighetspakke,
+            lookup,
+            || budget.limit(limits.skattegrunnlag),
+        )
+        .await;
+    skattegrunnlag::judge(&result, ctx, lookup.income_year)
 }
 
 /// The token, and — for a direct connection, which has no delegation step — its signature and claims.
