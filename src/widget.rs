@@ -62,21 +62,7 @@ fn mount(
     stylesheet: &str,
     seen: &mut Seen,
 ) -> Result<(), JsValue> {
-    let document = browser::document();
-    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
-    let shell: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
-    shell.set_class_name("veiviser");
-    // The guide is in Norwegian whatever language the host page is in.
-    shell.set_attribute("lang", "nb")?;
-    shell.set_hidden(true);
-    root.append_child(&link)?;
-    root.append_child(&shell)?;
-    show_when_styled(&link, &shell);
-    follow_width(&shell);
-
+    let (root, shell) = shadow_shell(host, stylesheet)?;
     let attribute = |name: &str| host.get_attribute(name);
     let attributes = Attributes {
         flow: attribute(widget::FLOW),
@@ -94,41 +80,7 @@ fn mount(
     shell.set_attribute("data-tema", theme_tag(theme, host))?;
     follow_host(theme, host, &shell);
     match read {
-        Ok(setup) => {
-            let frame = Frame::widget(Embedding {
-                root,
-                base: site,
-                key: widget_key(host, place),
-                backend: setup.backend,
-                address: setup.address.clone(),
-            });
-            let flow = setup.flow;
-            // The host's address (when it opted in) wins over what this tab kept; answers kept but
-            // not yet in the address are put there, so Back and a shared address have them.
-            let in_address = setup
-                .address
-                .as_deref()
-                .and_then(|name| guide_query_in(&browser::url_query(), name));
-            let kept = in_address.clone().or_else(|| frame.kept_answers());
-            let start = kept
-                .as_deref()
-                .and_then(GuideState::from_query)
-                .filter(|s| s.flow == flow);
-            if let (None, Some(_), Some(query)) = (&in_address, &start, &kept) {
-                frame.write_address(query, false);
-            }
-            let start = start.unwrap_or_else(|| GuideState::new(&flow));
-            let earlier = seen.flows.iter().filter(|f| **f == flow).count();
-            let title = guide.flow(&flow).map_or("", |f| f.title.as_str());
-            let label = widget::landmark_label(title, earlier);
-            seen.flows.push(flow.clone());
-            seen.addresses.extend(setup.address);
-            let nav = Navigator::widget(frame, start);
-            leptos::mount::mount_to(shell.clone(), move || {
-                view! { <Widget nav=nav flow=flow label=label/> }
-            })
-            .forget();
-        }
+        Ok(setup) => mount_guide(setup, root, &shell, widget_key(host, place), site, seen),
         Err(problems) => {
             web_sys::console::error_2(
                 &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
@@ -143,6 +95,75 @@ fn mount(
     // Tests and host pages may wait for this.
     host.set_attribute("data-veiviser", "klar")?;
     Ok(())
+}
+
+/// The widget's shadow root with the guide's stylesheet and the element the guide renders into,
+/// hidden until the stylesheet has loaded and marked narrow when the widget is.
+fn shadow_shell(
+    host: &web_sys::Element,
+    stylesheet: &str,
+) -> Result<(web_sys::ShadowRoot, web_sys::HtmlElement), JsValue> {
+    let document = browser::document();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
+    let link = document.create_element("link")?;
+    link.set_attribute("rel", "stylesheet")?;
+    link.set_attribute("href", stylesheet)?;
+    let shell: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
+    shell.set_class_name("veiviser");
+    // The guide is in Norwegian whatever language the host page is in.
+    shell.set_attribute("lang", "nb")?;
+    shell.set_hidden(true);
+    root.append_child(&link)?;
+    root.append_child(&shell)?;
+    show_when_styled(&link, &shell);
+    follow_width(&shell);
+    Ok((root, shell))
+}
+
+/// The guide of a widget whose attributes were read, started where this tab or the host's
+/// address left it.
+fn mount_guide(
+    setup: widget::Setup,
+    root: web_sys::ShadowRoot,
+    shell: &web_sys::HtmlElement,
+    key: String,
+    site: String,
+    seen: &mut Seen,
+) {
+    let guide = &data::guide().guide;
+    let frame = Frame::widget(Embedding {
+        root,
+        base: site,
+        key,
+        backend: setup.backend,
+        address: setup.address.clone(),
+    });
+    let flow = setup.flow;
+    // The host's address (when it opted in) wins over what this tab kept; answers kept but
+    // not yet in the address are put there, so Back and a shared address have them.
+    let in_address = setup
+        .address
+        .as_deref()
+        .and_then(|name| guide_query_in(&browser::url_query(), name));
+    let kept = in_address.clone().or_else(|| frame.kept_answers());
+    let start = kept
+        .as_deref()
+        .and_then(GuideState::from_query)
+        .filter(|s| s.flow == flow);
+    if let (None, Some(_), Some(query)) = (&in_address, &start, &kept) {
+        frame.write_address(query, false);
+    }
+    let start = start.unwrap_or_else(|| GuideState::new(&flow));
+    let earlier = seen.flows.iter().filter(|f| **f == flow).count();
+    let title = guide.flow(&flow).map_or("", |f| f.title.as_str());
+    let label = widget::landmark_label(title, earlier);
+    seen.flows.push(flow.clone());
+    seen.addresses.extend(setup.address);
+    let nav = Navigator::widget(frame, start);
+    leptos::mount::mount_to(shell.clone(), move || {
+        view! { <Widget nav=nav flow=flow label=label/> }
+    })
+    .forget();
 }
 
 /// The colour scheme the widget root asks its stylesheet for: the host's wish (`data-tema`), or what
@@ -207,6 +228,13 @@ fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlEleme
             });
         }
     };
+    watch_preference_and_mutations(host, update.clone());
+    watch_loads_and_fades(host, update);
+}
+
+/// Calls `update` when the person's light/dark preference changes, and when an attribute of the
+/// widget's element or one around it, or a stylesheet in the head, changes.
+fn watch_preference_and_mutations(host: &web_sys::Element, update: impl Fn() + Clone + 'static) {
     let window = browser::window();
     let document = browser::document();
 
@@ -236,7 +264,12 @@ fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlEleme
         }
     }
     mutated.forget();
+}
 
+/// Calls `update` when a stylesheet the host added has loaded, and when a transition on an element
+/// around the widget ends.
+fn watch_loads_and_fades(host: &web_sys::Element, update: impl Fn() + Clone + 'static) {
+    let document = browser::document();
     // A stylesheet the host has just added applies once it has loaded.
     let loaded = {
         let update = update.clone();
