@@ -127,6 +127,16 @@ proptest! {
         prop_assert_eq!(joined, text);
     }
 
+    /// Marking stems only the words that start with a key (search/highlight.rs), which holds
+    /// because a word's stem is the start of the word.
+    #[test]
+    fn a_stem_is_the_start_of_its_word(text in messy_text()) {
+        for token in tokenize(&text) {
+            let stemmed = stem(&token.folded);
+            prop_assert!(token.folded.starts_with(&stemmed), "{:?} → {stemmed:?}", token.folded);
+        }
+    }
+
     #[test]
     fn a_snippet_is_pieces_of_the_text_and_never_panics(
         text in messy_text(),

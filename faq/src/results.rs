@@ -9,7 +9,7 @@ use crate::data;
 use crate::dom::{
     element, fill_marked, find, is_open, set_attribute, set_hidden, set_open, text_element,
 };
-use skattedeling_core::search::{highlight, snippet};
+use skattedeling_core::search::{KeyedText, Segment};
 use skattedeling_core::{links, ui, Hit, ResultKind};
 use web_sys::Element;
 
@@ -27,9 +27,15 @@ struct Item {
     /// A flow's link, whose text is its marked title; `None` for a question, whose card has one.
     link: Option<Element>,
     excerpt: Element,
+    /// The title, with its words' index keys.
+    title: Option<KeyedText>,
     /// The answer's text as the page shows it, read from the card once (the app's data carries no
-    /// answers: they are on the page).
-    text: Option<String>,
+    /// answers: they are on the page), or the flow's description, with its words' index keys.
+    text: Option<KeyedText>,
+    /// What the title and the excerpt show now (empty: not known), so that a keystroke that does not
+    /// change them leaves them alone, and the browser has nothing new to lay out there.
+    title_marks: Vec<Segment>,
+    excerpt_marks: Vec<Segment>,
     /// The index keys marked in its title and excerpt; `None` while its title is plain.
     terms: Option<Vec<String>>,
 }
@@ -128,26 +134,49 @@ impl Results {
             }
         }
         if item.terms.as_ref() != Some(&hit.terms) {
-            let (title, text, title_element) = match (kind, card) {
+            let (title, text) = match (kind, card) {
                 (ResultKind::Flow(f), _) => {
                     let flow = &data.flows[f];
-                    (&flow.title, &flow.description, item.link.clone())
+                    let title = item
+                        .title
+                        .get_or_insert_with(|| KeyedText::new(&flow.title));
+                    let text = item
+                        .text
+                        .get_or_insert_with(|| KeyedText::new(&flow.description));
+                    (title, text)
                 }
                 (_, Some(card)) => {
                     let question = &data.faq.questions[hit.doc];
+                    let title = item
+                        .title
+                        .get_or_insert_with(|| KeyedText::new(&question.title));
                     let text = item.text.get_or_insert_with(|| {
-                        find(card, ".answer__body")
-                            .map(|b| crate::dom::block_text(&b))
-                            .unwrap_or_default()
+                        KeyedText::new(
+                            &find(card, ".answer__body")
+                                .map(|b| crate::dom::block_text(&b))
+                                .unwrap_or_default(),
+                        )
                     });
-                    (&question.title, &*text, find(card, ".question__title"))
+                    (title, text)
                 }
                 (_, None) => return,
             };
-            if let Some(e) = title_element {
-                fill_marked(&e, &highlight(title, &hit.terms));
+            let title_marks = title.highlight(&hit.terms);
+            if title_marks != item.title_marks {
+                let title_element = match card {
+                    Some(card) if item.link.is_none() => find(card, ".question__title"),
+                    _ => item.link.clone(),
+                };
+                if let Some(e) = title_element {
+                    fill_marked(&e, &title_marks);
+                }
+                item.title_marks = title_marks;
             }
-            fill_marked(&item.excerpt, &snippet(text, &hit.terms, SNIPPET_CHARS));
+            let excerpt_marks = text.snippet(&hit.terms, SNIPPET_CHARS);
+            if excerpt_marks != item.excerpt_marks {
+                fill_marked(&item.excerpt, &excerpt_marks);
+                item.excerpt_marks = excerpt_marks;
+            }
             item.terms = Some(hit.terms.clone());
         }
         set_hidden(&item.excerpt, card.is_some_and(is_open));
@@ -198,6 +227,7 @@ impl Results {
         if item.terms.take().is_some() {
             if let Some(title) = cards.get(doc).and_then(|c| find(c, ".question__title")) {
                 title.set_text_content(Some(&data::faq().faq.questions[doc].title));
+                item.title_marks.clear();
             }
         }
         if self.best == Some(doc) {
@@ -261,7 +291,10 @@ fn new_item(kind: ResultKind, doc: usize) -> Option<Item> {
         kind: label,
         link,
         excerpt,
+        title: None,
         text: None,
+        title_marks: Vec::new(),
+        excerpt_marks: Vec::new(),
         terms: None,
     })
 }

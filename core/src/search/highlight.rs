@@ -1,6 +1,6 @@
 //! Marking the words a search matched, in a title or in a short snippet of an answer.
 
-use super::text::{stem, tokenize};
+use super::text::{stem, tokenize, Token};
 use serde::{Deserialize, Serialize};
 
 /// A piece of text, marked when it matched the search.
@@ -10,29 +10,115 @@ pub struct Segment {
     pub marked: bool,
 }
 
-/// Byte ranges of `text` whose words have one of the index `keys`, merged where they overlap.
-fn marked_ranges(text: &str, keys: &[String]) -> Vec<(usize, usize)> {
-    let mut ranges: Vec<(usize, usize)> = tokenize(text)
-        .into_iter()
-        .filter(|t| {
-            let key = if t.technical {
-                t.folded.clone()
-            } else {
-                stem(&t.folded)
-            };
-            keys.contains(&key)
-        })
-        .map(|t| (t.start, t.end))
-        .collect();
-    ranges.sort_unstable();
-    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
-    for (s, e) in ranges {
-        match merged.last_mut() {
-            Some((_, last_end)) if s <= *last_end => *last_end = (*last_end).max(e),
-            _ => merged.push((s, e)),
+/// A text with its words, split once. A result's title and answer are marked again at every
+/// keystroke; tokenizing and stemming the whole answer each time was the largest part of a
+/// keystroke's script in the browser (issue 15).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyedText {
+    text: String,
+    words: Vec<Token>,
+}
+
+impl KeyedText {
+    pub fn new(text: &str) -> KeyedText {
+        KeyedText {
+            text: text.to_string(),
+            words: tokenize(text),
         }
     }
-    merged
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Byte ranges of the words that have one of the index `keys`, merged where they overlap. A
+    /// word's key (its stem, or the word itself) is the start of the word, so only a word that
+    /// starts with a key is stemmed.
+    fn marked_ranges(&self, keys: &[String]) -> Vec<(usize, usize)> {
+        let mut ranges: Vec<(usize, usize)> = self
+            .words
+            .iter()
+            .filter(|t| {
+                keys.iter().any(|k| t.folded.starts_with(k.as_str()))
+                    && if t.technical {
+                        keys.contains(&t.folded)
+                    } else {
+                        keys.contains(&stem(&t.folded))
+                    }
+            })
+            .map(|t| (t.start, t.end))
+            .collect();
+        ranges.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+        for (s, e) in ranges {
+            match merged.last_mut() {
+                Some((_, last_end)) if s <= *last_end => *last_end = (*last_end).max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        merged
+    }
+
+    /// The text split into segments, the words with one of the index `keys` marked.
+    pub fn highlight(&self, keys: &[String]) -> Vec<Segment> {
+        segments(&self.text, &self.marked_ranges(keys))
+    }
+
+    /// About `max_chars` of the text around its first marked word, cut at word boundaries and with
+    /// "…" where text was left out; the start of the text when nothing matched.
+    pub fn snippet(&self, keys: &[String], max_chars: usize) -> Vec<Segment> {
+        let text = &self.text;
+        let ranges = self.marked_ranges(keys);
+        let first = ranges.first().map_or(0, |r| r.0);
+        // Start a little before the first match, at a word boundary.
+        let lead = max_chars / 4;
+        let mut start = first;
+        for (taken, (i, _)) in text[..first].char_indices().rev().enumerate() {
+            if taken >= lead {
+                break;
+            }
+            start = i;
+        }
+        if start > 0 {
+            // Just past the first space, however many bytes that space is.
+            start = text[start..]
+                .char_indices()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(start, |(ws, c)| (start + ws + c.len_utf8()).min(first));
+        }
+        let mut end = text[start..]
+            .char_indices()
+            .nth(max_chars)
+            .map_or(text.len(), |(i, _)| start + i);
+        if end < text.len() {
+            end = text[..end]
+                .rfind(char::is_whitespace)
+                .filter(|&ws| ws > start)
+                .unwrap_or(end);
+        }
+        let window: Vec<(usize, usize)> = ranges
+            .iter()
+            .filter(|(s, e)| *s >= start && *e <= end)
+            .map(|(s, e)| (s - start, e - start))
+            .collect();
+        let mut out = segments(text[start..end].trim_end(), &window);
+        if start > 0 {
+            out.insert(
+                0,
+                Segment {
+                    text: "… ".into(),
+                    marked: false,
+                },
+            );
+        }
+        if end < text.len() {
+            out.push(Segment {
+                text: " …".into(),
+                marked: false,
+            });
+        }
+        out
+    }
 }
 
 fn segments(text: &str, ranges: &[(usize, usize)]) -> Vec<Segment> {
@@ -62,62 +148,12 @@ fn segments(text: &str, ranges: &[(usize, usize)]) -> Vec<Segment> {
 
 /// `text` split into segments, the words with one of the index `keys` marked.
 pub fn highlight(text: &str, keys: &[String]) -> Vec<Segment> {
-    segments(text, &marked_ranges(text, keys))
+    KeyedText::new(text).highlight(keys)
 }
 
-/// About `max_chars` of `text` around its first marked word, cut at word boundaries and with "…"
-/// where text was left out; the start of the text when nothing matched.
+/// About `max_chars` of `text` around its first marked word (see [`KeyedText::snippet`]).
 pub fn snippet(text: &str, keys: &[String], max_chars: usize) -> Vec<Segment> {
-    let ranges = marked_ranges(text, keys);
-    let first = ranges.first().map_or(0, |r| r.0);
-    // Start a little before the first match, at a word boundary.
-    let lead = max_chars / 4;
-    let mut start = first;
-    for (taken, (i, _)) in text[..first].char_indices().rev().enumerate() {
-        if taken >= lead {
-            break;
-        }
-        start = i;
-    }
-    if start > 0 {
-        // Just past the first space, however many bytes that space is.
-        start = text[start..]
-            .char_indices()
-            .find(|(_, c)| c.is_whitespace())
-            .map_or(start, |(ws, c)| (start + ws + c.len_utf8()).min(first));
-    }
-    let mut end = text[start..]
-        .char_indices()
-        .nth(max_chars)
-        .map_or(text.len(), |(i, _)| start + i);
-    if end < text.len() {
-        end = text[..end]
-            .rfind(char::is_whitespace)
-            .filter(|&ws| ws > start)
-            .unwrap_or(end);
-    }
-    let window: Vec<(usize, usize)> = ranges
-        .iter()
-        .filter(|(s, e)| *s >= start && *e <= end)
-        .map(|(s, e)| (s - start, e - start))
-        .collect();
-    let mut out = segments(text[start..end].trim_end(), &window);
-    if start > 0 {
-        out.insert(
-            0,
-            Segment {
-                text: "… ".into(),
-                marked: false,
-            },
-        );
-    }
-    if end < text.len() {
-        out.push(Segment {
-            text: " …".into(),
-            marked: false,
-        });
-    }
-    out
+    KeyedText::new(text).snippet(keys, max_chars)
 }
 
 #[cfg(test)]
@@ -148,6 +184,20 @@ mod tests {
             show(&highlight(text, &keys(&["kommun", "deleg"]))),
             "Har [kommunen] [delegert]? [Kommunene] [delegerer]."
         );
+    }
+
+    #[test]
+    fn one_text_is_marked_for_each_search_in_turn() {
+        let text = KeyedText::new("Kommunen delegerer i Altinn.");
+        assert_eq!(
+            show(&text.highlight(&keys(&["deleg"]))),
+            "Kommunen [delegerer] i Altinn."
+        );
+        assert_eq!(
+            show(&text.highlight(&keys(&["kommun", "altinn"]))),
+            "[Kommunen] delegerer i [Altinn]."
+        );
+        assert_eq!(show(&text.highlight(&[])), "Kommunen delegerer i Altinn.");
     }
 
     #[test]

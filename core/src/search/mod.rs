@@ -7,7 +7,7 @@ mod highlight;
 mod index;
 pub mod text;
 
-pub use highlight::{highlight, snippet, Segment};
+pub use highlight::{highlight, snippet, KeyedText, Segment};
 pub use index::{code_key, Posting, SearchIndex, Term};
 
 /// The longest search read, in characters; the search box takes no more (`maxlength`), and a
