@@ -2,7 +2,7 @@
 //! are the error-code catalogue's (`content/feilkoder.toml`, compiled in by `build.rs`), filled in for
 //! the test at hand by `skattedeling_core::connection::codes`.
 
-use skattedeling_core::connection::codes::{self, CodeAdvice, CodeText, Context};
+use skattedeling_core::connection::codes::{self, CodeAdvice, Context};
 
 include!(concat!(env!("OUT_DIR"), "/code_texts.rs"));
 
@@ -10,7 +10,10 @@ fn explained(prefixes: &[&str], code: &str, ctx: &Context) -> Option<CodeAdvice>
     if !prefixes.iter().any(|p| code.starts_with(p)) {
         return None;
     }
-    codes::find(CODE_TEXTS, code).map(|text: &CodeText<&'static str>| codes::explain(text, ctx))
+    CODE_TEXTS
+        .iter()
+        .find(|t| t.code == code)
+        .map(|text| codes::explain(text, ctx))
 }
 
 /// A Maskinporten code (`MP-251`), or `None` for a code the catalogue does not explain.

@@ -197,14 +197,6 @@ pub fn explain(text: &CodeText<&'static str>, ctx: &Context) -> CodeAdvice {
     }
 }
 
-/// The connection test's text for `code` in `table`, when the catalogue has one.
-pub fn find<'t>(
-    table: &'t [CodeText<&'static str>],
-    code: &str,
-) -> Option<&'t CodeText<&'static str>> {
-    table.iter().find(|t| t.code == code)
-}
-
 /// Whether the connection test can meet `code` from Maskinporten or Summert skattegrunnlag, so that
 /// its catalogue entry must say what the test's result says of it.
 pub fn met_by_the_connection_test(code: &str) -> bool {
