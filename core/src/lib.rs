@@ -7,6 +7,7 @@ pub mod connection;
 pub mod date;
 pub mod faq;
 pub mod guide;
+pub mod html;
 pub mod json;
 pub mod links;
 pub mod orgnr;

@@ -10,21 +10,7 @@ use skattedeling_core::ui;
 use skattedeling_core::{Audience, CalendarDate, Question, SiteData, TimelineEvent};
 use std::fmt::Write;
 
-/// Escapes text for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use skattedeling_core::html::escape;
 
 fn search_form(out: &mut String) {
     let _ = write!(
@@ -189,17 +175,4 @@ pub fn render(site: &SiteData, today: CalendarDate) -> String {
     out.push_str("</div>");
     contact(&mut out);
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escapes_markup_in_text() {
-        assert_eq!(
-            escape(r#"<a href="x">&'"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
-        );
-    }
 }
