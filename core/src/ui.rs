@@ -252,6 +252,11 @@ pub fn status_line(shown: usize, query: &str, audience: Option<Audience>) -> Str
     }
 }
 
+/// The button under a result list that shows the rest of a search's `total` results.
+pub fn show_all_results(total: usize) -> String {
+    format!("Vis alle {total} treff")
+}
+
 /// What each search result is, said before its title.
 pub const RESULT_KIND_ANSWER: &str = "Svar";
 pub const RESULT_KIND_CODE: &str = "Feilkode";

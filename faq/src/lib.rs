@@ -6,6 +6,7 @@
 mod data;
 mod dom;
 mod faq;
+mod no_results;
 mod results;
 mod site;
 
@@ -79,6 +80,7 @@ pub fn start() {
             mark_ready(&root);
         }
     });
+    Faq::prepare_results(0);
 }
 
 /// Typing, the audience radios, the answers opening and closing, and the buttons.
@@ -128,6 +130,7 @@ fn listen_to_the_faq(root: &Element) {
             Some("open-all") => with_site(|s| s.faq.open_all(true)),
             Some("close-all") => with_site(|s| s.faq.open_all(false)),
             Some("copy-link") => Faq::copy_link(&button),
+            Some("results-more") => with_site(|s| s.faq.show_all_results()),
             _ => {}
         }
     });

@@ -7,14 +7,16 @@
 
 use crate::data;
 use crate::dom::{
-    element, fill_marked, find, is_open, set_attribute, set_hidden, set_open, text_element,
+    append, element, fill_marked, find, is_open, set_attribute, set_hidden, set_open, text_element,
 };
 use skattedeling_core::search::{KeyedText, Segment};
 use skattedeling_core::{links, ui, Hit, ResultKind};
 use web_sys::Element;
 
-/// Results beyond this many are not shown; the status line still counts them.
-pub const MAX_SHOWN: usize = 50;
+/// How many results a search shows at first, best first; «Vis alle N treff» under the list shows
+/// the rest, until the search changes. Few enough that a keystroke, which re-marks every result
+/// shown, leaves the browser little to lay out again; the status line counts them all.
+pub const FIRST_SHOWN: usize = 10;
 /// Length of the answer excerpt under a closed result.
 const SNIPPET_CHARS: usize = 160;
 /// The class of the best answer's item.
@@ -52,6 +54,12 @@ pub struct Results {
     best: Option<usize>,
     /// The best answer's card, when the app opened it (it closes it again when the search moves on).
     opened: Option<usize>,
+    /// «Vis alle N treff», under the list while it holds results back.
+    more: Element,
+    /// The search whose results are all shown, after «Vis alle» was pressed for it.
+    all_for: Option<String>,
+    /// An element never in the page, which practice searches fill (see [`Results::practise`]).
+    scratch: Element,
 }
 
 impl Results {
@@ -61,8 +69,11 @@ impl Results {
         let list = element("ol", "results")?;
         let _ = list.set_attribute("data-testid", "results");
         let heading = text_element("h2", "visually-hidden", ui::RESULTS_TITLE)?;
-        let _ = block.append_child(&heading);
-        let _ = block.append_child(&list);
+        let more = element("button", "toolbar__button results__more")?;
+        let _ = more.set_attribute("type", "button");
+        let _ = more.set_attribute("data-testid", "results-more");
+        set_hidden(&more, true);
+        append(&block, &[&heading, &list, &more]);
         Some(Results {
             block,
             list,
@@ -70,19 +81,53 @@ impl Results {
             shown: Vec::new(),
             best: None,
             opened: None,
+            more,
+            all_for: None,
+            scratch: element("p", "")?,
         })
     }
 
-    /// Shows `hits`, best first: a question with its card (`cards`, by position) and a marked
-    /// excerpt while the card is closed, a flow with its link and description; `best` first and open.
-    pub fn show(&mut self, hits: &[Hit], best: Option<usize>, cards: &[Element]) {
-        let wanted: Vec<usize> = hits.iter().take(MAX_SHOWN).map(|h| h.doc).collect();
+    /// How many of a search's results are shown for `query`.
+    pub fn limit(&self, query: &str) -> usize {
+        if self.all_for.as_deref() == Some(query.trim()) {
+            usize::MAX
+        } else {
+            FIRST_SHOWN
+        }
+    }
+
+    /// Shows every result of `query` from now on, until the search changes.
+    pub fn show_all(&mut self, query: &str) {
+        self.all_for = Some(query.trim().to_string());
+    }
+
+    /// The element to move focus to, for the result at `position` in the list: a question's summary
+    /// or a flow's link.
+    pub fn focus_target(&self, position: usize, cards: &[Element]) -> Option<Element> {
+        let doc = *self.shown.get(position)?;
+        match &self.items.get(doc)?.as_ref()?.link {
+            Some(link) => Some(link.clone()),
+            None => find(cards.get(doc)?, "summary"),
+        }
+    }
+
+    /// How many results the list shows.
+    pub fn shown(&self) -> usize {
+        self.shown.len()
+    }
+
+    /// Shows the first of `hits` for `query` (see [`FIRST_SHOWN`]), best first: a question with its
+    /// card (`cards`, by position) and a marked excerpt while the card is closed, a flow with its
+    /// link and description; `best` first and open.
+    pub fn show(&mut self, query: &str, hits: &[Hit], best: Option<usize>, cards: &[Element]) {
+        let limit = self.limit(query);
+        let wanted: Vec<usize> = hits.iter().take(limit).map(|h| h.doc).collect();
         for doc in self.shown.clone() {
             if !wanted.contains(&doc) {
                 self.release(doc, cards);
             }
         }
-        for hit in hits.iter().take(MAX_SHOWN) {
+        for hit in hits.iter().take(limit) {
             self.place(hit, cards);
         }
         self.mark_best(best, cards);
@@ -90,6 +135,14 @@ impl Results {
             self.reorder(&wanted);
         }
         self.shown = wanted;
+        let held_back = hits.len() > self.shown.len();
+        if held_back {
+            let label = ui::show_all_results(hits.len());
+            if self.more.text_content().as_deref() != Some(label.as_str()) {
+                self.more.set_text_content(Some(&label));
+            }
+        }
+        set_hidden(&self.more, !held_back);
     }
 
     /// Puts the items of `wanted` in the list in that order, moving only those out of place: a
@@ -107,20 +160,66 @@ impl Results {
         }
     }
 
+    /// Makes document `doc`'s item and reads its title and text, if that is not done yet, so that
+    /// the keystroke that first finds it only places and marks it. The page calls this for every
+    /// document while it is idle after the takeover; reading an answer's text from its card is the
+    /// costly part of a first hit.
+    pub fn prepare(&mut self, doc: usize, cards: &[Element]) {
+        let _ = self.item(doc, cards);
+    }
+
+    /// Marks the first of `hits` as [`Results::show`] would, into an element that is not in the
+    /// page: a practice run that has the browser compile this code before a keystroke needs it.
+    pub fn practise(&mut self, hits: &[Hit], cards: &[Element]) {
+        for hit in hits.iter().take(FIRST_SHOWN) {
+            let Some(item) = self.item(hit.doc, cards) else {
+                continue;
+            };
+            let (Some(title), Some(text)) = (&item.title, &item.text) else {
+                continue;
+            };
+            let title = title.highlight(&hit.terms);
+            let excerpt = text.snippet(&hit.terms, SNIPPET_CHARS);
+            fill_marked(&self.scratch, &title);
+            fill_marked(&self.scratch, &excerpt);
+        }
+    }
+
+    /// Document `doc`'s item, prepared (see [`Results::prepare`]).
+    fn item(&mut self, doc: usize, cards: &[Element]) -> Option<&mut Item> {
+        let data = data::faq();
+        let kind = data.kind(doc);
+        let slot = self.items.get_mut(doc)?;
+        if slot.is_none() {
+            *slot = new_item(kind, doc);
+        }
+        let item = slot.as_mut()?;
+        if item.title.is_none() || item.text.is_none() {
+            let (title, text) = match (kind, cards.get(doc)) {
+                (ResultKind::Flow(f), _) => {
+                    let flow = &data.flows[f];
+                    (flow.title.clone(), flow.description.clone())
+                }
+                (_, Some(card)) => (
+                    data.faq.questions[doc].title.clone(),
+                    find(card, ".answer__body")
+                        .map(|b| crate::dom::block_text(&b))
+                        .unwrap_or_default(),
+                ),
+                (_, None) => return None,
+            };
+            item.title = Some(KeyedText::new(&title));
+            item.text = Some(KeyedText::new(&text));
+        }
+        Some(item)
+    }
+
     /// The item of `hit`, made if need be, holding its card or link, marked for `hit`'s terms.
     fn place(&mut self, hit: &Hit, cards: &[Element]) {
-        let data = data::faq();
-        let kind = data.kind(hit.doc);
-        let Some(slot) = self.items.get_mut(hit.doc) else {
-            return;
-        };
-        if slot.is_none() {
-            *slot = new_item(kind, hit.doc);
-        }
-        let Some(item) = slot.as_mut() else {
-            return;
-        };
         let card = cards.get(hit.doc);
+        let Some(item) = self.item(hit.doc, cards) else {
+            return;
+        };
         if let Some(card) = card {
             if card.parent_element().as_ref() != Some(&item.item) {
                 let _ = item.item.insert_before(card, Some(&item.excerpt));
@@ -134,32 +233,8 @@ impl Results {
             }
         }
         if item.terms.as_ref() != Some(&hit.terms) {
-            let (title, text) = match (kind, card) {
-                (ResultKind::Flow(f), _) => {
-                    let flow = &data.flows[f];
-                    let title = item
-                        .title
-                        .get_or_insert_with(|| KeyedText::new(&flow.title));
-                    let text = item
-                        .text
-                        .get_or_insert_with(|| KeyedText::new(&flow.description));
-                    (title, text)
-                }
-                (_, Some(card)) => {
-                    let question = &data.faq.questions[hit.doc];
-                    let title = item
-                        .title
-                        .get_or_insert_with(|| KeyedText::new(&question.title));
-                    let text = item.text.get_or_insert_with(|| {
-                        KeyedText::new(
-                            &find(card, ".answer__body")
-                                .map(|b| crate::dom::block_text(&b))
-                                .unwrap_or_default(),
-                        )
-                    });
-                    (title, text)
-                }
-                (_, None) => return,
+            let (Some(title), Some(text)) = (&item.title, &item.text) else {
+                return;
             };
             let title_marks = title.highlight(&hit.terms);
             if title_marks != item.title_marks {

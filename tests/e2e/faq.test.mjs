@@ -152,6 +152,32 @@ test('each result says what it is, and a guide flow is found and opened like an 
   await context.close();
 });
 
+test('a broad search shows its ten best results first, and «Vis alle» the rest', async () => {
+  const { context, page, errors } = await openApp(site.browser, site.url);
+  await search(page, 'maskinporten');
+  const status = await page.textContent('[data-testid="search-status"]');
+  const total = Number(status.match(/^(\d+) treff/)?.[1]);
+  assert.ok(total > 10, status);
+  const items = page.locator('[data-testid="results"] > li');
+  assert.equal(await items.count(), 10);
+  const more = page.locator('[data-testid="results-more"]');
+  assert.equal(await more.textContent(), `Vis alle ${total} treff`);
+  // With the keyboard: the button shows the rest, and focus goes to the first of them.
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="results"] > li').length === n, total);
+  assert.equal(await more.isVisible(), false);
+  assert.ok(await items.nth(10).evaluate((li) => li.contains(document.activeElement)), 'focus is on the eleventh result');
+  // A new search starts again with its best ten.
+  await search(page, 'maskinporten scope');
+  assert.ok(await items.count() <= 10);
+  await search(page, 'altinn');
+  assert.equal(await items.count(), 10);
+  assert.ok(await more.isVisible());
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the search box is in sight without scrolling, on a desktop and on a phone', async () => {
   for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) {
     const { context, page } = await openApp(site.browser, site.url, { viewport });

@@ -1,0 +1,97 @@
+//! The box a search with no hit shows: what was searched for, the three nearest questions, the
+//! guide and the support e-mail. Made once and kept: a keystroke that still finds nothing changes
+//! only what differs (the title, the nearest questions, the e-mail's text), so the browser has
+//! little to lay out again while a person types a word the FAQ does not have.
+
+use crate::data;
+use crate::dom::{append, element, set_attribute, set_hidden, text_element};
+use skattedeling_core::support::{support_mailto, SUPPORT_EMAIL};
+use skattedeling_core::{links, ui, Audience};
+use web_sys::Element;
+
+pub struct NoResults {
+    pub block: Element,
+    title: Element,
+    /// «Dette er de spørsmålene som ligner mest:» and their list; hidden when none is near.
+    closest: Element,
+    closest_list: Element,
+    /// The questions the list links to now.
+    closest_docs: Vec<usize>,
+    mail: Element,
+}
+
+impl NoResults {
+    pub fn new() -> Option<NoResults> {
+        let block = element("div", "no-results")?;
+        let _ = block.set_attribute("data-testid", "no-results");
+        let title = element("h2", "no-results__title")?;
+        let closest = element("div", "no-results__closest")?;
+        let intro = text_element("p", "", ui::NO_RESULTS_CLOSEST)?;
+        let closest_list = element("ul", "no-results__questions")?;
+        let _ = closest_list.set_attribute("data-testid", "closest");
+        append(&closest, &[&intro, &closest_list]);
+        let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
+        let options = element("ul", "no-results__options")?;
+        option(
+            &options,
+            &links::flow_start_href(ui::MAIN_FLOW),
+            ui::GUIDE_LINK,
+            "no-results-guide",
+        )?;
+        let mail = option(
+            &options,
+            "",
+            &format!("Send spørsmålet ditt til {SUPPORT_EMAIL}"),
+            "no-results-mail",
+        )?;
+        append(&block, &[&title, &closest, &text, &options]);
+        Some(NoResults {
+            block,
+            title,
+            closest,
+            closest_list,
+            closest_docs: Vec::new(),
+            mail,
+        })
+    }
+
+    /// Says that `query` found nothing (for `audience`), with the nearest questions.
+    pub fn show(&mut self, query: &str, audience: Option<Audience>) {
+        let title = ui::no_results_title(query);
+        if self.title.text_content().as_deref() != Some(title.as_str()) {
+            self.title.set_text_content(Some(&title));
+        }
+        set_attribute(&self.mail, "href", &support_mailto(query, audience));
+        let data = data::faq();
+        let docs = data.closest(query, audience);
+        if docs != self.closest_docs {
+            self.closest_list.set_text_content(None);
+            for &doc in &docs {
+                let question = &data.faq.questions[doc];
+                let (Some(link), Some(item)) =
+                    (text_element("a", "", &question.title), element("li", ""))
+                else {
+                    continue;
+                };
+                let _ = link.set_attribute("href", &format!("#{}", question.id));
+                let _ = item.append_child(&link);
+                let _ = self.closest_list.append_child(&item);
+            }
+            set_hidden(&self.closest, docs.is_empty());
+            self.closest_docs = docs;
+        }
+    }
+}
+
+/// A link in the list of ways forward.
+fn option(options: &Element, href: &str, text: &str, testid: &str) -> Option<Element> {
+    let link = text_element("a", "", text)?;
+    if !href.is_empty() {
+        let _ = link.set_attribute("href", href);
+    }
+    let _ = link.set_attribute("data-testid", testid);
+    let item = element("li", "")?;
+    let _ = item.append_child(&link);
+    let _ = options.append_child(&item);
+    Some(link)
+}
