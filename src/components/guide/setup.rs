@@ -4,7 +4,7 @@
 //! ([`skattedeling_core::guide::setup::TestSetup`]).
 
 use super::parts::{coded, show_error, ErrorSummary, FormActions, GuideHeading, Radio};
-use crate::components::site::use_navigator;
+use crate::components::site::{use_navigator, Navigator};
 use crate::data;
 use leptos::prelude::*;
 use skattedeling_core::case::capitalised;
@@ -90,66 +90,9 @@ fn NumberField(
     }
 }
 
-/// Everything the connection test needs, on one screen.
-#[component]
-pub fn SetupScreen(
-    flow: &'static Flow,
-    state: GuideState,
-    /// The step answered here.
-    step: &'static str,
-    /// The question.
-    text: &'static str,
-    help_html: Option<&'static str>,
-    /// The answer it already has (when it is being changed).
-    pending: Option<String>,
-) -> impl IntoView {
-    let nav = use_navigator();
-    let given = pending.as_deref().and_then(TestSetup::from_answer);
-    let draft_key = move |field: &str| format!("{step}.{field}");
-    let typed = |field: &str, from: Option<String>| {
-        RwSignal::new(
-            from.or_else(|| nav.frame.draft(&flow.id, &draft_key(field)))
-                .unwrap_or_default(),
-        )
-    };
-    let municipality = typed("kommune", given.as_ref().map(|g| g.municipality.grouped()));
-    let vendor = typed(
-        "leverandor",
-        given
-            .as_ref()
-            .map(|g| g.vendor.map(|v| v.grouped()).unwrap_or_default()),
-    );
-    let environment = RwSignal::new(given.as_ref().map(|g| g.environment));
-    let package = RwSignal::new(given.as_ref().map(|g| {
-        g.package
-            .clone()
-            .unwrap_or_else(|| PACKAGE_UNKNOWN.to_string())
-    }));
-    let problem = RwSignal::new(None::<SetupProblem>);
-    let error = RwSignal::new(None::<String>);
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let read = TestSetup::from_fields(
-            &municipality.get_untracked(),
-            &vendor.get_untracked(),
-            environment.get_untracked().map(Environment::answer),
-            package.get_untracked().as_deref().unwrap_or(""),
-        );
-        match read {
-            Ok(setup) => {
-                for field in ["kommune", "leverandor"] {
-                    nav.frame.keep_draft(&flow.id, &draft_key(field), "");
-                }
-                nav.show(flow, &state.answered(step, &setup.answer()));
-            }
-            Err(p) => {
-                let message = p.message.clone();
-                problem.set(Some(p));
-                show_error(nav.frame, error, message);
-            }
-        }
-    };
-    let environments = [Environment::Test, Environment::Production]
+/// The environments to test, as radios.
+fn environment_options(environment: RwSignal<Option<Environment>>) -> impl IntoView {
+    [Environment::Test, Environment::Production]
         .into_iter()
         .map(|e| {
             view! {
@@ -164,8 +107,12 @@ pub fn SetupScreen(
                 />
             }
         })
-        .collect_view();
-    let packages = RIGHTS_PACKAGES
+        .collect_view()
+}
+
+/// The rettighetspakker, each with its name as the hint, and «Vet ikke», as radios.
+fn package_options(package: RwSignal<Option<String>>) -> impl IntoView {
+    RIGHTS_PACKAGES
         .iter()
         .map(|(value, label)| (*value, label.to_string(), Some(value.to_string())))
         .chain([(PACKAGE_UNKNOWN, ui::SETUP_PACKAGE_UNKNOWN.to_string(), None)])
@@ -183,21 +130,130 @@ pub fn SetupScreen(
                 />
             }
         })
-        .collect_view();
+        .collect_view()
+}
+
+/// For «Vet ikke»: how to find the rettighetspakke, and the answer on applying for access.
+#[component]
+fn FindPackage() -> impl IntoView {
+    let nav = use_navigator();
     let request_faq = data::guide().faq_question(ui::ACCESS_REQUEST_FAQ);
-    let find_package = move || {
-        (package.get().as_deref() == Some(PACKAGE_UNKNOWN)).then(|| {
-            view! {
-                <div class="guide-help" data-testid="setup-find-package">
-                    <p><strong>{ui::SETUP_FIND_PACKAGE_TITLE}</strong></p>
-                    <p>{ui::SETUP_FIND_PACKAGE}</p>
-                    {request_faq.map(|q| view! {
-                        <p><a href=nav.faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a></p>
-                    })}
-                </div>
+    view! {
+        <div class="guide-help" data-testid="setup-find-package">
+            <p><strong>{ui::SETUP_FIND_PACKAGE_TITLE}</strong></p>
+            <p>{ui::SETUP_FIND_PACKAGE}</p>
+            {request_faq.map(|q| view! {
+                <p><a href=nav.faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a></p>
+            })}
+        </div>
+    }
+}
+
+/// Where the tab keeps what was typed in `field` of `step` before it was sent.
+fn draft_key(step: &str, field: &str) -> String {
+    format!("{step}.{field}")
+}
+
+/// The form's fields, and the problem it shows.
+#[derive(Clone, Copy)]
+struct SetupForm {
+    municipality: RwSignal<String>,
+    vendor: RwSignal<String>,
+    environment: RwSignal<Option<Environment>>,
+    package: RwSignal<Option<String>>,
+    problem: RwSignal<Option<SetupProblem>>,
+    error: RwSignal<Option<String>>,
+}
+
+impl SetupForm {
+    /// The fields as the answer being changed (`pending`) has them, or as the person left them
+    /// typed in this tab.
+    fn new(
+        nav: Navigator,
+        flow: &'static Flow,
+        step: &'static str,
+        pending: Option<&str>,
+    ) -> SetupForm {
+        let given = pending.and_then(TestSetup::from_answer);
+        let typed = |field: &str, from: Option<String>| {
+            RwSignal::new(
+                from.or_else(|| nav.frame.draft(&flow.id, &draft_key(step, field)))
+                    .unwrap_or_default(),
+            )
+        };
+        SetupForm {
+            municipality: typed("kommune", given.as_ref().map(|g| g.municipality.grouped())),
+            vendor: typed(
+                "leverandor",
+                given
+                    .as_ref()
+                    .map(|g| g.vendor.map(|v| v.grouped()).unwrap_or_default()),
+            ),
+            environment: RwSignal::new(given.as_ref().map(|g| g.environment)),
+            package: RwSignal::new(given.as_ref().map(|g| {
+                g.package
+                    .clone()
+                    .unwrap_or_else(|| PACKAGE_UNKNOWN.to_string())
+            })),
+            problem: RwSignal::new(None),
+            error: RwSignal::new(None),
+        }
+    }
+
+    /// Reads the form: on to the test with its answer (the drafts cleared), or its problem shown.
+    fn submit(self, nav: Navigator, flow: &'static Flow, state: &GuideState, step: &'static str) {
+        let read = TestSetup::from_fields(
+            &self.municipality.get_untracked(),
+            &self.vendor.get_untracked(),
+            self.environment.get_untracked().map(Environment::answer),
+            self.package.get_untracked().as_deref().unwrap_or(""),
+        );
+        match read {
+            Ok(setup) => {
+                for field in ["kommune", "leverandor"] {
+                    nav.frame.keep_draft(&flow.id, &draft_key(step, field), "");
+                }
+                nav.show(flow, &state.answered(step, &setup.answer()));
             }
-        })
+            Err(p) => {
+                let message = p.message.clone();
+                self.problem.set(Some(p));
+                show_error(nav.frame, self.error, message);
+            }
+        }
+    }
+}
+
+/// Everything the connection test needs, on one screen.
+#[component]
+pub fn SetupScreen(
+    flow: &'static Flow,
+    state: GuideState,
+    /// The step answered here.
+    step: &'static str,
+    /// The question.
+    text: &'static str,
+    help_html: Option<&'static str>,
+    /// The answer it already has (when it is being changed).
+    pending: Option<String>,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let form = SetupForm::new(nav, flow, step, pending.as_deref());
+    let SetupForm {
+        municipality,
+        vendor,
+        environment,
+        package,
+        problem,
+        error,
+    } = form;
+    let draft_key = move |field: &str| draft_key(step, field);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        form.submit(nav, flow, &state, step);
     };
+    let environments = environment_options(environment);
+    let packages = package_options(package);
     let fieldset_error =
         move |field: SetupField| move || problem.get().is_some_and(|p| p.field == field);
     view! {
@@ -239,7 +295,7 @@ pub fn SetupScreen(
                 <p class="guide-help" id="oppsett-pakke-hva">{ui::SETUP_PACKAGE_WHAT}</p>
                 {field_error(problem, SetupField::Package)}
                 <div class="guide-options">{packages}</div>
-                <div aria-live="polite">{find_package}</div>
+                <div aria-live="polite">{move || (package.get().as_deref() == Some(PACKAGE_UNKNOWN)).then(FindPackage)}</div>
             </fieldset>
             <FormActions on_skip=None/>
         </form>
