@@ -114,6 +114,47 @@ fn TypingFeedback(
     }
 }
 
+/// The text field, and for an error code the codes the guide knows, to pick one as well as type it.
+#[component]
+fn AnswerField(
+    format: &'static InputFormat,
+    /// Whether the screen has a help text the field is described by.
+    has_help: bool,
+    value: RwSignal<String>,
+    error: RwSignal<Option<String>>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let codes = match format {
+        InputFormat::ErrorCode { routes } => Some(routes),
+        _ => None,
+    };
+    let described_by = described_by(has_help, error, &["svar-tilbakemelding"]);
+    let is_number = matches!(format, InputFormat::OrgNumber);
+    view! {
+        <input
+            class="guide-input"
+            class:guide-input--number=is_number
+            id=ui::GUIDE_FIELD_ID
+            name="svar"
+            type="text"
+            inputmode=is_number.then_some("numeric")
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby=described_by
+            aria-invalid=move || error.get().is_some().then_some("true")
+            data-testid="guide-input"
+            list=codes.map(|_| ui::CODE_LIST_ID)
+            prop:value=move || value.get()
+            on:input=move |ev| on_input.run(event_target_value(&ev))
+        />
+        {codes.map(|routes| view! {
+            <datalist id=ui::CODE_LIST_ID>
+                {routes.iter().map(|r| view! { <option value=r.code.as_str()></option> }).collect_view()}
+            </datalist>
+        })}
+    }
+}
+
 /// One text field whose label is the page's heading.
 #[component]
 pub fn InputScreen(
@@ -138,14 +179,13 @@ pub fn InputScreen(
     let error = RwSignal::new(None::<String>);
     let code_problem = RwSignal::new(None::<CodeProblem>);
     let feedback = Memo::new(move |_| typing_feedback(format, &value.get()));
-    let on_input = move |ev| {
-        let text = event_target_value(&ev);
+    let on_input = Callback::new(move |text: String| {
         nav.frame.keep_draft(&flow.id, step, &text);
         value.set(text);
         // Typing again: the live feedback takes over from the error of the last «Fortsett».
         error.set(None);
         code_problem.set(None);
-    };
+    });
     let on_submit = {
         let state = state.clone();
         move |ev: leptos::ev::SubmitEvent| {
@@ -171,19 +211,12 @@ pub fn InputScreen(
                 .map(|problem| view! { <CodeWayOn flow=flow state=state.clone() problem=problem/> })
         }
     };
-    // An error code may be picked from those the guide knows, as well as typed.
-    let codes = match format {
-        InputFormat::ErrorCode { routes } => Some(routes),
-        _ => None,
-    };
     let on_skip = optional.then(|| {
         Callback::new(move |()| {
             nav.frame.keep_draft(&flow.id, step, "");
             nav.show(flow, &state.answered(step, SKIPPED));
         })
     });
-    let described_by = described_by(help_html.is_some(), error, &["svar-tilbakemelding"]);
-    let is_number = matches!(format, InputFormat::OrgNumber);
     view! {
         <form class="guide-form" novalidate on:submit=on_submit data-testid="guide-form">
             <ErrorSummary error=error field=ui::GUIDE_FIELD_ID.to_string()/>
@@ -193,27 +226,7 @@ pub fn InputScreen(
                 </GuideHeading>
                 {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
                 <FieldError error=error/>
-                <input
-                    class="guide-input"
-                    class:guide-input--number=is_number
-                    id=ui::GUIDE_FIELD_ID
-                    name="svar"
-                    type="text"
-                    inputmode=is_number.then_some("numeric")
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-describedby=described_by
-                    aria-invalid=move || error.get().is_some().then_some("true")
-                    data-testid="guide-input"
-                    list=codes.map(|_| ui::CODE_LIST_ID)
-                    prop:value=move || value.get()
-                    on:input=on_input
-                />
-                {codes.map(|routes| view! {
-                    <datalist id=ui::CODE_LIST_ID>
-                        {routes.iter().map(|r| view! { <option value=r.code.as_str()></option> }).collect_view()}
-                    </datalist>
-                })}
+                <AnswerField format=format has_help=help_html.is_some() value=value error=error on_input=on_input/>
                 <TypingFeedback feedback=feedback error=error/>
             </div>
             {way_on}
