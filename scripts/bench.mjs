@@ -313,15 +313,17 @@ async function openFlow(browser, url, { rested }) {
  * holds several keystrokes. Typing starts `pauseMs` after the app has got its search ready in idle
  * time after the takeover (`data-resultater="klare"`): the budget's figure pauses a second, as a
  * person reads the page before typing, while the browser finishes optimising the code it compiled;
- * the figure for typing at once is printed beside it.
+ * the figure for typing at once after the takeover, before the app is done preparing, is printed
+ * beside it. The input event is dispatched from the page's script, so a keystroke never waits
+ * behind one of the app's preparation tasks (a few ms each) as a real one may.
  * `nextTask` is also given: until the next task runs, which holds a frame's rendering whenever one
  * falls due in the keystroke (a lottery: the same build gives 2.6–4.8 ms p95 run to run).
  */
-async function keystrokes(browser, url, pauseMs, loads = 3) {
+async function keystrokes(browser, url, pauseMs, loads = 3, { prepared = true } = {}) {
   const laidOut = [];
   const nextTask = [];
   for (let load = 0; load < loads; load++) {
-    const t = await typeOnce(browser, url, pauseMs);
+    const t = await typeOnce(browser, url, pauseMs, prepared);
     laidOut.push(...t.laidOut);
     nextTask.push(...t.nextTask);
   }
@@ -329,12 +331,12 @@ async function keystrokes(browser, url, pauseMs, loads = 3) {
 }
 
 /** One fresh page, the queries typed into it (see `keystrokes`). */
-async function typeOnce(browser, url, pauseMs) {
+async function typeOnce(browser, url, pauseMs, prepared) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector(READY);
-  await page.waitForSelector(SEARCH_PREPARED);
+  if (prepared) await page.waitForSelector(SEARCH_PREPARED);
   await page.waitForTimeout(pauseMs);
   const times = await page.evaluate(async (queries) => {
     const input = document.querySelector('[data-testid="search-input"]');
@@ -487,8 +489,8 @@ try {
       const p95 = pct(times, 0.95);
       console.log(`  ${times.length} keystrokes in 3 fresh pages, typed a second after the search was ready, input to script, style and layout done: median ${median(times).toFixed(2)} ms, p95 ${p95.toFixed(2)} ms, worst ${Math.max(...times).toFixed(2)} ms`);
       console.log(`  (to the next task, a frame's paint included whenever one fell due: median ${median(nextTask).toFixed(2)} ms, p95 ${pct(nextTask, 0.95).toFixed(2)} ms)`);
-      const { laidOut: atOnce } = await keystrokes(browser, site.url, 0);
-      console.log(`  typed at once instead: median ${median(atOnce).toFixed(2)} ms, p95 ${pct(atOnce, 0.95).toFixed(2)} ms, worst ${Math.max(...atOnce).toFixed(2)} ms`);
+      const { laidOut: atOnce } = await keystrokes(browser, site.url, 0, 3, { prepared: false });
+      console.log(`  typed at once after the takeover instead, while the app still prepares: median ${median(atOnce).toFixed(2)} ms, p95 ${pct(atOnce, 0.95).toFixed(2)} ms, worst ${Math.max(...atOnce).toFixed(2)} ms`);
       console.log(`→ p95 ${verdict(p95 <= BUDGET.keystrokeMs)} (${BUDGET.keystrokeMs} ms)`);
       row('keystroke p95', `${p95.toFixed(2)} ms`, `≤ ${BUDGET.keystrokeMs} ms`, p95 <= BUDGET.keystrokeMs);
     });

@@ -252,6 +252,11 @@ pub fn status_line(shown: usize, query: &str, audience: Option<Audience>) -> Str
     }
 }
 
+/// Added to the status line while a search shows only its best `shown` results.
+pub fn best_shown(shown: usize) -> String {
+    format!(", de {shown} beste vises")
+}
+
 /// The button under a result list that shows the rest of a search's `total` results.
 pub fn show_all_results(total: usize) -> String {
     format!("Vis alle {total} treff")

@@ -23,6 +23,14 @@ use web_sys::{Element, Event, EventTarget, HtmlInputElement, MouseEvent};
 thread_local! {
     static SITE: RefCell<Option<Site>> = const { RefCell::new(None) };
     static LISTENING_TO_WINDOW: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many times the app has taken over a page (the component tests start it again and again),
+    /// so that work left from an earlier takeover stops.
+    static TAKEOVERS: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Which takeover of the page this is (see `TAKEOVERS`).
+pub(crate) fn takeover() -> u32 {
+    TAKEOVERS.with(std::cell::Cell::get)
 }
 
 /// Runs `f` on the page's state. An event that arrives while the state is in use (focus moved by
@@ -62,6 +70,7 @@ pub fn start() {
         return;
     };
     SITE.with(|s| *s.borrow_mut() = Some(Site::new(root.clone(), faq, container)));
+    TAKEOVERS.with(|t| t.set(t.get().wrapping_add(1)));
     with_site(|site| {
         site.faq.render();
         site.faq.write_address();
@@ -80,7 +89,8 @@ pub fn start() {
             mark_ready(&root);
         }
     });
-    Faq::prepare_results(0);
+    let this = takeover();
+    dom::after(0, move || Faq::prepare_results(this, 0));
 }
 
 /// Typing, the audience radios, the answers opening and closing, and the buttons.

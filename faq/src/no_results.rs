@@ -1,6 +1,6 @@
 //! The box a search with no hit shows: what was searched for, the three nearest questions, the
 //! guide and the support e-mail. Made once and kept: a keystroke that still finds nothing changes
-//! only what differs (the title, the nearest questions, the e-mail's text), so the browser has
+//! only what differs (the title, the nearest questions, the e-mail's address), so the browser has
 //! little to lay out again while a person types a word the FAQ does not have.
 
 use crate::data;
@@ -30,6 +30,7 @@ impl NoResults {
         let closest_list = element("ul", "no-results__questions")?;
         let _ = closest_list.set_attribute("data-testid", "closest");
         append(&closest, &[&intro, &closest_list]);
+        set_hidden(&closest, true);
         let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
         let options = element("ul", "no-results__options")?;
         option(

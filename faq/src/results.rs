@@ -1,6 +1,7 @@
-//! The result list of a search, kept for the life of the page: each hit's item is made the first
-//! time it is a hit, and a keystroke only reorders the items, marks what changed and takes out what
-//! no longer matches, so the browser has little new to lay out. An answer's or an error code's item
+//! The result list of a search, kept for the life of the page: each document's item is made while
+//! the page is idle after the takeover (or the first time it is a hit, if that comes first), and a
+//! keystroke only reorders the items, marks what changed and takes out what no longer matches, so
+//! the browser has little new to lay out. An answer's or an error code's item
 //! holds the question's own card from the page; a guide flow's holds a link to the flow. Each says
 //! first what it is (svar, feilkode, veiviser); the error code a search names exactly comes first,
 //! open, as the best answer.
@@ -43,10 +44,10 @@ struct Item {
 }
 
 pub struct Results {
-    /// The heading and the list, put into the page while a search has hits.
+    /// The heading, the list and «Vis alle N treff», put into the page while a search has hits.
     pub block: Element,
     list: Element,
-    /// Each document's item (the FAQ's questions, then the guide's flows), once it has been a hit.
+    /// Each document's item (the FAQ's questions, then the guide's flows), once it is prepared.
     items: Vec<Option<Item>>,
     /// The documents in the list, in order.
     shown: Vec<usize>,
@@ -120,6 +121,10 @@ impl Results {
     /// card (`cards`, by position) and a marked excerpt while the card is closed, a flow with its
     /// link and description; `best` first and open.
     pub fn show(&mut self, query: &str, hits: &[Hit], best: Option<usize>, cards: &[Element]) {
+        if self.all_for.as_deref() != Some(query.trim()) {
+            // A new search starts again with its best ten, also when it comes back.
+            self.all_for = None;
+        }
         let limit = self.limit(query);
         let wanted: Vec<usize> = hits.iter().take(limit).map(|h| h.doc).collect();
         for doc in self.shown.clone() {

@@ -158,6 +158,7 @@ test('a broad search shows its ten best results first, and «Vis alle» the rest
   const status = await page.textContent('[data-testid="search-status"]');
   const total = Number(status.match(/^(\d+) treff/)?.[1]);
   assert.ok(total > 10, status);
+  assert.match(status, /, de 10 beste vises$/);
   const items = page.locator('[data-testid="results"] > li');
   assert.equal(await items.count(), 10);
   const more = page.locator('[data-testid="results-more"]');
@@ -168,12 +169,19 @@ test('a broad search shows its ten best results first, and «Vis alle» the rest
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="results"] > li').length === n, total);
   assert.equal(await more.isVisible(), false);
   assert.ok(await items.nth(10).evaluate((li) => li.contains(document.activeElement)), 'focus is on the eleventh result');
-  // A new search starts again with its best ten.
+  assert.doesNotMatch(await page.textContent('[data-testid="search-status"]'), /beste vises/);
+  const eleventh = await items.nth(10).locator('[data-testid="question"]').getAttribute('id');
+  // A new search starts again with its best ten, and so does the first one when it comes back.
   await search(page, 'maskinporten scope');
   assert.ok(await items.count() <= 10);
-  await search(page, 'altinn');
+  await search(page, 'maskinporten');
   assert.equal(await items.count(), 10);
   assert.ok(await more.isVisible());
+  // A link to a result past the ten brings the rest in and opens it.
+  assert.equal(await page.locator(`#${eleventh}`).count(), 0);
+  await page.evaluate((id) => { location.hash = id; }, eleventh);
+  await page.waitForFunction((id) => document.getElementById(id)?.open, eleventh);
+  assert.equal(await items.count(), total);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -247,7 +247,7 @@ pub fn SetupScreen(
         problem,
         error,
     } = form;
-    let draft_key = move |field: &str| draft_key(step, field);
+    let draft = move |field: &str| draft_key(step, field);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         form.submit(nav, flow, &state, step);
@@ -263,7 +263,7 @@ pub fn SetupScreen(
             {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
             <NumberField
                 flow=flow
-                draft=draft_key("kommune")
+                draft=draft("kommune")
                 id=ui::SETUP_MUNICIPALITY_ID
                 label=ui::SETUP_MUNICIPALITY
                 hint=ui::SETUP_MUNICIPALITY_HINT
@@ -273,7 +273,7 @@ pub fn SetupScreen(
             />
             <NumberField
                 flow=flow
-                draft=draft_key("leverandor")
+                draft=draft("leverandor")
                 id=ui::SETUP_VENDOR_ID
                 label=ui::SETUP_VENDOR
                 hint=ui::SETUP_VENDOR_HINT
