@@ -255,14 +255,12 @@ impl Faq {
                 self.show_sections(docs);
             }
             Listing::Results(hits) => {
+                // Each question shown is in the result list; the sections, with the rest of the
+                // questions in them, are out of the page: five elements taken out, not every
+                // question one by one.
                 for (_, section) in &self.sections {
-                    set_hidden(section, true);
-                }
-                // Each question shown is in the result list; the rest are out of the page.
-                let shown = &hits[..hits.len().min(self.results.limit(&self.query))];
-                for (doc, q) in self.questions.iter().enumerate() {
-                    if q.is_connected() && !shown.iter().any(|h| h.doc == doc) {
-                        q.remove();
+                    if section.is_connected() {
+                        section.remove();
                     }
                 }
                 if hits.is_empty() {
@@ -354,6 +352,10 @@ impl Faq {
                 }
             }
             set_hidden(section, !data.section_shown(id, self.audience));
+            // Back from a search, which took the sections out (all of them, so in order again).
+            if !section.is_connected() {
+                let _ = self.list.append_child(section);
+            }
         }
         for (doc, q) in self.questions.iter().enumerate() {
             if !docs.contains(&doc) && q.is_connected() {
