@@ -364,6 +364,14 @@ impl Faq {
         }
     }
 
+    /// A click somewhere under `target`: a best answer the app opened and the person then used
+    /// stays open (see [`Results::touched`]).
+    pub fn touched(&mut self, target: &Element) {
+        if let Some(card) = target.closest("details").ok().flatten() {
+            self.results.touched(&card, &self.questions);
+        }
+    }
+
     /// An answer opened or closed: its excerpt follows, and the tab remembers.
     pub fn toggled(&self, details: &Element) {
         if let Some(excerpt) = self.results.excerpt_of(details) {

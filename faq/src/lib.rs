@@ -132,8 +132,11 @@ fn listen_to_the_faq(root: &Element) {
         }
     });
     dom::listen(root, "click", false, |e| {
-        let Some(button) = dom::target_element(&e).and_then(|t| t.closest("button").ok().flatten())
-        else {
+        let Some(target) = dom::target_element(&e) else {
+            return;
+        };
+        with_site(|s| s.faq.touched(&target));
+        let Some(button) = target.closest("button").ok().flatten() else {
             return;
         };
         match button.get_attribute("data-testid").as_deref() {

@@ -323,6 +323,14 @@ impl Results {
         }
     }
 
+    /// The person did something in `card` (a click, or Enter or Space on its summary): if the app
+    /// opened it as the best answer, it is the person's now, and stays open when the search moves on.
+    pub fn touched(&mut self, card: &Element, cards: &[Element]) {
+        if self.opened.is_some_and(|doc| cards.get(doc) == Some(card)) {
+            self.opened = None;
+        }
+    }
+
     /// Whether `details` is a card in the list, and its excerpt (hidden while it is open).
     pub fn excerpt_of(&self, details: &Element) -> Option<&Element> {
         self.items

@@ -133,8 +133,18 @@ test('each result says what it is, and a guide flow is found and opened like an 
   assert.ok(await best.locator('[data-testid="code-test"]').isVisible());
   await page.fill('[data-testid="search-input"]', '');
   await page.waitForSelector('#veiviser', { state: 'visible' });
-  // The entry the app opened as the best answer closes again when the search moves on.
+  // The entry the app opened as the best answer closes again when the search moves on…
   assert.equal(await page.locator('#feil-MP-251').evaluate((d) => d.open), false);
+  // …unless the person used it: closed and opened it again, it is theirs and stays open.
+  await search(page, 'mp251');
+  await page.click('#feil-MP-251 summary');
+  await page.click('#feil-MP-251 summary');
+  assert.ok(await page.locator('#feil-MP-251').evaluate((d) => d.open));
+  await search(page, 'mp25');
+  assert.ok(await page.locator('#feil-MP-251').evaluate((d) => d.open), 'the entry the person used stays open');
+  await page.click('#feil-MP-251 summary');
+  await page.fill('[data-testid="search-input"]', '');
+  await page.waitForSelector('#veiviser', { state: 'visible' });
   // Results without a flow leave the list of flows in place.
   await search(page, 'monopolavtale');
   assert.equal(await page.locator('[data-testid="result-flow"]').count(), 0);
