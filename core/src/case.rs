@@ -2,10 +2,26 @@
 //! Extended-A: æ, ø, å, the Sámi letters, the accents of loanwords and names), by arithmetic instead
 //! of the standard library's Unicode tables. `char::to_lowercase` and `to_uppercase` bring about
 //! 7–10 KB gzip of tables into each browser app (../shared/research/wasm-size.md, E4), all spent on
-//! scripts the site never shows. Letters outside these blocks are left as they are.
+//! scripts the site never shows. Letters outside these blocks are left as they are. The same goes
+//! for telling letters from other characters ([`is_letter`]): `char::is_alphabetic` and
+//! `is_alphanumeric` cost the FAQ app 1.9 KB gzip of tables.
 //!
 //! The search index is built by sitegen and read by the apps with the same fold, so what is indexed
 //! and what is typed always agree.
+
+/// Whether `c` is a letter of the Latin blocks the site's text is written in: ASCII, Latin-1 and
+/// Latin Extended-A and -B (U+0000–U+024F, Norwegian, the Sámi languages, loanwords and names). The
+/// search splits words with it, in sitegen and in the apps alike; `char::is_alphabetic` would bring
+/// the tables for every script into the FAQ app.
+pub fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='\u{24f}')
+}
+
+/// Whether `c` is a letter (see [`is_letter`]) or an ASCII digit: a character of a word.
+pub fn is_letter_or_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_letter(c)
+}
 
 /// Whether `c` is an upper-case letter of Latin Extended-A (U+0100–U+017F) whose lower case is `c + 1`.
 fn extended_a_upper(c: u32) -> bool {
@@ -65,6 +81,26 @@ pub fn capitalised(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_are_the_standard_librarys_in_the_latin_blocks_and_nothing_beyond() {
+        for code in 0..=0x24f_u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            // Digits are ASCII only: superscripts and fractions (², ½) do not make words.
+            let numeric_beyond_ascii = c.is_numeric() && !c.is_ascii_digit();
+            assert_eq!(
+                is_letter_or_digit(c),
+                c.is_alphanumeric() && !numeric_beyond_ascii,
+                "{c:?}"
+            );
+        }
+        for c in ['Ω', 'ж', 'ا', '中', '٣', '\u{300}'] {
+            assert!(!is_letter_or_digit(c), "{c:?}");
+        }
+    }
 
     /// Every character of ASCII, Latin-1 and Latin Extended-A whose Unicode case is one character.
     fn covered() -> impl Iterator<Item = char> {

@@ -1,6 +1,8 @@
 //! Norwegian text as the search engine sees it: folding (case, æ/ø/å, accents), word and technical-term
 //! tokens, a light suffix stemmer for bokmål inflections, and the stop words that carry no meaning.
 
+use crate::case::{is_letter, is_letter_or_digit};
+
 /// A token found in a text: its byte range in the original and its folded form.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -58,7 +60,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 if *words > 1 {
                     let raw = &text[s..e];
                     let folded = fold(raw);
-                    if raw.contains('-') && raw.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                    if raw.contains('-') && raw.chars().all(|c| is_letter_or_digit(c) || c == '-') {
                         tokens.push(Token {
                             start: s,
                             end: e,
@@ -79,7 +81,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
 
     while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if is_letter_or_digit(c) {
             if word_start.is_none() {
                 word_start = Some(i);
             }
@@ -95,7 +97,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 });
                 words_in_run += 1;
             }
-            let next_is_word = chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            let next_is_word = chars.peek().is_some_and(|(_, n)| is_letter_or_digit(*n));
             if !(is_joiner(c) && run.is_some() && next_is_word) {
                 finish_run(&mut run, &mut words_in_run, &mut tokens);
             }
@@ -131,7 +133,7 @@ fn is_vowel(c: char) -> bool {
 /// `deleg`; `kommune`, `kommunen`, `kommunens` → `kommun`. A light, predictable stemmer: it strips the
 /// longest known ending while at least three letters with a vowel remain.
 pub fn stem(word: &str) -> String {
-    if word.chars().count() <= 3 || !word.chars().all(char::is_alphabetic) {
+    if word.chars().count() <= 3 || !word.chars().all(is_letter) {
         return word.to_string();
     }
     let base = SUFFIXES
