@@ -33,18 +33,19 @@ impl NoResults {
         set_hidden(&closest, true);
         let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
         let options = element("ul", "no-results__options")?;
-        option(
+        let guide = link_item(
             &options,
             &links::flow_start_href(ui::MAIN_FLOW),
             ui::GUIDE_LINK,
-            "no-results-guide",
         )?;
-        let mail = option(
+        let _ = guide.set_attribute("data-testid", "no-results-guide");
+        // Its address, which holds the search, is set by `show`.
+        let mail = link_item(
             &options,
             "",
             &format!("Send spørsmålet ditt til {SUPPORT_EMAIL}"),
-            "no-results-mail",
         )?;
+        let _ = mail.set_attribute("data-testid", "no-results-mail");
         append(&block, &[&title, &closest, &text, &options]);
         Some(NoResults {
             block,
@@ -69,14 +70,11 @@ impl NoResults {
             self.closest_list.set_text_content(None);
             for &doc in &docs {
                 let question = &data.faq.questions[doc];
-                let (Some(link), Some(item)) =
-                    (text_element("a", "", &question.title), element("li", ""))
-                else {
-                    continue;
-                };
-                let _ = link.set_attribute("href", &format!("#{}", question.id));
-                let _ = item.append_child(&link);
-                let _ = self.closest_list.append_child(&item);
+                link_item(
+                    &self.closest_list,
+                    &format!("#{}", question.id),
+                    &question.title,
+                );
             }
             set_hidden(&self.closest, docs.is_empty());
             self.closest_docs = docs;
@@ -84,15 +82,14 @@ impl NoResults {
     }
 }
 
-/// A link in the list of ways forward.
-fn option(options: &Element, href: &str, text: &str, testid: &str) -> Option<Element> {
+/// A link to `href` (none while it is empty) reading `text`, in an item appended to `list`.
+fn link_item(list: &Element, href: &str, text: &str) -> Option<Element> {
     let link = text_element("a", "", text)?;
     if !href.is_empty() {
         let _ = link.set_attribute("href", href);
     }
-    let _ = link.set_attribute("data-testid", testid);
     let item = element("li", "")?;
     let _ = item.append_child(&link);
-    let _ = options.append_child(&item);
+    let _ = list.append_child(&item);
     Some(link)
 }

@@ -177,14 +177,11 @@ impl Results {
     /// page: a practice run that has the browser compile this code before a keystroke needs it.
     pub fn practise(&mut self, hits: &[Hit], cards: &[Element]) {
         for hit in hits.iter().take(FIRST_SHOWN) {
-            let Some(item) = self.item(hit.doc, cards) else {
+            let Some((title, excerpt)) =
+                self.item(hit.doc, cards).and_then(|i| i.marks(&hit.terms))
+            else {
                 continue;
             };
-            let (Some(title), Some(text)) = (&item.title, &item.text) else {
-                continue;
-            };
-            let title = title.highlight(&hit.terms);
-            let excerpt = text.snippet(&hit.terms, SNIPPET_CHARS);
             fill_marked(&self.scratch, &title);
             fill_marked(&self.scratch, &excerpt);
         }
@@ -238,10 +235,9 @@ impl Results {
             }
         }
         if item.terms.as_ref() != Some(&hit.terms) {
-            let (Some(title), Some(text)) = (&item.title, &item.text) else {
+            let Some((title_marks, excerpt_marks)) = item.marks(&hit.terms) else {
                 return;
             };
-            let title_marks = title.highlight(&hit.terms);
             if title_marks != item.title_marks {
                 let title_element = match card {
                     Some(card) if item.link.is_none() => find(card, ".question__title"),
@@ -252,7 +248,6 @@ impl Results {
                 }
                 item.title_marks = title_marks;
             }
-            let excerpt_marks = text.snippet(&hit.terms, SNIPPET_CHARS);
             if excerpt_marks != item.excerpt_marks {
                 fill_marked(&item.excerpt, &excerpt_marks);
                 item.excerpt_marks = excerpt_marks;
@@ -346,6 +341,15 @@ const DESCRIBED_BY: &str = "aria-describedby";
 /// The id of the label that says what document `doc` is, in its result.
 fn kind_id(doc: usize) -> String {
     format!("resultat-{doc}")
+}
+
+impl Item {
+    /// Its title marked for `terms`, and the excerpt of its text around them; `None` until it is
+    /// prepared.
+    fn marks(&self, terms: &[String]) -> Option<(Vec<Segment>, Vec<Segment>)> {
+        let (title, text) = (self.title.as_ref()?, self.text.as_ref()?);
+        Some((title.highlight(terms), text.snippet(terms, SNIPPET_CHARS)))
+    }
 }
 
 /// An empty item for a document of `kind`: what it is, then (for a flow) its link, then the excerpt.
