@@ -86,7 +86,7 @@ test: tools lint test-native test-wasm test-scripts test-contract test-e2e
 lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy -p skattedeling -p skattedeling-core -p skattedeling-browser -p skattedeling-faq --all-targets \
+	cargo clippy -p skattedeling -p skattedeling-core -p skattedeling-browser -p skattedeling-faq -p skattedeling-widget --all-targets \
 		--target wasm32-unknown-unknown -- -D warnings
 
 test-native:

@@ -6,15 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::exit;
 
 fn main() {
-    println!("cargo:rerun-if-changed=content");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let data = match skattedeling_sitegen::compile(Path::new("content")) {
-        Ok(data) => data,
-        Err(errors) => {
-            eprintln!("error: the content has problems:\n{errors}");
-            exit(1);
-        }
-    };
+    let data = skattedeling_sitegen::compile_for_build_script(Path::new("content"));
     for (name, bytes) in skattedeling_sitegen::data_files(&data)
         .into_iter()
         .filter(|(name, _)| *name == skattedeling_sitegen::GUIDE_DATA_FILE)

@@ -4,9 +4,13 @@
 #                                  of the files below filled in;
 #   veiviser-side.js               the same for the site's own page (static/veiviser-side.js): the FAQ
 #                                  app adds it when a person is about to open a flow;
+#   veiviser-start-<hash>.js, …_bg.wasm
+#                                  the widget's first app (widget/): each widget's shell and first
+#                                  screen, all a host page fetches until a person is about to use one;
 #   veiviser-app-<hash>.js, …_bg.wasm
-#                                  the widget's app (src/bin/veiviser.rs): the guide without the FAQ
-#                                  page, built with the profile Trunk used, as Trunk builds the site's
+#                                  the guide's app (src/bin/veiviser.rs): the guide without the FAQ
+#                                  page, for the widgets and the site's page;
+#                                  both built with the profile Trunk used, as Trunk builds the site's
 #                                  (wasm-bindgen, and in release wasm-opt -Oz and the glue minified);
 #   veiviser-side-<hash>.css       style/guide.css, the guide's rules, which veiviser-side.js adds to the
 #                                  site's page (index.html inlines only style/main.css);
@@ -17,7 +21,7 @@
 #                                  `html { font-size }`. Media queries keep `rem` (there it means the
 #                                  default). The narrow layout, `@media (max-width: 30rem)` on the
 #                                  site, becomes rules under `.veiviser[data-bredde="smal"]`, which
-#                                  src/widget.rs sets from the widget's own width: a widget in a
+#                                  widget/src/shell.rs sets from the widget's own width: a widget in a
 #                                  sidebar is narrow on a wide screen. `body` there is the widget root.
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
@@ -33,26 +37,38 @@ fingerprinted() {
   echo "$stem-$(sha256sum "$file" | cut -c1-16)$ext"
 }
 
-# The app.
+# An app: the bin `$2` of package `$1`, as `$3-<hash>.js` and `$3-<hash>_bg.wasm`; sets `glue` and `wasm`
+# to their names.
+app() {
+  local package=$1 bin=$2 stem=$3
+  cargo build --quiet --manifest-path "$source_dir/Cargo.toml" --target wasm32-unknown-unknown \
+    -p "$package" --bin "$bin" "${release[@]}"
+  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name "$bin" \
+    "$target_dir/wasm32-unknown-unknown/$profile/$bin.wasm"
+  if [ "$profile" = release ]; then
+    wasm-opt -Oz --output "$work/$bin.opt.wasm" "$work/${bin}_bg.wasm"
+    mv "$work/$bin.opt.wasm" "$work/${bin}_bg.wasm"
+    # wasm-bindgen's glue, minified (esbuild from npm): 9.5 → 7.2 KB gzip for the guide's app.
+    esbuild --minify --format=esm --log-level=warning "$work/$bin.js" --outfile="$work/$bin.min.js"
+    mv "$work/$bin.min.js" "$work/$bin.js"
+  fi
+  wasm=$(fingerprinted "$stem" _bg.wasm "$work/${bin}_bg.wasm")
+  glue=$(fingerprinted "$stem" .js "$work/$bin.js")
+  cp "$work/${bin}_bg.wasm" "$staging/$wasm"
+  cp "$work/$bin.js" "$staging/$glue"
+}
+
 release=(); [ "$profile" = release ] && release=(--release)
-cargo build --quiet --manifest-path "$source_dir/Cargo.toml" --target wasm32-unknown-unknown \
-  --bin veiviser "${release[@]}"
-wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name app \
-  "$target_dir/wasm32-unknown-unknown/$profile/veiviser.wasm"
 if [ "$profile" = release ]; then
   # Debian's wasm-opt 108 silently breaks the app (../shared/TOOLCHAIN.md); the Makefile installs 132.
   wasm-opt --version | grep -q 'version 132' \
     || { echo "widget-files.sh: needs wasm-opt 132 (binaryen from npm: make release), found: $(wasm-opt --version)" >&2; exit 1; }
-  wasm-opt -Oz --output "$work/app.opt.wasm" "$work/app_bg.wasm"
-  mv "$work/app.opt.wasm" "$work/app_bg.wasm"
-  # wasm-bindgen's glue, minified (esbuild from npm): 9.5 → 7.2 KB gzip of the widget's first load.
-  esbuild --minify --format=esm --log-level=warning "$work/app.js" --outfile="$work/app.min.js"
-  mv "$work/app.min.js" "$work/app.js"
 fi
-wasm=$(fingerprinted veiviser-app _bg.wasm "$work/app_bg.wasm")
-glue=$(fingerprinted veiviser-app .js "$work/app.js")
-cp "$work/app_bg.wasm" "$staging/$wasm"
-cp "$work/app.js" "$staging/$glue"
+# The widget's first app (widget/): the shell and the first screen, all a host page loads at first.
+app skattedeling-widget veiviser-start veiviser-start
+start_glue=$glue start_wasm=$wasm
+# The guide's app (src/bin/veiviser.rs), for widgets and for the site's own page.
+app skattedeling veiviser veiviser-app
 
 # The stylesheet.
 perl -0777 -pe '
@@ -90,6 +106,7 @@ cp "$work/guide.css" "$staging/$site_css"
 # The script host pages add, and the one the site's FAQ app adds when a flow is about to be opened.
 for loader in veiviser.js veiviser-side.js; do
   sed -e "s|@GLUE@|./$glue|" -e "s|@WASM@|./$wasm|" -e "s|@CSS@|./$css|" -e "s|@SITECSS@|./$site_css|" \
+    -e "s|@STARTGLUE@|./$start_glue|" -e "s|@STARTWASM@|./$start_wasm|" \
     "$source_dir/static/$loader" >"$staging/$loader"
   ! grep -q '@[A-Z]*@' "$staging/$loader" || { echo "widget-files.sh: a name was not filled in in $loader" >&2; exit 1; }
 done

@@ -5,7 +5,7 @@
 
 use crate::browser;
 use skattedeling_core::links::{self, Place, Target};
-use skattedeling_core::widget::{address_value, storage_key, with_parameter};
+use skattedeling_core::widget::{address_value, with_parameter};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 
@@ -184,15 +184,4 @@ impl Frame {
             browser::set_title(title);
         }
     }
-}
-
-/// The key a widget keeps its answers under: its element's `id`, or its place among the widgets.
-pub fn widget_key(element: &web_sys::Element, place: usize) -> String {
-    let id = element.id();
-    let instance = if id.is_empty() {
-        format!("nr{place}")
-    } else {
-        format!("id.{id}")
-    };
-    storage_key(&browser::page_path(), &instance)
 }

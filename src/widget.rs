@@ -1,136 +1,88 @@
-//! The guide as widgets on another site's page. `veiviser.js` loads the app and calls
-//! [`mount_all`]: each element marked `data-skattedeling-veiviser` gets an open shadow root holding
-//! the widget's stylesheet and a root element of its own, so the host page's CSS cannot reach the
-//! guide and the guide's cannot reach the host. The root is shown once the stylesheet has loaded.
+//! The guide in a widget on another site's page. The widget's first app (`widget/`) has made the
+//! widget's shell — a shadow root with the widget's stylesheet and its root element `.veiviser`, light
+//! or dark as the host is — and shown the flow's first screen; when the person starts (or at once, for
+//! a widget with answers to show or wrong attributes) it calls [`mount`], which puts the guide, or
+//! what is wrong, in the first screen's place.
 
 use crate::components::site::Navigator;
 use crate::components::{Widget, WidgetProblem};
-use crate::frame::{widget_key, Embedding, Frame};
+use crate::frame::{Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{
-    self, guide_query_in, host_theme, is_narrow, Attributes, Theme, MARKER, NARROW,
-};
-use skattedeling_core::GuideState;
-use std::cell::Cell;
-use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
+use skattedeling_core::widget::{guide_query_in, Admitted, Seen, MARKER};
+use skattedeling_core::{ui, GuideState};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Mounts every widget on the page that is not mounted yet; `base` is the site's address (ending in
-/// `/`), `stylesheet` the widget's stylesheet there. Returns how many were mounted.
-pub fn mount_all(base: &str, stylesheet: &str) -> u32 {
-    let Ok(found) = browser::document().query_selector_all(&format!("[{MARKER}]")) else {
-        return 0;
-    };
-    let mut mounted = 0;
-    let mut seen = Seen::default();
-    for place in 0..found.length() {
-        let Some(host) = found
-            .item(place)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        // Already a widget (the script was added twice), or the host's own shadow root.
-        if host.shadow_root().is_some() {
-            continue;
-        }
-        match mount(&host, place as usize, base, stylesheet, &mut seen) {
-            Ok(()) => mounted += 1,
-            Err(e) => web_sys::console::error_2(
-                &"Skattedeling veiviser: kunne ikke sette inn veiviseren i".into(),
-                &e,
-            ),
-        }
-    }
-    mounted
-}
-
-/// What the widgets mounted so far on the page use, so the next one neither repeats their landmark
-/// name nor their address parameter.
-#[derive(Default)]
-struct Seen {
-    flows: Vec<String>,
-    addresses: Vec<String>,
-}
-
-fn mount(
-    host: &web_sys::Element,
-    place: usize,
-    base: &str,
-    stylesheet: &str,
-    seen: &mut Seen,
-) -> Result<(), JsValue> {
-    let (root, shell) = shadow_shell(host, stylesheet)?;
-    let attribute = |name: &str| host.get_attribute(name);
-    let attributes = Attributes {
-        flow: attribute(widget::FLOW),
-        backend: attribute(widget::BACKEND),
-        theme: attribute(widget::THEME),
-        address: attribute(widget::ADDRESS),
-    };
+/// Puts the guide in `host`'s widget; `base` is the site's address (ending in `/`). With `focus`,
+/// keyboard focus moves to the guide's heading (the person pressed «Start veiviseren»).
+pub fn mount(host: &web_sys::Element, base: &str, focus: bool) -> Result<(), JsValue> {
+    let root = host
+        .shadow_root()
+        .ok_or("the widget has no shell: veiviser.js makes it")?;
+    let shell: web_sys::HtmlElement = root
+        .query_selector(".veiviser")?
+        .ok_or("the widget's shell has no .veiviser")?
+        .dyn_into()?;
+    let (place, admitted) = read_up_to(host);
+    shell.set_text_content(None);
     let site = base.to_string();
-    let guide = &data::guide().guide;
-    let read = widget::read(&attributes, guide).and_then(|setup| match &setup.address {
-        Some(name) if seen.addresses.contains(name) => Err(vec![widget::duplicate_address(name)]),
-        _ => Ok(setup),
-    });
-    let theme = read.as_ref().map_or(Theme::FollowHost, |s| s.theme);
-    shell.set_attribute("data-tema", theme_tag(theme, host))?;
-    follow_host(theme, host, &shell);
-    match read {
-        Ok(setup) => mount_guide(setup, root, &shell, widget_key(host, place), site, seen),
+    match admitted {
+        Ok(admitted) => {
+            let key = browser::widget_key(host, place);
+            let frame = mount_guide(admitted, root, &shell, key, site);
+            if focus {
+                frame.focus_after_render(ui::GUIDE_HEADING_ID);
+            }
+        }
         Err(problems) => {
             web_sys::console::error_2(
                 &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
                 host,
             );
-            leptos::mount::mount_to(shell.clone(), move || {
+            leptos::mount::mount_to(shell, move || {
                 view! { <WidgetProblem problems=problems site=site/> }
             })
             .forget();
         }
     }
     // Tests and host pages may wait for this.
-    host.set_attribute("data-veiviser", "klar")?;
-    Ok(())
+    host.set_attribute("data-veiviser", "klar")
 }
 
-/// The widget's shadow root with the guide's stylesheet and the element the guide renders into,
-/// hidden until the stylesheet has loaded and marked narrow when the widget is.
-fn shadow_shell(
-    host: &web_sys::Element,
-    stylesheet: &str,
-) -> Result<(web_sys::ShadowRoot, web_sys::HtmlElement), JsValue> {
-    let document = browser::document();
-    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))?;
-    let link = document.create_element("link")?;
-    link.set_attribute("rel", "stylesheet")?;
-    link.set_attribute("href", stylesheet)?;
-    let shell: web_sys::HtmlElement = document.create_element("div")?.unchecked_into();
-    shell.set_class_name("veiviser");
-    // The guide is in Norwegian whatever language the host page is in.
-    shell.set_attribute("lang", "nb")?;
-    shell.set_hidden(true);
-    root.append_child(&link)?;
-    root.append_child(&shell)?;
-    show_when_styled(&link, &shell);
-    follow_width(&shell);
-    Ok((root, shell))
+/// `host`'s place among the page's widgets, and its attributes read after every widget before it
+/// (see [`Seen`]), as the first app read them.
+fn read_up_to(host: &web_sys::Element) -> (usize, Result<Admitted, Vec<String>>) {
+    let flows = data::guide().guide.intros();
+    let mut seen = Seen::default();
+    let found = browser::document().query_selector_all(&format!("[{MARKER}]"));
+    let widgets = found.iter().flat_map(|list| {
+        (0..list.length()).filter_map(move |i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+    });
+    let mut place = 0;
+    for widget in widgets {
+        let admitted = seen.read(&browser::widget_attributes(&widget), &flows);
+        if widget == *host {
+            return (place, admitted);
+        }
+        place += 1;
+    }
+    // A host no longer on the page: on its own.
+    (
+        place,
+        Seen::default().read(&browser::widget_attributes(host), &flows),
+    )
 }
 
 /// The guide of a widget whose attributes were read, started where this tab or the host's
-/// address left it.
+/// address left it. Returns the widget's frame.
 fn mount_guide(
-    setup: widget::Setup,
+    admitted: Admitted,
     root: web_sys::ShadowRoot,
     shell: &web_sys::HtmlElement,
     key: String,
     site: String,
-    seen: &mut Seen,
-) {
-    let guide = &data::guide().guide;
+) -> Frame {
+    let Admitted { setup, label } = admitted;
     let frame = Frame::widget(Embedding {
         root,
         base: site,
@@ -154,229 +106,10 @@ fn mount_guide(
         frame.write_address(query, false);
     }
     let start = start.unwrap_or_else(|| GuideState::new(&flow));
-    let earlier = seen.flows.iter().filter(|f| **f == flow).count();
-    let title = guide.flow(&flow).map_or("", |f| f.title.as_str());
-    let label = widget::landmark_label(title, earlier);
-    seen.flows.push(flow.clone());
-    seen.addresses.extend(setup.address);
     let nav = Navigator::widget(frame, start);
     leptos::mount::mount_to(shell.clone(), move || {
         view! { <Widget nav=nav flow=flow label=label/> }
     })
     .forget();
-}
-
-/// The colour scheme the widget root asks its stylesheet for: the host's wish (`data-tema`), or what
-/// the host page shows around the widget (see [`host_theme`]).
-fn theme_tag(theme: Theme, host: &web_sys::Element) -> &'static str {
-    if theme != Theme::FollowHost {
-        return theme.tag();
-    }
-    let window = browser::window();
-    let computed = |el: &web_sys::Element, property: &str| {
-        window
-            .get_computed_style(el)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value(property).ok())
-            .unwrap_or_default()
-    };
-    let backgrounds: Vec<String> = self_and_ancestors(host)
-        .map(|e| computed(&e, "background-color"))
-        .collect();
-    let root_scheme = browser::document()
-        .document_element()
-        .map(|r| computed(&r, "color-scheme"))
-        .unwrap_or_default();
-    host_theme(
-        &computed(host, "color-scheme"),
-        backgrounds.iter().map(String::as_str),
-        &root_scheme,
-    )
-    .tag()
-}
-
-/// The widget's host element, then each element around it out to `<html>`.
-fn self_and_ancestors(host: &web_sys::Element) -> impl Iterator<Item = web_sys::Element> {
-    std::iter::successors(Some(host.clone()), |e| e.parent_element())
-}
-
-/// Keeps a widget that follows its host in step with it: when the person's light/dark preference
-/// changes (the host page may change with it), and when the host page changes its own theme — a
-/// class, data attribute or style on the widget's element or one around it (a theme switch on the
-/// page), or a stylesheet added, loaded, switched on or off in the head — and again when a
-/// transition on an element around it ends (a page that fades into its new theme). The widget looks
-/// again at most once a frame, and only its `data-tema` changes.
-fn follow_host(theme: Theme, host: &web_sys::Element, shell: &web_sys::HtmlElement) {
-    if theme != Theme::FollowHost {
-        return;
-    }
-    let update = {
-        let (host, shell) = (host.clone(), shell.clone());
-        let pending = Rc::new(Cell::new(false));
-        move || {
-            if pending.replace(true) {
-                return;
-            }
-            let (host, shell, pending) = (host.clone(), shell.clone(), pending.clone());
-            request_animation_frame(move || {
-                pending.set(false);
-                let tag = theme_tag(theme, &host);
-                if shell.get_attribute("data-tema").as_deref() != Some(tag) {
-                    let _ = shell.set_attribute("data-tema", tag);
-                }
-            });
-        }
-    };
-    watch_preference_and_mutations(host, update.clone());
-    watch_loads_and_fades(host, update);
-}
-
-/// Calls `update` when the person's light/dark preference changes, and when an attribute of the
-/// widget's element or one around it, or a stylesheet in the head, changes.
-fn watch_preference_and_mutations(host: &web_sys::Element, update: impl Fn() + Clone + 'static) {
-    let window = browser::window();
-    let document = browser::document();
-
-    if let Ok(Some(query)) = window.match_media("(prefers-color-scheme: dark)") {
-        let changed = Closure::<dyn FnMut()>::new(update.clone());
-        let _ = query.add_event_listener_with_callback("change", changed.as_ref().unchecked_ref());
-        // Lives as long as the widget: the page's.
-        changed.forget();
-    }
-
-    let mutated = Closure::<dyn FnMut()>::new(update.clone());
-    if let Ok(observer) = web_sys::MutationObserver::new(mutated.as_ref().unchecked_ref()) {
-        // The widget's element and every element around it: their own attributes only.
-        let attributes = web_sys::MutationObserverInit::new();
-        attributes.set_attributes(true);
-        for e in self_and_ancestors(host) {
-            let _ = observer.observe_with_options(&e, &attributes);
-        }
-        // The head's stylesheets: added, removed, rewritten, or switched with `disabled` or `media`.
-        if let Some(head) = document.head() {
-            let styles = web_sys::MutationObserverInit::new();
-            styles.set_child_list(true);
-            styles.set_subtree(true);
-            styles.set_attributes(true);
-            styles.set_character_data(true);
-            let _ = observer.observe_with_options(&head, &styles);
-        }
-    }
-    mutated.forget();
-}
-
-/// Calls `update` when a stylesheet the host added has loaded, and when a transition on an element
-/// around the widget ends.
-fn watch_loads_and_fades(host: &web_sys::Element, update: impl Fn() + Clone + 'static) {
-    let document = browser::document();
-    // A stylesheet the host has just added applies once it has loaded.
-    let loaded = {
-        let update = update.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-            let is_link = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .is_some_and(|e| e.tag_name() == "LINK");
-            if is_link {
-                update();
-            }
-        })
-    };
-    let _ = document.add_event_listener_with_callback_and_bool(
-        "load",
-        loaded.as_ref().unchecked_ref(),
-        true,
-    );
-    loaded.forget();
-
-    // A host page that fades into its new theme has its new background only when the fade ends.
-    let host = host.clone();
-    let faded = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let around_widget = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|n| n.contains(Some(&host)));
-        if around_widget {
-            update();
-        }
-    });
-    for name in ["transitionend", "transitioncancel"] {
-        let _ = document.add_event_listener_with_callback_and_bool(
-            name,
-            faded.as_ref().unchecked_ref(),
-            true,
-        );
-    }
-    faded.forget();
-}
-
-/// Marks the widget root `data-bredde="smal"` while the widget is narrow (see [`is_narrow`]), so it
-/// takes the narrow layout in a sidebar on a wide screen and the wide one in a wide box, whatever
-/// the window's width. The mark changes in the next frame, not in the observer's callback: a change
-/// of layout there changes the widget's height, and the browser would report a ResizeObserver loop
-/// as an error on the host page.
-fn follow_width(shell: &web_sys::HtmlElement) {
-    let observed = shell.clone();
-    let shell = shell.clone();
-    let resized = Closure::<dyn FnMut()>::new(move || {
-        let width = shell.offset_width();
-        // Hidden until its stylesheet is there (see show_when_styled): nothing to lay out yet.
-        if width == 0 {
-            return;
-        }
-        // The person's default font size, once the stylesheet has loaded (see show_when_styled).
-        // JavaScript's parseFloat, not Rust's: that would add some 15 KB gzip to the widget.
-        let rem = shell
-            .style()
-            .get_property_value("--rem")
-            .map(|v| js_sys::parse_float(&v))
-            .ok()
-            .filter(|px| px.is_finite() && *px > 0.0)
-            .unwrap_or(16.0);
-        let narrow = is_narrow(f64::from(width), rem);
-        if narrow != shell.has_attribute("data-bredde") {
-            let shell = shell.clone();
-            request_animation_frame(move || {
-                if narrow {
-                    let _ = shell.set_attribute("data-bredde", NARROW);
-                } else {
-                    let _ = shell.remove_attribute("data-bredde");
-                }
-            });
-        }
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(resized.as_ref().unchecked_ref()) {
-        observer.observe(&observed);
-    }
-    // Lives as long as the widget: the page's.
-    resized.forget();
-}
-
-/// Shows the widget once its stylesheet has loaded (or failed to: the guide still works unstyled),
-/// with its root font size set from the person's browser setting rather than the host page's: the
-/// widget's sizes are in `var(--rem)`, since `rem` would follow a host page's `html { font-size }`.
-fn show_when_styled(link: &web_sys::Element, shell: &web_sys::HtmlElement) {
-    let shell = shell.clone();
-    let show = Closure::<dyn FnMut()>::new(move || {
-        // `medium` is the person's default font size, whatever the host page sets around the widget.
-        let style = shell.style();
-        let _ = style.set_property("font-size", "medium");
-        let medium = browser::window()
-            .get_computed_style(&shell)
-            .ok()
-            .flatten()
-            .and_then(|s| s.get_property_value("font-size").ok())
-            .filter(|s| s.ends_with("px"));
-        let _ = style.remove_property("font-size");
-        if let Some(size) = medium {
-            let _ = style.set_property("--rem", &size);
-        }
-        shell.set_hidden(false);
-    });
-    let f = show.as_ref().unchecked_ref();
-    let _ = link.add_event_listener_with_callback("load", f);
-    let _ = link.add_event_listener_with_callback("error", f);
-    // Lives as long as the widget: the page's.
-    show.forget();
+    frame
 }

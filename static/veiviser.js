@@ -3,8 +3,10 @@
 //   <script type="module" src="https://<the site>/veiviser.js"></script>
 //   <div data-skattedeling-veiviser data-flyt="tilkobling"></div>
 //
-// and this script loads the app from beside itself and mounts a guide in every such element (see the
-// README). The build writes it with the names of the files it loads (scripts/widget-files.sh).
+// and this script loads the widget's first app from beside itself, which shows each such element the
+// flow's first screen (see the README); the guide's app, most of the widget's bytes, is fetched when a
+// person is about to use a widget. The build writes this file with the names of the files it loads
+// (scripts/widget-files.sh).
 
 const SITE = new URL('./', import.meta.url);
 const MARKER = '[data-skattedeling-veiviser]';
@@ -13,10 +15,25 @@ if (document.readyState === 'loading') {
   await new Promise((ready) => document.addEventListener('DOMContentLoaded', ready, { once: true }));
 }
 
+let guide;
+/** The guide's app, loaded and started: fetched once, and again after a failure. */
+function loadGuide() {
+  guide ??= import(new URL('@GLUE@', SITE).href)
+    .then(async (app) => {
+      await app.default({ module_or_path: new URL('@WASM@', SITE) });
+      return app;
+    })
+    .catch((error) => {
+      guide = undefined;
+      throw error;
+    });
+  return guide;
+}
+
 try {
-  const app = await import(new URL('@GLUE@', SITE).href);
-  await app.default({ module_or_path: new URL('@WASM@', SITE) });
-  app.mount_widgets(SITE.href, new URL('@CSS@', SITE).href);
+  const start = await import(new URL('@STARTGLUE@', SITE).href);
+  await start.default({ module_or_path: new URL('@STARTWASM@', SITE) });
+  start.mount_widgets(SITE.href, new URL('@CSS@', SITE).href, loadGuide);
 } catch (error) {
   // Blocked by the host's Content-Security-Policy, a network failure, an old browser: say so where
   // each widget would have been, rather than leave it blank.

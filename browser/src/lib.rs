@@ -5,6 +5,7 @@
 //! (`?flyt=…` with the answers so far).
 
 use skattedeling_core::url::{decode_query_value, query_param, query_string};
+use skattedeling_core::widget::storage_key;
 use skattedeling_core::{Audience, CalendarDate};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -235,4 +236,26 @@ pub fn plainly_clicked_link(e: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnch
         return None;
     }
     anchor.dyn_into().ok()
+}
+
+/// The key a widget keeps its answers under: its element's `id`, or its place among the widgets.
+pub fn widget_key(element: &web_sys::Element, place: usize) -> String {
+    let id = element.id();
+    let instance = if id.is_empty() {
+        format!("nr{place}")
+    } else {
+        format!("id.{id}")
+    };
+    storage_key(&page_path(), &instance)
+}
+
+/// A widget's attributes as its host element has them.
+pub fn widget_attributes(host: &web_sys::Element) -> skattedeling_core::widget::Attributes {
+    use skattedeling_core::widget::{ADDRESS, BACKEND, FLOW, THEME};
+    skattedeling_core::widget::Attributes {
+        flow: host.get_attribute(FLOW),
+        backend: host.get_attribute(BACKEND),
+        theme: host.get_attribute(THEME),
+        address: host.get_attribute(ADDRESS),
+    }
 }

@@ -94,6 +94,12 @@ pub const WIDGET_PROBLEM_OWNER: &str =
     "Den som har ansvar for siden, må rette oppsettet. Til da finner du \
      veiviserne og svarene på";
 pub const WIDGET_SITE_NAME: &str = "Skattedeling selvbetjening";
+/// A widget's first screen, before its guide is loaded (the widget crate, `widget/`).
+pub const WIDGET_START: &str = "Start veiviseren";
+pub const WIDGET_LOADING: &str = "Henter veiviseren …";
+pub const WIDGET_LOAD_FAILED: &str =
+    "Veiviseren kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen.";
+pub const WIDGET_RETRY: &str = "Prøv igjen";
 pub const GUIDE_FIELD_ID: &str = "svar-felt";
 pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";
 pub const BACK: &str = "Tilbake";

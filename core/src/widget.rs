@@ -125,6 +125,29 @@ pub fn host_theme<'a>(
     }
 }
 
+/// A flow as a widget knows it before the guide's app is there (its first screen shows the title and
+/// the description, and [`read`] checks the host's `data-flyt` against the ids).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlowIntro<'a> {
+    pub id: &'a str,
+    pub title: &'a str,
+    pub description: &'a str,
+}
+
+impl Guide {
+    /// Every flow's [`FlowIntro`], in the guide's order.
+    pub fn intros(&self) -> Vec<FlowIntro<'_>> {
+        self.flows
+            .iter()
+            .map(|f| FlowIntro {
+                id: &f.id,
+                title: &f.title,
+                description: &f.description,
+            })
+            .collect()
+    }
+}
+
 /// A widget's checked setup.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Setup {
@@ -136,10 +159,9 @@ pub struct Setup {
 }
 
 /// What the host page asks for, or every problem with it (in Norwegian, for the widget to show).
-pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>> {
+pub fn read(attributes: &Attributes, flows: &[FlowIntro]) -> Result<Setup, Vec<String>> {
     let mut problems = Vec::new();
-    let choices = guide
-        .flows
+    let choices = flows
         .iter()
         .map(|f| format!("«{}» ({})", f.id, f.title))
         .collect::<Vec<_>>()
@@ -151,7 +173,7 @@ pub fn read(attributes: &Attributes, guide: &Guide) -> Result<Setup, Vec<String>
             ));
             None
         }
-        Some(id) if guide.flow(id).is_none() => {
+        Some(id) if !flows.iter().any(|f| f.id == id) => {
             problems.push(format!(
                 "{FLOW}=«{id}» er ikke en veiviser her. Mulige verdier: {choices}."
             ));
@@ -229,6 +251,50 @@ pub fn duplicate_address(name: &str) -> String {
         "{ADDRESS}=«{name}» brukes allerede av en annen veiviser på siden. Gi hver veiviser sitt \
          eget navn."
     )
+}
+
+/// The widgets read so far on a page, in the page's order, so that the next one neither repeats their
+/// landmark name nor their address parameter. The widget's first screen and the guide's app each read
+/// every widget up to theirs, and so agree on both.
+#[derive(Debug, Default)]
+pub struct Seen {
+    flows: Vec<String>,
+    addresses: Vec<String>,
+}
+
+/// A widget that can be shown: its setup and its name as a landmark.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Admitted {
+    pub setup: Setup,
+    pub label: String,
+}
+
+impl Seen {
+    /// Reads the next widget on the page (see [`read`]): a second widget with the same address
+    /// parameter is refused; one of a flow shown before is numbered in its name.
+    pub fn read(
+        &mut self,
+        attributes: &Attributes,
+        flows: &[FlowIntro],
+    ) -> Result<Admitted, Vec<String>> {
+        let setup = read(attributes, flows)?;
+        if let Some(name) = setup
+            .address
+            .as_ref()
+            .filter(|n| self.addresses.contains(n))
+        {
+            return Err(vec![duplicate_address(name)]);
+        }
+        let earlier = self.flows.iter().filter(|f| **f == setup.flow).count();
+        let title = flows
+            .iter()
+            .find(|f| f.id == setup.flow)
+            .map_or("", |f| f.title);
+        let label = landmark_label(title, earlier);
+        self.flows.push(setup.flow.clone());
+        self.addresses.extend(setup.address.clone());
+        Ok(Admitted { setup, label })
+    }
 }
 
 /// The key under which a widget keeps its answers for the browser tab: one per host page and widget,
@@ -324,7 +390,7 @@ mod tests {
 
     #[test]
     fn a_known_flow_is_all_a_widget_needs() {
-        let setup = read(&attrs(Some("tilkobling")), &guide()).unwrap();
+        let setup = read(&attrs(Some("tilkobling")), &guide().intros()).unwrap();
         assert_eq!(setup.flow, "tilkobling");
         assert_eq!(setup.backend, None);
         assert_eq!(setup.theme, Theme::FollowHost);
@@ -334,12 +400,12 @@ mod tests {
     #[test]
     fn a_missing_or_unknown_flow_names_the_attribute_and_every_choice() {
         for flow in [None, Some(""), Some("  ")] {
-            let problems = read(&attrs(flow), &guide()).unwrap_err();
+            let problems = read(&attrs(flow), &guide().intros()).unwrap_err();
             assert_eq!(problems.len(), 1);
             assert!(problems[0].contains("mangler data-flyt"), "{problems:?}");
             assert!(problems[0].contains("«tilkobling» (Koble til), «bytte» (Bytte leverandør)"));
         }
-        let problems = read(&attrs(Some("tilkoblng")), &guide()).unwrap_err();
+        let problems = read(&attrs(Some("tilkoblng")), &guide().intros()).unwrap_err();
         assert!(problems[0].starts_with("data-flyt=«tilkoblng» er ikke en veiviser"));
     }
 
@@ -351,7 +417,7 @@ mod tests {
                     backend: Some(b.into()),
                     ..attrs(Some("bytte"))
                 },
-                &guide(),
+                &guide().intros(),
             )
         };
         assert_eq!(
@@ -380,7 +446,7 @@ mod tests {
                 theme: Some("blå".into()),
                 address: Some("Svar!".into()),
             },
-            &guide(),
+            &guide().intros(),
         )
         .unwrap_err();
         assert_eq!(problems.len(), 4, "{problems:?}");
@@ -396,7 +462,7 @@ mod tests {
                     theme: Some(t.into()),
                     ..attrs(Some("bytte"))
                 },
-                &guide(),
+                &guide().intros(),
             )
             .unwrap()
             .theme
@@ -494,5 +560,29 @@ mod tests {
     fn storage_keys_differ_per_page_and_instance() {
         assert_ne!(storage_key("/a", "1"), storage_key("/a", "2"));
         assert_ne!(storage_key("/a", "1"), storage_key("/b", "1"));
+    }
+
+    #[test]
+    fn the_widgets_of_a_page_are_read_in_order_numbered_and_kept_apart() {
+        let guide = guide();
+        let flows = guide.intros();
+        let widget = |flow: &str, address: Option<&str>| Attributes {
+            flow: Some(flow.into()),
+            address: address.map(String::from),
+            ..Attributes::default()
+        };
+        let mut seen = Seen::default();
+        let first = seen.read(&widget("bytte", Some("a")), &flows).unwrap();
+        assert_eq!(first.label, landmark_label("Bytte leverandør", 0));
+        // A widget with problems is not counted.
+        assert!(seen.read(&widget("nei", None), &flows).is_err());
+        let second = seen.read(&widget("bytte", None), &flows).unwrap();
+        assert_eq!(second.label, landmark_label("Bytte leverandør", 1));
+        let other = seen.read(&widget("tilkobling", None), &flows).unwrap();
+        assert_eq!(other.label, landmark_label("Koble til", 0));
+        assert_eq!(
+            seen.read(&widget("tilkobling", Some("a")), &flows),
+            Err(vec![duplicate_address("a")])
+        );
     }
 }

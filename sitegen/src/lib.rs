@@ -38,6 +38,16 @@ pub fn today() -> CalendarDate {
     CalendarDate::from_unix_days((secs / 86_400) as i64)
 }
 
+/// [`compile`] for a crate's `build.rs`: Cargo runs it again when `content` changes, and broken content
+/// stops the build with every problem's file and line.
+pub fn compile_for_build_script(content: &Path) -> SiteData {
+    println!("cargo:rerun-if-changed={}", content.display());
+    compile(content).unwrap_or_else(|errors| {
+        eprintln!("error: the content has problems:\n{errors}");
+        std::process::exit(1);
+    })
+}
+
 /// Loads and checks `content` (the FAQ and the guide, each against the other), and builds the search
 /// index. Every problem in either is reported at once.
 pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {

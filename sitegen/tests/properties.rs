@@ -197,7 +197,7 @@ proptest! {
         address in proptest::option::of(prop_oneof![Just("veiviser".to_string()), editor_text()]),
     ) {
         let attributes = Attributes { flow, backend, theme, address };
-        match widget::read(&attributes, &site().guide) {
+        match widget::read(&attributes, &site().guide.intros()) {
             Ok(setup) => prop_assert!(site().guide.flows.iter().any(|f| f.id == setup.flow)),
             Err(problems) => prop_assert!(!problems.is_empty() && problems.iter().all(|p| !p.is_empty())),
         }

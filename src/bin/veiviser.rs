@@ -1,4 +1,4 @@
-//! The guide's app: as a widget on other sites (`veiviser.js` loads it and calls `mount_widgets`),
+//! The guide's app: as a widget on other sites (the widget's first app, `widget/`, fetches it and calls `mount_widget`),
 //! and on the site itself (`veiviser-side.js`, which the FAQ app adds when a person is about to open
 //! a flow, calls `mount_site_guide`). It holds the guide, not the FAQ page, its answers or its search
 //! index, which are the FAQ app's (`faq/`). `scripts/widget-files.sh` builds it after Trunk has built
@@ -10,11 +10,15 @@ fn main() {
     console_error_panic_hook::set_once();
 }
 
-/// Mounts the guide in every `data-skattedeling-veiviser` element of the page; `base` is the site's
-/// address (ending in `/`), `stylesheet` the widget's stylesheet. Returns how many were mounted.
+/// Puts the guide in the widget `host`, whose shell the widget's first app (`widget/`) made; `base` is
+/// the site's address (ending in `/`). With `focus`, keyboard focus moves to the guide's heading.
 #[wasm_bindgen]
-pub fn mount_widgets(base: String, stylesheet: String) -> u32 {
-    skattedeling::widget::mount_all(&base, &stylesheet)
+pub fn mount_widget(
+    host: web_sys::Element,
+    base: String,
+    focus: bool,
+) -> Result<(), wasm_bindgen::JsValue> {
+    skattedeling::widget::mount(&host, &base, focus)
 }
 
 /// Mounts the guide beside the FAQ on the site's own page. Returns whether it was mounted.

@@ -42,23 +42,37 @@ after(async () => {
 const TILKOBLING = '#veiviser-tilkobling';
 const ANDRE = '#veiviser-andre-kommuner';
 
-/** Opens a host page and waits until every widget on it is mounted and styled. */
-async function openHost(path, { block = false, contextOptions = {} } = {}) {
+/** Opens a host page and waits until every widget on it is mounted and styled, and (unless `start` is
+ * false) started: its guide there. */
+async function openHost(path, { block = false, start = true, contextOptions = {} } = {}) {
   const context = await site.browser.newContext({ locale: 'nb-NO', ...contextOptions });
   const page = await context.newPage();
   const errors = await collectErrors(page);
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
   if (block) await page.route('**/veiviser.js', (route) => route.abort());
   await page.goto(`${host.url}${path}`);
-  if (!block) await widgetsReady(page);
+  if (!block) await widgetsReady(page, { start });
   return { context, page, errors };
 }
 
-async function widgetsReady(page) {
+/** Waits until every widget on the page is styled and shows its first screen or its guide; then,
+ * unless `start` is false, presses «Start veiviseren» in each that shows its first screen, and waits
+ * until each has its guide. */
+async function widgetsReady(page, { start = true } = {}) {
   await page.waitForFunction(() => {
     const hosts = [...document.querySelectorAll('[data-skattedeling-veiviser]')];
-    return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.veiviser:not([hidden])'));
+    return hosts.length > 0 && hosts.every((h) => h.shadowRoot?.querySelector('.veiviser:not([hidden])') && h.dataset.veiviser);
   });
+  if (!start) return;
+  // All at once, by script: a first screen goes as soon as its guide is there, so a list of buttons
+  // taken before the first click would be stale by the second. (Pressing one for real is tested below.)
+  await page.evaluate(() => {
+    for (const h of document.querySelectorAll('[data-skattedeling-veiviser]')) {
+      h.shadowRoot.querySelector('[data-testid="widget-start"] [data-testid="widget-start-button"]')?.click();
+    }
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-skattedeling-veiviser]')].every((h) => h.dataset.veiviser === 'klar'));
 }
 
 const stepIs = (page, widget, step) =>
@@ -387,5 +401,53 @@ test('two widgets of one flow keep their own answers and names, and may not shar
   await stepIs(page, '#bytte-a', 'ny-leverandor-orgnr');
   await stepIs(page, '#bytte-b', 'endring');
   await expectNoAxeViolations(page, 'two widgets of one flow');
+  await context.close();
+});
+
+test('a widget first shows its flow and «Start veiviseren», and fetches the guide only when a person is about to use it', async () => {
+  const { context, page, errors } = await openHost('/vertside.html', { start: false });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(fetched.filter((u) => u.includes('veiviser-app-')), [], 'no guide before a person shows intent');
+  const first = page.locator(`${TILKOBLING} [data-testid="widget-start"]`);
+  assert.equal(await first.getAttribute('aria-label'),
+    'Veiviser fra Skattedeling selvbetjening: Kom i gang eller feilsøk tilkoblingen');
+  assert.equal(await first.locator('h2').textContent(), 'Kom i gang eller feilsøk tilkoblingen');
+  assert.match(await first.locator('.veiviser-start__beskrivelse').textContent(), /^For kommuner og leverandører: /);
+  assert.equal(await first.locator('button').textContent(), 'Start veiviseren');
+  assert.equal(await page.locator(`${ANDRE} [data-testid="widget-start"] h2`).textContent(),
+    'Opplysninger om personer som ikke bor i kommunen');
+  await expectNoAxeViolations(page, 'two widgets on their first screens');
+
+  // Focus reaching the widget fetches the guide; Enter starts it, and focus moves to its heading.
+  const wasm = page.waitForRequest(/veiviser-app-[0-9a-f]+_bg\.wasm$/);
+  await first.locator('button').focus();
+  await wasm;
+  await page.keyboard.press('Enter');
+  await stepIs(page, TILKOBLING, 'rolle');
+  await expectFocus(page, 'veiviser-overskrift', 'focus moves to the guide\'s first question', { host: TILKOBLING });
+  assert.equal(await page.locator(TILKOBLING).getAttribute('data-veiviser'), 'klar');
+  // The other widget waits on its first screen, and starts at once now that the guide is here.
+  assert.equal(await page.locator(ANDRE).getAttribute('data-veiviser'), 'start');
+  await page.locator(`${ANDRE} [data-testid="widget-start-button"]`).click();
+  await stepIs(page, ANDRE, 'tjeneste');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a widget whose guide cannot be fetched says so, and «Prøv igjen» fetches it again', async () => {
+  const { context, page } = await openHost('/vertside.html', { start: false });
+  await page.route(/veiviser-app-[0-9a-f]+_bg\.wasm$/, (route) => route.abort());
+  await page.locator(`${ANDRE} [data-testid="widget-start-button"]`).click();
+  const status = page.locator(`${ANDRE} [data-testid="widget-start-status"]`);
+  await page.waitForFunction((w) => document.querySelector(w).shadowRoot
+    .querySelector('[data-testid="widget-start-status"]').textContent.includes('kunne ikke hentes'), ANDRE);
+  assert.equal(await status.getAttribute('role'), 'status');
+  assert.equal(await page.locator(`${ANDRE} [data-testid="widget-start-button"]`).textContent(), 'Prøv igjen');
+  await expectNoAxeViolations(page, 'a widget whose guide could not be fetched');
+  await page.unroute(/veiviser-app-[0-9a-f]+_bg\.wasm$/);
+  await page.locator(`${ANDRE} [data-testid="widget-start-button"]`).click();
+  await stepIs(page, ANDRE, 'tjeneste');
   await context.close();
 });
