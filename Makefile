@@ -93,7 +93,7 @@ test-native:
 	cargo test --workspace
 
 test-wasm:
-	cargo test -p skattedeling -p skattedeling-faq --target wasm32-unknown-unknown
+	cargo test -p skattedeling -p skattedeling-faq -p skattedeling-widget --target wasm32-unknown-unknown
 
 # What the scripts would do, checked without running them: `make serve` builds beside dist/, never into it.
 test-scripts:
