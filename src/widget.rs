@@ -1,15 +1,15 @@
 //! The guide in a widget on another site's page. The widget's first app (`widget/`) has made the
 //! widget's shell — a shadow root with the widget's stylesheet and its root element `.veiviser`, light
 //! or dark as the host is — and shown the flow's first screen; when the person starts (or at once, for
-//! a widget with answers to show or wrong attributes) it calls [`mount`], which puts the guide, or
-//! what is wrong, in the first screen's place.
+//! a widget with answers to show) it calls [`mount`], which puts the guide in the first screen's
+//! place.
 
 use crate::components::site::Navigator;
-use crate::components::{Widget, WidgetProblem};
+use crate::components::Widget;
 use crate::frame::{Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{guide_query_in, Admitted, Seen, MARKER};
+use skattedeling_core::widget::{guide_query_in, Admitted, Seen, MARKER, READY, STATE};
 use skattedeling_core::{ui, GuideState};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -23,34 +23,22 @@ pub fn mount(host: &web_sys::Element, base: &str, focus: bool) -> Result<(), JsV
         .query_selector(".veiviser")?
         .ok_or("the widget's shell has no .veiviser")?
         .dyn_into()?;
+    // The first app showed the problems of a widget with wrong attributes itself.
     let (place, admitted) = read_up_to(host);
+    let admitted = admitted.map_err(|problems| JsValue::from_str(&problems.join(" ")))?;
     shell.set_text_content(None);
-    let site = base.to_string();
-    match admitted {
-        Ok(admitted) => {
-            let key = browser::widget_key(host, place);
-            let frame = mount_guide(admitted, root, &shell, key, site);
-            if focus {
-                frame.focus_after_render(ui::GUIDE_HEADING_ID);
-            }
-        }
-        Err(problems) => {
-            web_sys::console::error_2(
-                &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
-                host,
-            );
-            leptos::mount::mount_to(shell, move || {
-                view! { <WidgetProblem problems=problems site=site/> }
-            })
-            .forget();
-        }
+    let key = browser::widget_key(host, place);
+    let frame = mount_guide(admitted, root, &shell, key, base.to_string());
+    if focus {
+        frame.focus_after_render(ui::GUIDE_HEADING_ID);
     }
     // Tests and host pages may wait for this.
-    host.set_attribute("data-veiviser", "klar")
+    host.set_attribute(STATE, READY)
 }
 
-/// `host`'s place among the page's widgets, and its attributes read after every widget before it
-/// (see [`Seen`]), as the first app read them.
+/// `host`'s place among the page's widget elements (which names its kept answers when it has no
+/// `id`), and its attributes read after every widget before it that the first app gave a shell (see
+/// [`Seen`]), as the first app read them.
 fn read_up_to(host: &web_sys::Element) -> (usize, Result<Admitted, Vec<String>>) {
     let flows = data::guide().guide.intros();
     let mut seen = Seen::default();
@@ -58,19 +46,20 @@ fn read_up_to(host: &web_sys::Element) -> (usize, Result<Admitted, Vec<String>>)
     let widgets = found.iter().flat_map(|list| {
         (0..list.length()).filter_map(move |i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
     });
-    let mut place = 0;
-    for widget in widgets {
+    let mut last = 0;
+    for (place, widget) in widgets.enumerate() {
+        last = place + 1;
+        if !widget.has_attribute(STATE) {
+            continue;
+        }
         let admitted = seen.read(&browser::widget_attributes(&widget), &flows);
         if widget == *host {
             return (place, admitted);
         }
-        place += 1;
     }
     // A host no longer on the page: on its own.
-    (
-        place,
-        Seen::default().read(&browser::widget_attributes(host), &flows),
-    )
+    let admitted = Seen::default().read(&browser::widget_attributes(host), &flows);
+    (last, admitted)
 }
 
 /// The guide of a widget whose attributes were read, started where this tab or the host's

@@ -16,17 +16,23 @@ if (document.readyState === 'loading') {
 }
 
 let guide;
-/** The guide's app, loaded and started: fetched once, and again after a failure. */
+let tries = 0;
+/** The guide's app, loaded and started: fetched once, and again after a failure. Some browsers keep
+ * a failed module import for its address (whatwg/html#10327), so a new try imports it under a new one. */
 function loadGuide() {
-  guide ??= import(new URL('@GLUE@', SITE).href)
-    .then(async (app) => {
-      await app.default({ module_or_path: new URL('@WASM@', SITE) });
-      return app;
-    })
-    .catch((error) => {
-      guide = undefined;
-      throw error;
-    });
+  if (!guide) {
+    const glue = new URL('@GLUE@', SITE);
+    if (tries++ > 0) glue.searchParams.set('forsok', String(tries));
+    guide = import(glue.href)
+      .then(async (app) => {
+        await app.default({ module_or_path: new URL('@WASM@', SITE) });
+        return app;
+      })
+      .catch((error) => {
+        guide = undefined;
+        throw error;
+      });
+  }
   return guide;
 }
 

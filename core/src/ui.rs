@@ -96,9 +96,11 @@ pub const WIDGET_PROBLEM_OWNER: &str =
 pub const WIDGET_SITE_NAME: &str = "Skattedeling selvbetjening";
 /// A widget's first screen, before its guide is loaded (the widget crate, `widget/`).
 pub const WIDGET_START: &str = "Start veiviseren";
-pub const WIDGET_LOADING: &str = "Henter veiviseren …";
+pub const WIDGET_LOADING: &str = GUIDE_LOADING;
+/// Followed by a link to the site ([`WIDGET_SITE_NAME`]) and a full stop.
 pub const WIDGET_LOAD_FAILED: &str =
-    "Veiviseren kunne ikke hentes. Sjekk nettforbindelsen og prøv igjen.";
+    "Veiviseren kunne ikke lastes. Det kan skyldes nettforbindelsen. Prøv igjen, eller bruk \
+     veiviseren på";
 pub const WIDGET_RETRY: &str = "Prøv igjen";
 pub const GUIDE_FIELD_ID: &str = "svar-felt";
 pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";

@@ -9,6 +9,12 @@ use crate::url::{encode_component, query_param};
 
 /// The attribute that marks an element as a widget.
 pub const MARKER: &str = "data-skattedeling-veiviser";
+/// The host element's attribute that tests and host pages may wait for, set on every widget that
+/// got its shell: [`START`] while it shows its first screen or waits for its guide, [`READY`] once the
+/// guide is there or the problems with its attributes are shown.
+pub const STATE: &str = "data-veiviser";
+pub const START: &str = "start";
+pub const READY: &str = "klar";
 /// The flow the widget shows (required).
 pub const FLOW: &str = "data-flyt";
 /// The connection test's backend, overriding `config.json`.
@@ -254,8 +260,9 @@ pub fn duplicate_address(name: &str) -> String {
 }
 
 /// The widgets read so far on a page, in the page's order, so that the next one neither repeats their
-/// landmark name nor their address parameter. The widget's first screen and the guide's app each read
-/// every widget up to theirs, and so agree on both.
+/// landmark name nor their address parameter. The widget's first app reads each widget it gives a
+/// shell, and the guide's app reads those same ones (marked [`STATE`]) up to the one it mounts, so
+/// both agree on both as long as the host page has not moved its widgets in between.
 #[derive(Debug, Default)]
 pub struct Seen {
     flows: Vec<String>,

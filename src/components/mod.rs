@@ -7,4 +7,4 @@ mod widget;
 
 pub use guide::GuideApp;
 pub use site::SiteGuide;
-pub use widget::{Widget, WidgetProblem};
+pub use widget::Widget;

@@ -8,7 +8,7 @@ use crate::browser::plainly_clicked_link;
 use leptos::ev;
 use leptos::prelude::*;
 use skattedeling_core::links::Target;
-use skattedeling_core::{ui, GuideState};
+use skattedeling_core::GuideState;
 
 /// A working widget: the guide for `nav`'s flow.
 #[component]
@@ -45,30 +45,6 @@ pub fn Widget(
     view! {
         <div class="veiviser__innhold" role="region" aria-label=label on:click=on_click data-testid="widget">
             <GuideApp/>
-        </div>
-    }
-}
-
-/// What is wrong with the host element's attributes, and where the guide is meanwhile.
-#[component]
-pub fn WidgetProblem(
-    problems: Vec<String>,
-    /// The site's address.
-    site: String,
-) -> impl IntoView {
-    view! {
-        <div class="widget-problem" data-testid="widget-problem">
-            <h2 class="widget-problem__title">{ui::WIDGET_PROBLEM_TITLE}</h2>
-            <p>{ui::WIDGET_PROBLEM_LEAD}</p>
-            <ul>
-                {problems
-                    .into_iter()
-                    .map(|p| view! { <li data-testid="widget-problem-item">{p}</li> })
-                    .collect_view()}
-            </ul>
-            <p>
-                {ui::WIDGET_PROBLEM_OWNER} " " <a href=site>{ui::WIDGET_SITE_NAME}</a> "."
-            </p>
         </div>
     }
 }

@@ -4,15 +4,17 @@
 //! its title, its description and «Start veiviseren». The guide's app (the Leptos app in `src/`,
 //! which is most of the widget's bytes) is fetched when a person is about to use a widget — a pointer
 //! over it, focus in it, a touch — and takes the first screen's place when they press «Start»
-//! (see [`start`]). A widget with answers to show (kept in this tab, or in the host's address), or
-//! whose attributes are wrong, gets the guide at once.
+//! (see [`start`]). A widget with answers to show (kept in this tab, or in the host's address) gets
+//! the guide at once; one whose attributes are wrong says what is wrong.
 
 mod shell;
 mod start;
 
 use skattedeling_browser as browser;
 use skattedeling_core::url::query_param;
-use skattedeling_core::widget::{guide_query_in, FlowIntro, Seen, Setup, Theme, MARKER};
+use skattedeling_core::widget::{
+    guide_query_in, FlowIntro, Seen, Setup, Theme, MARKER, READY, START, STATE,
+};
 use start::App;
 use wasm_bindgen::JsCast;
 
@@ -36,28 +38,34 @@ pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
         else {
             continue;
         };
-        // Read even when it is skipped below: the guide's app reads every widget before its own
-        // the same way, and both must agree on names and addresses.
-        let admitted = seen.read(&browser::widget_attributes(&host), FLOWS);
         // Already a widget (the script was added twice), or the host's own shadow root.
         if host.shadow_root().is_some() {
             continue;
         }
         let result = shell::create(&host, stylesheet).and_then(|(_, shell)| {
+            // Only widgets that have a shell are read: the guide's app reads the same ones (those
+            // marked `data-veiviser`), in the same order.
+            let admitted = seen.read(&browser::widget_attributes(&host), FLOWS);
             let theme = admitted
                 .as_ref()
                 .map_or(Theme::FollowHost, |a| a.setup.theme);
             shell::theme(theme, &host, &shell);
             match admitted {
-                Ok(a) if !has_answers(&host, place as usize, &a.setup) => {
-                    let flow = FLOWS.iter().find(|f| f.id == a.setup.flow);
-                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app)
+                Ok(a) if has_answers(&host, place as usize, &a.setup) => {
+                    // The guide shows the answers.
+                    start::at_once(&host, &shell, &app)?;
+                    host.set_attribute(STATE, START)
                 }
-                // The guide shows the answers, or says what is wrong with the attributes.
-                _ => start::at_once(&host, &shell, &app),
-            }?;
-            // Tests and host pages may wait for this; the guide's app sets `klar`.
-            host.set_attribute("data-veiviser", "start")
+                Ok(a) => {
+                    let flow = FLOWS.iter().find(|f| f.id == a.setup.flow);
+                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app)?;
+                    host.set_attribute(STATE, START)
+                }
+                Err(problems) => {
+                    start::problems(&host, &shell, &problems, base)?;
+                    host.set_attribute(STATE, READY)
+                }
+            }
         });
         match result {
             Ok(()) => mounted += 1,

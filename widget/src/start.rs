@@ -1,7 +1,8 @@
 //! A widget's first screen, and starting the guide: the guide's app is fetched when a person is
 //! about to use the widget, and mounted in the widget when they press «Start veiviseren» (or at once,
-//! when the widget has answers to show or its attributes are wrong). If the app cannot be fetched,
-//! the widget says so and offers to try again; nothing the person did is lost.
+//! when the widget has answers to show). If the app cannot be fetched, the widget says so, links to
+//! the guide on the site and offers to try again; nothing the person did is lost. A widget whose
+//! attributes are wrong says what is wrong instead.
 
 use skattedeling_browser as browser;
 use skattedeling_core::ui;
@@ -19,7 +20,8 @@ pub struct App {
     /// Returns a promise of the app's module, loaded and started. `veiviser.js` fetches it once, and
     /// again after a failure.
     load: js_sys::Function,
-    base: Rc<str>,
+    /// The site's address.
+    pub base: Rc<str>,
 }
 
 impl App {
@@ -72,6 +74,8 @@ struct Waiting {
     status: Element,
     button: Element,
     busy: Rc<Cell<bool>>,
+    /// The site's address, which a failure links to.
+    site: Rc<str>,
 }
 
 impl Waiting {
@@ -80,6 +84,8 @@ impl Waiting {
         if self.busy.replace(true) {
             return;
         }
+        // Pressing it again does nothing until the guide is there or has failed: said, not hidden.
+        let _ = self.button.set_attribute("aria-disabled", "true");
         self.status.set_text_content(Some(ui::WIDGET_LOADING));
         let (waiting, app) = (self.clone(), app.clone());
         spawn_local(async move {
@@ -93,10 +99,20 @@ impl Waiting {
         });
     }
 
+    /// Says the guide could not be fetched, with a link to it on the site (trying again does not
+    /// help when the host page blocks it, or when the site has since published a new version).
     fn failed(&self) {
         self.busy.set(false);
-        self.status.set_text_content(Some(ui::WIDGET_LOAD_FAILED));
+        self.status
+            .set_text_content(Some(&format!("{} ", ui::WIDGET_LOAD_FAILED)));
+        if let Ok(link) = element("a", "") {
+            let _ = link.set_attribute("href", &self.site);
+            link.set_text_content(Some(ui::WIDGET_SITE_NAME));
+            let _ = self.status.append_with_node_1(&link);
+            let _ = self.status.append_with_str_1(".");
+        }
         self.button.set_text_content(Some(ui::WIDGET_RETRY));
+        let _ = self.button.remove_attribute("aria-disabled");
         let _ = self.button.remove_attribute("hidden");
     }
 }
@@ -119,7 +135,7 @@ pub fn first_screen(
     heading.set_text_content(flow.map(|f| f.title));
     let description = element("p", "veiviser-start__beskrivelse")?;
     description.set_text_content(flow.map(|f| f.description));
-    let waiting = waiting(host, ui::WIDGET_START)?;
+    let waiting = waiting(host, ui::WIDGET_START, app)?;
     region.append_with_node_4(&heading, &description, &waiting.button, &waiting.status)?;
     shell.append_child(&region)?;
 
@@ -156,7 +172,7 @@ pub fn first_screen(
 /// A widget that gets the guide at once: «Henter veiviseren …» until it is there, and if it cannot be
 /// fetched, why, with «Prøv igjen».
 pub fn at_once(host: &Element, shell: &HtmlElement, app: &App) -> Result<(), JsValue> {
-    let waiting = waiting(host, ui::WIDGET_RETRY)?;
+    let waiting = waiting(host, ui::WIDGET_RETRY, app)?;
     waiting.button.set_attribute("hidden", "")?;
     shell.append_with_node_2(&waiting.status, &waiting.button)?;
     on(&waiting.button, "click", {
@@ -167,7 +183,7 @@ pub fn at_once(host: &Element, shell: &HtmlElement, app: &App) -> Result<(), JsV
     Ok(())
 }
 
-fn waiting(host: &Element, button_text: &str) -> Result<Waiting, JsValue> {
+fn waiting(host: &Element, button_text: &str, app: &App) -> Result<Waiting, JsValue> {
     let button = element("button", "button")?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-testid", "widget-start-button")?;
@@ -180,7 +196,45 @@ fn waiting(host: &Element, button_text: &str) -> Result<Waiting, JsValue> {
         status,
         button,
         busy: Rc::default(),
+        site: app.base.clone(),
     })
+}
+
+/// What is wrong with the widget's attributes, for the person who set up the host page (and in the
+/// console), with a link to the guides on the site meanwhile. The guide is not fetched.
+pub fn problems(
+    host: &Element,
+    shell: &HtmlElement,
+    problems: &[String],
+    site: &str,
+) -> Result<(), JsValue> {
+    web_sys::console::error_2(
+        &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
+        host,
+    );
+    let boxed = element("div", "widget-problem")?;
+    boxed.set_attribute("data-testid", "widget-problem")?;
+    let title = element("h2", "widget-problem__title")?;
+    title.set_text_content(Some(ui::WIDGET_PROBLEM_TITLE));
+    let lead = element("p", "")?;
+    lead.set_text_content(Some(ui::WIDGET_PROBLEM_LEAD));
+    let list = element("ul", "")?;
+    for problem in problems {
+        let item = element("li", "")?;
+        item.set_attribute("data-testid", "widget-problem-item")?;
+        item.set_text_content(Some(problem));
+        list.append_child(&item)?;
+    }
+    let owner = element("p", "")?;
+    let link = element("a", "")?;
+    link.set_attribute("href", site)?;
+    link.set_text_content(Some(ui::WIDGET_SITE_NAME));
+    owner.append_with_str_1(&format!("{} ", ui::WIDGET_PROBLEM_OWNER))?;
+    owner.append_with_node_1(&link)?;
+    owner.append_with_str_1(".")?;
+    boxed.append_with_node_4(&title, &lead, &list, &owner)?;
+    shell.append_child(&boxed)?;
+    Ok(())
 }
 
 fn element(tag: &str, class: &str) -> Result<Element, JsValue> {

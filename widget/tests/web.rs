@@ -141,10 +141,16 @@ async fn a_widget_shows_its_flow_and_asks_for_the_guide_only_on_intent() {
     assert_eq!(calls.borrow().loads, 1, "intent fetches the guide once");
     assert!(calls.borrow().mounted.is_empty(), "and does not start it");
 
-    find(host, "[data-testid=widget-start-button]")
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    let button = find(host, "[data-testid=widget-start-button]").unwrap();
+    button.unchecked_ref::<HtmlElement>().click();
+    assert_eq!(
+        button.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        text(host, "[data-testid=widget-start-status]"),
+        ui::WIDGET_LOADING
+    );
     settle().await;
     let calls = calls.borrow();
     assert_eq!(calls.mounted.len(), 1);
@@ -163,9 +169,18 @@ async fn a_guide_that_cannot_be_fetched_is_said_so_and_can_be_tried_again() {
     settle().await;
     assert_eq!(
         text(host, "[data-testid=widget-start-status]"),
-        ui::WIDGET_LOAD_FAILED
+        format!("{} {}.", ui::WIDGET_LOAD_FAILED, ui::WIDGET_SITE_NAME)
+    );
+    assert_eq!(
+        find(host, "[data-testid=widget-start-status] a")
+            .unwrap()
+            .get_attribute("href")
+            .as_deref(),
+        Some("https://skattedeling.example.no/"),
+        "the guide on the site is a way forward"
     );
     assert_eq!(button.text_content().as_deref(), Some(ui::WIDGET_RETRY));
+    assert_eq!(button.get_attribute("aria-disabled"), None);
     assert_eq!(
         host.get_attribute("data-veiviser").as_deref(),
         Some("start")
@@ -176,7 +191,7 @@ async fn a_guide_that_cannot_be_fetched_is_said_so_and_can_be_tried_again() {
 }
 
 #[wasm_bindgen_test]
-async fn widgets_with_answers_kept_or_wrong_attributes_get_the_guide_at_once() {
+async fn kept_answers_get_the_guide_at_once_and_wrong_attributes_say_what_is_wrong() {
     let storage = web_sys::window()
         .unwrap()
         .session_storage()
@@ -208,9 +223,16 @@ async fn widgets_with_answers_kept_or_wrong_attributes_get_the_guide_at_once() {
         .collect();
     assert_eq!(
         mounted,
-        [("kept".to_string(), false), ("wrong".to_string(), false)],
+        [("kept".to_string(), false)],
         "the guide takes over at once, leaving focus where it is"
     );
+    assert!(text(&hosts[1], "[data-testid=widget-problem-item]")
+        .starts_with("data-flyt=«finnes-ikke» er ikke en veiviser her"));
+    assert_eq!(
+        hosts[1].get_attribute("data-veiviser").as_deref(),
+        Some("klar")
+    );
+    assert_eq!(calls.borrow().loads, 1, "only for the widget with answers");
     assert!(find(&hosts[2], "[data-testid=widget-start]").is_some());
     // The second widget of a flow is numbered in its name.
     assert_eq!(
