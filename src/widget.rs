@@ -94,7 +94,14 @@ fn mount_guide(
     if let (None, Some(_), Some(query)) = (&in_address, &start, &kept) {
         frame.write_address(query, false);
     }
-    let start = start.unwrap_or_else(|| GuideState::new(&flow));
+    let start = start.unwrap_or_else(|| {
+        // Started afresh: kept at once, so a reload comes back to the guide, not its first screen.
+        let state = GuideState::new(&flow);
+        if let Some(f) = data::guide().guide.flow(&flow) {
+            frame.keep_answers(&state.query(f));
+        }
+        state
+    });
     let nav = Navigator::widget(frame, start);
     leptos::mount::mount_to(shell.clone(), move || {
         view! { <Widget nav=nav flow=flow label=label/> }

@@ -432,6 +432,12 @@ test('a widget first shows its flow and «Start veiviseren», and fetches the gu
   assert.equal(await page.locator(ANDRE).getAttribute('data-veiviser'), 'start');
   await page.locator(`${ANDRE} [data-testid="widget-start-button"]`).click();
   await stepIs(page, ANDRE, 'tjeneste');
+  // A started widget stays started: a reload shows its guide, not its first screen again.
+  await page.reload();
+  await widgetsReady(page, { start: false });
+  await stepIs(page, TILKOBLING, 'rolle');
+  await stepIs(page, ANDRE, 'tjeneste');
+  assert.equal(await page.locator('[data-testid="widget-start"]').count(), 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
