@@ -28,8 +28,8 @@ const dist = process.argv[2] ?? 'dist';
 const RUNS = Number(process.argv[3] ?? 9);
 const THROTTLED_RUNS = 3;
 // First paint varies by a frame or more from one cold load to the next on this machine (the middle
-// half of the loads spans some 30 ms, at about 100 ms), so a median of 9 moved the ratio between 1.05
-// and 1.3 from run to run for the same build; 31 pairs, taken in turn, move it less (about ±0.06).
+// half of the loads spans some 30 ms, at about 100 ms): a median of 9 gave 1.2–1.3 in runs where
+// longer interleaved runs of the same build gave 1.04–1.17. 31 pairs, taken in turn, move less.
 const PAINT_RUNS = Math.max(RUNS, 31);
 // KB as the issue counts them: 1000 bytes.
 const KB = 1000;
