@@ -259,3 +259,54 @@ pub fn widget_attributes(host: &web_sys::Element) -> skattedeling_core::widget::
         address: host.get_attribute(ADDRESS),
     }
 }
+
+/// A new element with a class (none when `class` is empty).
+pub fn element(tag: &str, class: &str) -> Option<web_sys::Element> {
+    let e = document().create_element(tag).ok()?;
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    Some(e)
+}
+
+/// A new element holding `text`.
+pub fn text_element(tag: &str, class: &str, text: &str) -> Option<web_sys::Element> {
+    let e = element(tag, class)?;
+    e.set_text_content(Some(text));
+    Some(e)
+}
+
+/// Calls `f` for every `name` event at `target` for the life of the page; `capture` also catches
+/// events that do not bubble (`toggle`) from the elements inside.
+pub fn listen(
+    target: &web_sys::EventTarget,
+    name: &str,
+    capture: bool,
+    f: impl FnMut(web_sys::Event) + 'static,
+) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback_and_bool(
+        name,
+        callback.as_ref().unchecked_ref(),
+        capture,
+    );
+    callback.forget();
+}
+
+/// [`listen`] for a listener that never cancels the event: a touch that starts on `target` scrolls
+/// the page without waiting for it.
+pub fn listen_passive(
+    target: &web_sys::EventTarget,
+    name: &str,
+    f: impl FnMut(web_sys::Event) + 'static,
+) {
+    let callback = Closure::<dyn FnMut(web_sys::Event)>::new(f);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_passive(true);
+    let _ = target.add_event_listener_with_callback_and_add_event_listener_options(
+        name,
+        callback.as_ref().unchecked_ref(),
+        &options,
+    );
+    callback.forget();
+}

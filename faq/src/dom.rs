@@ -1,11 +1,11 @@
 //! Small helpers over web-sys for working on the page sitegen wrote: finding its elements, showing
 //! and hiding them, listening to events.
 
-use skattedeling_browser::document;
+pub use skattedeling_browser::{element, listen, text_element};
 use skattedeling_core::search::Segment;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, EventTarget, HtmlElement};
+use web_sys::{Element, Event, HtmlElement};
 
 /// The first element under `root` that matches `selector`.
 pub fn find(root: &Element, selector: &str) -> Option<Element> {
@@ -20,22 +20,6 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
-}
-
-/// A new element with a class (none when `class` is empty).
-pub fn element(tag: &str, class: &str) -> Option<Element> {
-    let e = document().create_element(tag).ok()?;
-    if !class.is_empty() {
-        e.set_class_name(class);
-    }
-    Some(e)
-}
-
-/// A new element holding `text`.
-pub fn text_element(tag: &str, class: &str, text: &str) -> Option<Element> {
-    let e = element(tag, class)?;
-    e.set_text_content(Some(text));
-    Some(e)
 }
 
 /// Appends each child to `parent`.
@@ -81,18 +65,6 @@ pub fn set_attribute(e: &Element, name: &str, value: &str) {
 /// an element and a text node per segment took one for each.
 pub fn fill_marked(parent: &Element, segments: &[Segment]) {
     parent.set_inner_html(&skattedeling_core::html::marked(segments));
-}
-
-/// Calls `f` for every `name` event at `target` for the life of the page; `capture` also catches
-/// events that do not bubble (`toggle`) from the elements inside.
-pub fn listen(target: &EventTarget, name: &str, capture: bool, f: impl FnMut(Event) + 'static) {
-    let callback = Closure::<dyn FnMut(Event)>::new(f);
-    let _ = target.add_event_listener_with_callback_and_bool(
-        name,
-        callback.as_ref().unchecked_ref(),
-        capture,
-    );
-    callback.forget();
 }
 
 /// The element an event happened on.

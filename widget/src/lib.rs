@@ -50,22 +50,20 @@ pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
                 .as_ref()
                 .map_or(Theme::FollowHost, |a| a.setup.theme);
             shell::theme(theme, &host, &shell);
-            match admitted {
+            let state = match admitted {
+                // The guide shows the answers.
                 Ok(a) if has_answers(&host, place as usize, &a.setup) => {
-                    // The guide shows the answers.
-                    start::at_once(&host, &shell, &app)?;
-                    host.set_attribute(STATE, START)
+                    start::at_once(&host, &shell, &app).map(|()| START)
                 }
                 Ok(a) => {
                     let flow = FLOWS.iter().find(|f| f.id == a.setup.flow);
-                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app)?;
-                    host.set_attribute(STATE, START)
+                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app)
+                        .map(|()| START)
                 }
-                Err(problems) => {
-                    start::problems(&host, &shell, &problems, base)?;
-                    host.set_attribute(STATE, READY)
-                }
-            }
+                Err(problems) => start::problems(&host, &shell, &problems, base).map(|()| READY),
+            };
+            let state = state.ok_or("the widget's screen could not be made")?;
+            host.set_attribute(STATE, state)
         });
         match result {
             Ok(()) => mounted += 1,

@@ -146,9 +146,9 @@ fn watch_preference_and_mutations(host: &web_sys::Element, update: impl Fn() + C
 fn watch_loads_and_fades(host: &web_sys::Element, update: impl Fn() + Clone + 'static) {
     let document = browser::document();
     // A stylesheet the host has just added applies once it has loaded.
-    let loaded = {
+    browser::listen(&document, "load", true, {
         let update = update.clone();
-        Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
+        move |event: web_sys::Event| {
             let is_link = event
                 .target()
                 .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -156,34 +156,22 @@ fn watch_loads_and_fades(host: &web_sys::Element, update: impl Fn() + Clone + 's
             if is_link {
                 update();
             }
-        })
-    };
-    let _ = document.add_event_listener_with_callback_and_bool(
-        "load",
-        loaded.as_ref().unchecked_ref(),
-        true,
-    );
-    loaded.forget();
-
-    // A host page that fades into its new theme has its new background only when the fade ends.
-    let host = host.clone();
-    let faded = Closure::<dyn FnMut(web_sys::Event)>::new(move |event: web_sys::Event| {
-        let around_widget = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .is_some_and(|n| n.contains(Some(&host)));
-        if around_widget {
-            update();
         }
     });
+
+    // A host page that fades into its new theme has its new background only when the fade ends.
     for name in ["transitionend", "transitioncancel"] {
-        let _ = document.add_event_listener_with_callback_and_bool(
-            name,
-            faded.as_ref().unchecked_ref(),
-            true,
-        );
+        let (host, update) = (host.clone(), update.clone());
+        browser::listen(&document, name, true, move |event: web_sys::Event| {
+            let around_widget = event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .is_some_and(|n| n.contains(Some(&host)));
+            if around_widget {
+                update();
+            }
+        });
     }
-    faded.forget();
 }
 
 /// Marks the widget root `data-bredde="smal"` while the widget is narrow (see [`is_narrow`]), so it

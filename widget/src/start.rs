@@ -4,15 +4,14 @@
 //! the guide on the site and offers to try again; nothing the person did is lost. A widget whose
 //! attributes are wrong says what is wrong instead.
 
-use skattedeling_browser as browser;
+use skattedeling_browser::{element, listen, listen_passive, text_element};
 use skattedeling_core::ui;
 use skattedeling_core::widget::FlowIntro;
 use std::cell::Cell;
 use std::rc::Rc;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// The guide's app, as `veiviser.js` fetches it.
 #[derive(Clone)]
@@ -79,6 +78,29 @@ struct Waiting {
 }
 
 impl Waiting {
+    /// The status line and the button labelled `button_text`, which starts the guide for `host`
+    /// with focus on it.
+    fn new(host: &Element, button_text: &str, app: &App) -> Option<Waiting> {
+        let button = text_element("button", "button", button_text)?;
+        let _ = button.set_attribute("type", "button");
+        let _ = button.set_attribute("data-testid", "widget-start-button");
+        let status = element("p", "veiviser-start__status")?;
+        let _ = status.set_attribute("role", "status");
+        let _ = status.set_attribute("data-testid", "widget-start-status");
+        let waiting = Waiting {
+            host: host.clone(),
+            status,
+            button,
+            busy: Rc::default(),
+            site: app.base.clone(),
+        };
+        listen(&waiting.button, "click", false, {
+            let (waiting, app) = (waiting.clone(), app.clone());
+            move |_| waiting.start(&app, true)
+        });
+        Some(waiting)
+    }
+
     /// Starts the guide, unless it is already on its way.
     fn start(&self, app: &App, focus: bool) {
         if self.busy.replace(true) {
@@ -103,14 +125,8 @@ impl Waiting {
     /// help when the host page blocks it, or when the site has since published a new version).
     fn failed(&self) {
         self.busy.set(false);
-        self.status
-            .set_text_content(Some(&format!("{} ", ui::WIDGET_LOAD_FAILED)));
-        if let Ok(link) = element("a", "") {
-            let _ = link.set_attribute("href", &self.site);
-            link.set_text_content(Some(ui::WIDGET_SITE_NAME));
-            let _ = self.status.append_with_node_1(&link);
-            let _ = self.status.append_with_str_1(".");
-        }
+        self.status.set_text_content(None);
+        ending_with_site(&self.status, ui::WIDGET_LOAD_FAILED, &self.site);
         self.button.set_text_content(Some(ui::WIDGET_RETRY));
         let _ = self.button.remove_attribute("aria-disabled");
         let _ = self.button.remove_attribute("hidden");
@@ -122,131 +138,83 @@ impl Waiting {
 /// shows intent: a pointer over the widget, focus in it, a touch.
 pub fn first_screen(
     host: &Element,
-    shell: &HtmlElement,
+    shell: &Element,
     flow: Option<FlowIntro>,
     label: &str,
     app: &App,
-) -> Result<(), JsValue> {
+) -> Option<()> {
     let region = element("div", "veiviser__innhold veiviser-start")?;
-    region.set_attribute("role", "region")?;
-    region.set_attribute("aria-label", label)?;
-    region.set_attribute("data-testid", "widget-start")?;
-    let heading = element("h2", "guide-heading")?;
-    heading.set_text_content(flow.map(|f| f.title));
-    let description = element("p", "veiviser-start__beskrivelse")?;
-    description.set_text_content(flow.map(|f| f.description));
-    let waiting = waiting(host, ui::WIDGET_START, app)?;
-    region.append_with_node_4(&heading, &description, &waiting.button, &waiting.status)?;
-    shell.append_child(&region)?;
+    let _ = region.set_attribute("role", "region");
+    let _ = region.set_attribute("aria-label", label);
+    let _ = region.set_attribute("data-testid", "widget-start");
+    let heading = text_element("h2", "guide-heading", flow.map_or("", |f| f.title))?;
+    let description = text_element(
+        "p",
+        "veiviser-start__beskrivelse",
+        flow.map_or("", |f| f.description),
+    )?;
+    let waiting = Waiting::new(host, ui::WIDGET_START, app)?;
+    region
+        .append_with_node_4(&heading, &description, &waiting.button, &waiting.status)
+        .ok()?;
+    shell.append_child(&region).ok()?;
 
-    on(&waiting.button, "click", {
-        let (waiting, app) = (waiting.clone(), app.clone());
-        move || waiting.start(&app, true)
-    })?;
-    let fetched = Cell::new(false);
-    let intent = {
-        let app = app.clone();
-        move || {
+    let fetched = Rc::new(Cell::new(false));
+    for name in ["pointerenter", "focusin", "touchstart"] {
+        let (fetched, app) = (fetched.clone(), app.clone());
+        listen_passive(host, name, move |_| {
             if !fetched.replace(true) {
                 app.prefetch();
             }
-        }
-    };
-    let intent = Rc::new(intent);
-    for name in ["pointerenter", "focusin", "touchstart"] {
-        let intent = intent.clone();
-        let listener = Closure::<dyn Fn()>::new(move || intent());
-        // Passive: a touch that starts here scrolls the host page without waiting for this.
-        let options = web_sys::AddEventListenerOptions::new();
-        options.set_passive(true);
-        host.add_event_listener_with_callback_and_add_event_listener_options(
-            name,
-            listener.as_ref().unchecked_ref(),
-            &options,
-        )?;
-        listener.forget();
+        });
     }
-    Ok(())
+    Some(())
 }
 
-/// A widget that gets the guide at once: «Henter veiviseren …» until it is there, and if it cannot be
-/// fetched, why, with «Prøv igjen».
-pub fn at_once(host: &Element, shell: &HtmlElement, app: &App) -> Result<(), JsValue> {
-    let waiting = waiting(host, ui::WIDGET_RETRY, app)?;
-    waiting.button.set_attribute("hidden", "")?;
-    shell.append_with_node_2(&waiting.status, &waiting.button)?;
-    on(&waiting.button, "click", {
-        let (waiting, app) = (waiting.clone(), app.clone());
-        move || waiting.start(&app, true)
-    })?;
+/// A widget that gets the guide at once: «Laster veiviseren …» until it is there, and if it cannot
+/// be fetched, why, with «Prøv igjen».
+pub fn at_once(host: &Element, shell: &Element, app: &App) -> Option<()> {
+    let waiting = Waiting::new(host, ui::WIDGET_RETRY, app)?;
+    let _ = waiting.button.set_attribute("hidden", "");
+    shell
+        .append_with_node_2(&waiting.status, &waiting.button)
+        .ok()?;
     waiting.start(app, false);
-    Ok(())
-}
-
-fn waiting(host: &Element, button_text: &str, app: &App) -> Result<Waiting, JsValue> {
-    let button = element("button", "button")?;
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-testid", "widget-start-button")?;
-    button.set_text_content(Some(button_text));
-    let status = element("p", "veiviser-start__status")?;
-    status.set_attribute("role", "status")?;
-    status.set_attribute("data-testid", "widget-start-status")?;
-    Ok(Waiting {
-        host: host.clone(),
-        status,
-        button,
-        busy: Rc::default(),
-        site: app.base.clone(),
-    })
+    Some(())
 }
 
 /// What is wrong with the widget's attributes, for the person who set up the host page (and in the
 /// console), with a link to the guides on the site meanwhile. The guide is not fetched.
-pub fn problems(
-    host: &Element,
-    shell: &HtmlElement,
-    problems: &[String],
-    site: &str,
-) -> Result<(), JsValue> {
+pub fn problems(host: &Element, shell: &Element, problems: &[String], site: &str) -> Option<()> {
     web_sys::console::error_2(
         &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
         host,
     );
     let boxed = element("div", "widget-problem")?;
-    boxed.set_attribute("data-testid", "widget-problem")?;
-    let title = element("h2", "widget-problem__title")?;
-    title.set_text_content(Some(ui::WIDGET_PROBLEM_TITLE));
-    let lead = element("p", "")?;
-    lead.set_text_content(Some(ui::WIDGET_PROBLEM_LEAD));
+    let _ = boxed.set_attribute("data-testid", "widget-problem");
+    let title = text_element("h2", "widget-problem__title", ui::WIDGET_PROBLEM_TITLE)?;
+    let lead = text_element("p", "", ui::WIDGET_PROBLEM_LEAD)?;
     let list = element("ul", "")?;
     for problem in problems {
-        let item = element("li", "")?;
-        item.set_attribute("data-testid", "widget-problem-item")?;
-        item.set_text_content(Some(problem));
-        list.append_child(&item)?;
+        let item = text_element("li", "", problem)?;
+        let _ = item.set_attribute("data-testid", "widget-problem-item");
+        list.append_child(&item).ok()?;
     }
     let owner = element("p", "")?;
-    let link = element("a", "")?;
-    link.set_attribute("href", site)?;
-    link.set_text_content(Some(ui::WIDGET_SITE_NAME));
-    owner.append_with_str_1(&format!("{} ", ui::WIDGET_PROBLEM_OWNER))?;
-    owner.append_with_node_1(&link)?;
-    owner.append_with_str_1(".")?;
-    boxed.append_with_node_4(&title, &lead, &list, &owner)?;
-    shell.append_child(&boxed)?;
-    Ok(())
+    ending_with_site(&owner, ui::WIDGET_PROBLEM_OWNER, site);
+    boxed
+        .append_with_node_4(&title, &lead, &list, &owner)
+        .ok()?;
+    shell.append_child(&boxed).ok()?;
+    Some(())
 }
 
-fn element(tag: &str, class: &str) -> Result<Element, JsValue> {
-    let element = browser::document().create_element(tag)?;
-    element.set_class_name(class);
-    Ok(element)
-}
-
-/// Calls `f` on every `name` event at `target`, for as long as the page lives.
-fn on(target: &Element, name: &str, f: impl Fn() + 'static) -> Result<(), JsValue> {
-    let listener = Closure::<dyn Fn()>::new(f);
-    target.add_event_listener_with_callback(name, listener.as_ref().unchecked_ref())?;
-    listener.forget();
-    Ok(())
+/// Appends `text`, then a link to the site and a full stop, to `parent`.
+fn ending_with_site(parent: &Element, text: &str, site: &str) {
+    let _ = parent.append_with_str_1(&format!("{text} "));
+    if let Some(link) = text_element("a", "", ui::WIDGET_SITE_NAME) {
+        let _ = link.set_attribute("href", site);
+        let _ = parent.append_with_node_1(&link);
+    }
+    let _ = parent.append_with_str_1(".");
 }
