@@ -9,7 +9,7 @@ use crate::components::Widget;
 use crate::frame::{Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{guide_query_in, Admitted, Seen, MARKER, READY, STATE};
+use skattedeling_core::widget::{guide_query_in, Admitted, Seen, READY, STATE};
 use skattedeling_core::{ui, GuideState};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -42,24 +42,19 @@ pub fn mount(host: &web_sys::Element, base: &str, focus: bool) -> Result<(), JsV
 fn read_up_to(host: &web_sys::Element) -> (usize, Result<Admitted, Vec<String>>) {
     let flows = data::guide().guide.intros();
     let mut seen = Seen::default();
-    let found = browser::document().query_selector_all(&format!("[{MARKER}]"));
-    let widgets = found.iter().flat_map(|list| {
-        (0..list.length()).filter_map(move |i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
-    });
-    let mut last = 0;
-    for (place, widget) in widgets.enumerate() {
-        last = place + 1;
+    let widgets = browser::widgets();
+    for (place, widget) in widgets.iter().enumerate() {
         if !widget.has_attribute(STATE) {
             continue;
         }
-        let admitted = seen.read(&browser::widget_attributes(&widget), &flows);
-        if widget == *host {
+        let admitted = seen.read(&browser::widget_attributes(widget), &flows);
+        if widget == host {
             return (place, admitted);
         }
     }
     // A host no longer on the page: on its own.
     let admitted = Seen::default().read(&browser::widget_attributes(host), &flows);
-    (last, admitted)
+    (widgets.len(), admitted)
 }
 
 /// The guide of a widget whose attributes were read, started where this tab or the host's

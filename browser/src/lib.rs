@@ -249,6 +249,18 @@ pub fn widget_key(element: &web_sys::Element, place: usize) -> String {
     storage_key(&page_path(), &instance)
 }
 
+/// Every element on the page marked as a widget, in document order: a widget's place among them
+/// names its kept answers when it has no `id` (see [`widget_key`]).
+pub fn widgets() -> Vec<web_sys::Element> {
+    let marker = format!("[{}]", skattedeling_core::widget::MARKER);
+    let Ok(list) = document().query_selector_all(&marker) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
 /// A widget's attributes as its host element has them.
 pub fn widget_attributes(host: &web_sys::Element) -> skattedeling_core::widget::Attributes {
     use skattedeling_core::widget::{ADDRESS, BACKEND, FLOW, THEME};

@@ -13,10 +13,9 @@ mod start;
 use skattedeling_browser as browser;
 use skattedeling_core::url::query_param;
 use skattedeling_core::widget::{
-    guide_query_in, FlowIntro, Seen, Setup, Theme, MARKER, READY, START, STATE,
+    guide_query_in, FlowIntro, Seen, Setup, Theme, READY, START, STATE,
 };
 use start::App;
-use wasm_bindgen::JsCast;
 
 /// The flows a widget may show, from `content/` (build.rs).
 static FLOWS: &[FlowIntro<'static>] = include!(concat!(env!("OUT_DIR"), "/flows.rs"));
@@ -25,19 +24,10 @@ static FLOWS: &[FlowIntro<'static>] = include!(concat!(env!("OUT_DIR"), "/flows.
 /// `/`), `stylesheet` the widget's stylesheet there, `load` what fetches the guide's app (see
 /// `main.rs`). Returns how many were mounted.
 pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
-    let Ok(found) = browser::document().query_selector_all(&format!("[{MARKER}]")) else {
-        return 0;
-    };
     let app = App::new(load, base);
     let mut seen = Seen::default();
     let mut mounted = 0;
-    for place in 0..found.length() {
-        let Some(host) = found
-            .item(place)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
+    for (place, host) in browser::widgets().into_iter().enumerate() {
         // Already a widget (the script was added twice), or the host's own shadow root.
         if host.shadow_root().is_some() {
             continue;
@@ -52,7 +42,7 @@ pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
             shell::theme(theme, &host, &shell);
             let state = match admitted {
                 // The guide shows the answers.
-                Ok(a) if has_answers(&host, place as usize, &a.setup) => {
+                Ok(a) if has_answers(&host, place, &a.setup) => {
                     start::at_once(&host, &shell, &app).map(|()| START)
                 }
                 Ok(a) => {
