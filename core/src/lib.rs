@@ -6,6 +6,7 @@ pub mod case;
 pub mod connection;
 pub mod date;
 pub mod faq;
+pub mod feedback;
 pub mod guide;
 pub mod html;
 pub mod json;
