@@ -740,7 +740,13 @@ struct RawConfig {
 impl RawConfig {
     /// The fields, or what is wrong with them (for the operator).
     fn from_value(v: &crate::json::Value) -> Result<RawConfig, String> {
-        const FIELDS: [&str; 4] = ["backend", "miljoer", "tidsgrenseSekunder", "_kommentar"];
+        const FIELDS: [&str; 5] = [
+            "backend",
+            "miljoer",
+            "tidsgrenseSekunder",
+            "tilbakemelding",
+            "_kommentar",
+        ];
         let map = v
             .as_object()
             .ok_or("filen må være et JSON-objekt".to_string())?;

@@ -27,6 +27,24 @@ pub const MAX_QUERY_CHARS: usize = 100;
 /// The shortest search worth recording, in characters.
 pub const MIN_QUERY_CHARS: usize = 3;
 
+/// The feedback service's base URL from `config.json`'s `tilbakemelding` (absent or `null`: none),
+/// or what is wrong with it, for the operator.
+pub fn service(config_json: &str) -> Result<Option<String>, String> {
+    let value = crate::json::parse(config_json.as_bytes())
+        .map_err(|e| format!("linje {}: ikke gyldig JSON", e.line()))?;
+    match value.get("tilbakemelding") {
+        None | Some(crate::json::Value::Null) => Ok(None),
+        Some(url) => {
+            let url = url
+                .as_str()
+                .ok_or("tilbakemelding må være en adresse i anførselstegn, eller null")?;
+            crate::connection::check_backend(url)
+                .map(Some)
+                .map_err(|e| format!("tilbakemelding: {e}"))
+        }
+    }
+}
+
 /// Something a vote can be about: an FAQ answer (its id, `kostnad`) or a guide outcome
 /// (`flow/step`, `andre-kommuner/hjemmel-ja`).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -480,6 +498,19 @@ mod tests {
     fn redaction_cuts_at_the_limit_in_characters() {
         assert_eq!(redact("æøå æøå", 5).text, "æøå æ");
         assert_eq!(redact(&"ø".repeat(400), 300).text.chars().count(), 300);
+    }
+
+    #[test]
+    fn the_service_is_read_from_the_config() {
+        assert_eq!(service(r#"{"backend": null}"#), Ok(None));
+        assert_eq!(service(r#"{"tilbakemelding": null}"#), Ok(None));
+        assert_eq!(
+            service(r#"{"tilbakemelding": "https://tilbakemelding.ks.no/"}"#),
+            Ok(Some("https://tilbakemelding.ks.no".into()))
+        );
+        assert!(service(r#"{"tilbakemelding": "ftp://x"}"#).is_err());
+        assert!(service(r#"{"tilbakemelding": 3}"#).is_err());
+        assert!(service("{").unwrap_err().starts_with("linje 1"));
     }
 
     #[test]

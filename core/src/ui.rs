@@ -367,6 +367,26 @@ pub fn token_code_link(code: &str) -> String {
 /// A search word every entry has, so «feilkode» finds them all.
 pub const CODE_KEYWORD: &str = "feilkode";
 
+/// «Fant du det du lette etter?» under an answer or an outcome (see [`crate::feedback`]).
+pub const FEEDBACK_QUESTION: &str = "Fant du det du lette etter?";
+pub const FEEDBACK_YES: &str = "Ja";
+pub const FEEDBACK_NO: &str = "Nei";
+/// What a screen reader adds to «Ja» and «Nei», before the answer's title.
+pub const FEEDBACK_YES_ABOUT: &str = ", jeg fant det jeg lette etter i";
+pub const FEEDBACK_NO_ABOUT: &str = ", jeg fant ikke det jeg lette etter i";
+pub const FEEDBACK_THANKS: &str = "Takk for svaret.";
+pub const FEEDBACK_THANKS_NO: &str = "Takk for svaret. Vil du si hva som manglet?";
+pub const FEEDBACK_REASONS: &str = "Hva var galt? (valgfritt)";
+pub const FEEDBACK_COMMENT: &str = "Kommentar (valgfritt, høyst 300 tegn)";
+/// Beside the comment, before the support e-mail's link.
+pub const FEEDBACK_COMMENT_HINT: &str = "Vi svarer ikke på kommentarer her. Ikke skriv \
+     fødselsnummer, e-postadresse eller telefonnummer. Trenger du hjelp, skriv til";
+pub const FEEDBACK_SEND: &str = "Send";
+pub const FEEDBACK_SENT: &str = "Takk for tilbakemeldingen. Den hjelper oss å gjøre svarene bedre.";
+pub const FEEDBACK_FAILED: &str = "Tilbakemeldingen kom ikke fram. Prøv igjen om litt.";
+/// The label of the field only a bot fills in (hidden from people and screen readers).
+pub const FEEDBACK_TRAP: &str = "La dette feltet stå tomt";
+
 #[cfg(test)]
 mod tests {
     use super::*;

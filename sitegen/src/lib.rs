@@ -5,6 +5,7 @@
 
 pub mod codes;
 pub mod error;
+pub mod feedback;
 pub mod flow_page;
 pub mod frontmatter;
 pub mod guide;
@@ -123,7 +124,11 @@ fn encode(value: &impl serde::Serialize) -> Vec<u8> {
 pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let data = compile(content)?;
     std::fs::create_dir_all(out_dir)?;
-    write_if_changed(&out_dir.join(PAGE_FILE), page::render(&data, today()))?;
+    let feedback = feedback::configured()?;
+    write_if_changed(
+        &out_dir.join(PAGE_FILE),
+        page::render(&data, today(), feedback.as_deref()),
+    )?;
     write_flow_pages(&data.guide.flows, out_dir)?;
     for (name, bytes) in data_files(&data) {
         write_if_changed(&out_dir.join(name), bytes)?;

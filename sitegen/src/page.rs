@@ -2,7 +2,9 @@
 //! `index.html` at build time so it is readable before (and without) any script. The app renders the very same markup when it takes over;
 //! `src/components/` mirrors every element here, and the end-to-end tests check that nothing moves.
 
+use crate::feedback;
 use crate::sources;
+use skattedeling_core::feedback::revision;
 use skattedeling_core::guide::Guide;
 use skattedeling_core::links::{self, Place};
 use skattedeling_core::support::support_mailto;
@@ -12,10 +14,14 @@ use std::fmt::Write;
 
 pub use skattedeling_core::html::escape;
 
-fn search_form(out: &mut String) {
+fn search_form(out: &mut String, feedback: Option<&str>) {
+    // Where a search that finds nothing is counted, when the site has a feedback service.
+    let service = feedback
+        .map(|url| format!(r#" data-tilbakemelding="{}""#, escape(url)))
+        .unwrap_or_default();
     let _ = write!(
         out,
-        r#"<form class="search js-only" role="search" action="./" method="get" data-testid="search-form"><div class="search__field"><label class="search__label" for="{id}">{label}</label><p class="search__hint" id="sok-hjelp">{hint}</p><input class="search__input" id="{id}" name="q" type="search" maxlength="{max}" autocomplete="off" spellcheck="false" aria-describedby="sok-hjelp" aria-controls="{questions}" data-testid="search-input"/></div><fieldset class="audience"><legend class="audience__legend">{legend}</legend><div class="audience__options">"#,
+        r#"<form class="search js-only" role="search" action="./" method="get" data-testid="search-form"{service}><div class="search__field"><label class="search__label" for="{id}">{label}</label><p class="search__hint" id="sok-hjelp">{hint}</p><input class="search__input" id="{id}" name="q" type="search" maxlength="{max}" autocomplete="off" spellcheck="false" aria-describedby="sok-hjelp" aria-controls="{questions}" data-testid="search-input"/></div><fieldset class="audience"><legend class="audience__legend">{legend}</legend><div class="audience__options">"#,
         id = ui::SEARCH_INPUT_ID,
         label = escape(ui::SEARCH_LABEL),
         hint = escape(ui::SEARCH_HINT),
@@ -72,10 +78,10 @@ pub fn timeline(out: &mut String, events: &[TimelineEvent], today: CalendarDate)
 
 /// One question, closed, with its answer. Its links to the guide lead to the flows' pages, which work
 /// without scripts (see [`links::rewrite`]).
-pub fn question(out: &mut String, q: &Question) {
+pub fn question(out: &mut String, q: &Question, feedback: Option<&str>) {
     let _ = write!(
         out,
-        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div>{sources}<div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div></div></details>"##,
+        r##"<details class="question" id="{id}" data-testid="question"><summary class="question__summary"><h3 class="question__title" data-testid="question-title">{title}</h3></summary><div class="answer"><div class="answer__body">{body}</div>{sources}<div class="answer__meta"><p class="answer__facts">{updated} <time datetime="{iso}">{date}</time> · {audiences}</p><p class="answer__actions"><a class="answer__permalink" href="#{id}">{permalink}</a><button type="button" class="answer__copy js-only" data-testid="copy-link">{copy}</button><span class="answer__copied" role="status" data-testid="copy-status"></span></p></div>"##,
         id = q.id,
         title = escape(&q.title),
         body = links::rewrite(&q.answer_html, Place::Static { root: "" }),
@@ -91,6 +97,10 @@ pub fn question(out: &mut String, q: &Question) {
         permalink = ui::PERMALINK,
         copy = ui::COPY_LINK,
     );
+    if let Some(service) = feedback {
+        feedback::form(out, service, &q.id, &revision(&q.answer_html), &q.title);
+    }
+    out.push_str("</div></details>");
 }
 
 fn contact(out: &mut String) {
@@ -144,12 +154,12 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
 /// The inside of `<div id="app">`: heading, search, the guide's flows, toolbar, every section with its
 /// questions and the contact block, as the app shows it before anyone has searched. Each flow as text
 /// is on its own page ([`crate::flow_page`]).
-pub fn render(site: &SiteData, today: CalendarDate) -> String {
+pub fn render(site: &SiteData, today: CalendarDate, feedback: Option<&str>) -> String {
     let faq = &site.faq;
     let mut out = String::with_capacity(96 * 1024);
     heading(&mut out);
     // The search first, in sight on a phone without scrolling: most people come with a word or a code.
-    search_form(&mut out);
+    search_form(&mut out, feedback);
     guide_list(&mut out, &site.guide);
     toolbar(&mut out, faq.questions.len());
     let _ = write!(
@@ -168,7 +178,7 @@ pub fn render(site: &SiteData, today: CalendarDate) -> String {
             timeline(&mut out, &faq.timeline, today);
         }
         for q in faq.questions_in(&section.id) {
-            question(&mut out, q);
+            question(&mut out, q, feedback);
         }
         out.push_str("</section>");
     }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 fn render(dir: &str, today: CalendarDate) -> String {
     let site = compile(Path::new(dir)).unwrap_or_else(|e| panic!("{e}"));
-    page::render(&site, today)
+    page::render(&site, today, None)
 }
 
 #[test]
@@ -77,4 +77,29 @@ fn the_guide_is_listed_each_flow_a_link_to_its_own_page() {
     // The flows as text are no longer on the FAQ page.
     assert!(!html.contains("veiviser-tekst"));
     assert!(!html.contains("guide-text__flow"));
+}
+
+#[test]
+fn each_answer_has_a_vote_form_only_when_a_feedback_service_is_set() {
+    let site = compile(Path::new("tests/fixtures/valid")).unwrap_or_else(|e| panic!("{e}"));
+    let today = CalendarDate::ymd(2026, 11, 28).unwrap();
+    let without = page::render(&site, today, None);
+    assert!(!without.contains("feedback"));
+    let html = page::render(&site, today, Some("https://tilbakemelding.example.no"));
+    assert_eq!(
+        html.matches(r#"<form class="feedback""#).count(),
+        site.faq.questions.len()
+    );
+    let kostnad = site.faq.question("kostnad").unwrap();
+    let revision = skattedeling_core::feedback::revision(&kostnad.answer_html);
+    assert!(html.contains(&format!(
+        r#"<form class="feedback" action="https://tilbakemelding.example.no/v1/feedback/vote" method="post" data-testid="feedback"><input type="hidden" name="mal" value="kostnad"/><input type="hidden" name="revisjon" value="{revision}"/>"#
+    )));
+    // The buttons' names carry the answer's title; the trap is out of sight and reach.
+    assert!(html.contains(&format!(
+        "Ja<span class=\"visually-hidden\">, jeg fant det jeg lette etter i «{}»</span>",
+        skattedeling_core::html::escape(&kostnad.title)
+    )));
+    assert!(html.contains(r#"<label class="feedback__trap" aria-hidden="true">La dette feltet stå tomt <input name="nettside" tabindex="-1" autocomplete="off"/></label>"#));
+    assert!(html.contains(r#"data-tilbakemelding="https://tilbakemelding.example.no">"#));
 }
