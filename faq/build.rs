@@ -15,7 +15,13 @@ fn main() {
         .find(|(name, _)| *name == skattedeling_sitegen::FAQ_DATA_FILE)
         .map(|(_, bytes)| bytes.as_slice())
         .unwrap_or_default();
-    let page = skattedeling_sitegen::page::render(&data, skattedeling_sitegen::today());
+    // With the feedback forms, as a site with a feedback service has them: the app must take over
+    // that page as well as the one without.
+    let page = skattedeling_sitegen::page::render(
+        &data,
+        skattedeling_sitegen::today(),
+        Some("https://tilbakemelding.test"),
+    );
     for (name, bytes) in [
         (skattedeling_sitegen::FAQ_DATA_FILE, faq),
         (skattedeling_sitegen::PAGE_FILE, page.as_bytes()),

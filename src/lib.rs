@@ -4,6 +4,7 @@
 
 pub mod components;
 pub mod data;
+pub mod feedback;
 pub mod frame;
 pub mod http;
 pub mod widget;
@@ -30,6 +31,8 @@ pub fn mount_site_guide() -> bool {
     container.set_inner_html("");
     let container: web_sys::HtmlElement = container.unchecked_into();
     leptos::mount::mount_to(container, || view! { <SiteGuide/> }).forget();
+    // The votes under the FAQ's answers and the guide's outcomes.
+    feedback::listen(&browser::document().into());
     if focus {
         frame::Frame::Site.focus_after_render(skattedeling_core::ui::GUIDE_HEADING_ID);
     }

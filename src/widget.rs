@@ -27,6 +27,7 @@ pub fn mount(host: &web_sys::Element, base: &str, focus: bool) -> Result<(), JsV
     let (place, admitted) = read_up_to(host);
     let admitted = admitted.map_err(|problems| JsValue::from_str(&problems.join(" ")))?;
     shell.set_text_content(None);
+    crate::feedback::listen(&root);
     let key = browser::widget_key(host, place);
     let frame = mount_guide(admitted, root, &shell, key, base.to_string());
     if focus {

@@ -209,6 +209,22 @@ pub fn store(key: &str, text: &str) {
     }
 }
 
+/// POSTs `body` as JSON to `url` (another origin: a CORS request, no cookies) and gives the answer's
+/// HTTP status, or `None` when no answer came (offline, refused by CORS or a Content-Security-Policy).
+pub async fn post_json(url: &str, body: &str) -> Option<u16> {
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_body(&wasm_bindgen::JsValue::from_str(body));
+    let headers = js_sys::Object::new();
+    js_sys::Reflect::set(&headers, &"Content-Type".into(), &"application/json".into()).ok()?;
+    init.set_headers(&headers.into());
+    let answer = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await
+        .ok()?;
+    Some(answer.dyn_into::<web_sys::Response>().ok()?.status())
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -4,6 +4,7 @@
 
 use crate::data;
 use crate::dom::{self, all, find, is_open, set_attribute, set_hidden, set_open};
+use crate::feedback::ZeroSearches;
 use crate::no_results::NoResults;
 use crate::results::Results;
 use skattedeling_browser as browser;
@@ -52,6 +53,8 @@ pub struct Faq {
     before_print: Option<Vec<bool>>,
     /// The timer that writes the search into the address when typing pauses.
     address_due: Option<i32>,
+    /// Searches that found nothing, for the feedback service.
+    pub zero_searches: ZeroSearches,
 }
 
 impl Faq {
@@ -91,6 +94,7 @@ impl Faq {
             audience: None,
             before_print: None,
             address_due: None,
+            zero_searches: ZeroSearches::new(root),
         };
         page.start_from_what_was_done();
         page.judge_timeline();
@@ -250,6 +254,7 @@ impl Faq {
         let listing = data::faq().listing(&self.query, self.audience);
         match &listing {
             Listing::Sections(docs) => {
+                self.zero_searches.shown(None);
                 self.results.clear(&self.questions);
                 self.attach(None);
                 self.show_sections(docs);
@@ -263,6 +268,8 @@ impl Faq {
                         section.remove();
                     }
                 }
+                self.zero_searches
+                    .shown(hits.is_empty().then_some(self.query.as_str()));
                 if hits.is_empty() {
                     self.results.clear(&self.questions);
                     self.no_results.show(&self.query, self.audience);

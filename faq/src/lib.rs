@@ -6,6 +6,7 @@
 mod data;
 mod dom;
 mod faq;
+mod feedback;
 mod no_results;
 mod results;
 mod site;
@@ -144,6 +145,9 @@ fn listen_to_the_faq(root: &Element) {
             Some("close-all") => with_site(|s| s.faq.open_all(false)),
             Some("copy-link") => Faq::copy_link(&button),
             Some("results-more") => with_site(|s| s.faq.show_all_results()),
+            Some("feedback-yes" | "feedback-no" | "feedback-send") => {
+                with_site(|s| s.feedback_clicked(&button))
+            }
             _ => {}
         }
     });

@@ -49,6 +49,8 @@ pub struct Site {
     intent: Option<i32>,
     /// Each flow's text page (the flow list's link without JavaScript), by flow id.
     text_pages: Vec<(String, String)>,
+    /// A vote's button pressed before the guide's app, which sends votes, was there.
+    pending_vote: Option<Element>,
 }
 
 impl Site {
@@ -67,6 +69,7 @@ impl Site {
             showing_guide: false,
             intent: None,
             text_pages,
+            pending_vote: None,
         }
     }
 
@@ -158,15 +161,35 @@ impl Site {
         }
     }
 
-    /// The guide is mounted: it renders what the address says.
+    /// The guide is mounted: it renders what the address says, and takes a vote pressed meanwhile.
     pub fn guide_ready(&mut self) {
         self.guide = Guide::Ready;
         crate::mark_ready(&self.root);
+        if let Some(button) = self.pending_vote.take() {
+            if let Some(button) = button.dyn_ref::<web_sys::HtmlElement>() {
+                button.click();
+            }
+        }
+    }
+
+    /// A vote's button was pressed: the guide's app sends it, once it is here.
+    pub fn feedback_clicked(&mut self, button: &Element) {
+        match self.guide {
+            Guide::Ready => {}
+            Guide::Failed => vote_failed(button),
+            Guide::NotLoaded | Guide::Loading => {
+                self.pending_vote = Some(button.clone());
+                self.load_guide();
+            }
+        }
     }
 
     /// The guide could not be loaded: say so where it would be, with the way on.
     pub fn failed(&mut self) {
         self.guide = Guide::Failed;
+        if let Some(button) = self.pending_vote.take() {
+            vote_failed(&button);
+        }
         if self.showing_guide {
             self.show_failure();
         }
@@ -177,7 +200,10 @@ impl Site {
     /// link to a guide flow, fetch the guide now, so that opening it is instant.
     pub fn intent(&mut self, target: Option<Element>, delay: bool) {
         dom::cancel(self.intent.take());
-        if self.guide != Guide::NotLoaded || !target.as_ref().is_some_and(is_guide_link) {
+        let wanted = target
+            .as_ref()
+            .is_some_and(|t| is_guide_link(t) || is_vote(t));
+        if self.guide != Guide::NotLoaded || !wanted {
             return;
         }
         if delay {
@@ -261,6 +287,23 @@ fn adopt_flow_links(root: &Element) -> Vec<(String, String)> {
         pages.push((flow, href));
     }
     pages
+}
+
+/// Whether `e` is in a «Fant du det du lette etter?» form, whose votes the guide's app sends.
+fn is_vote(e: &Element) -> bool {
+    e.closest("form.feedback").ok().flatten().is_some()
+}
+
+/// Says, in a vote's form, that the vote could not be sent.
+fn vote_failed(button: &Element) {
+    let status = button
+        .closest("form.feedback")
+        .ok()
+        .flatten()
+        .and_then(|form| dom::find(&form, ".feedback__status"));
+    if let Some(status) = status {
+        status.set_text_content(Some(ui::FEEDBACK_FAILED));
+    }
 }
 
 /// Whether `e` is (inside) a link to a guide flow on this page.

@@ -4,6 +4,7 @@
 
 mod choice;
 mod connection;
+mod feedback;
 mod fix;
 mod handover;
 mod input;
@@ -184,6 +185,7 @@ fn step_screen(flow: &'static Flow, state: &GuideState, walk: &Walk<'static>) ->
         } => view! {
             <OutcomeScreen
                 flow=flow
+                step=&step.id
                 state=state.clone()
                 walk=walk.clone()
                 title=title

@@ -2,6 +2,7 @@
 //! and a summary to copy, print or send to KS.
 
 use super::connection::ConnectionTestPanel;
+use super::feedback::OutcomeFeedback;
 use super::handover::HandoverOffer;
 use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
@@ -20,6 +21,7 @@ use skattedeling_core::Sources;
 #[component]
 pub fn OutcomeScreen(
     flow: &'static Flow,
+    step: &'static str,
     state: GuideState,
     walk: Walk<'static>,
     title: &'static str,
@@ -52,6 +54,7 @@ pub fn OutcomeScreen(
             </GuideHeading>
             <div class="guide-outcome__body" inner_html=nav.frame.html(body_html)></div>
             {sources.map(|s| view! { <SourceList sources=s/> })}
+            <OutcomeFeedback flow=&flow.id step=step title=title body_html=body_html/>
         </div>
         <Failures flow=flow state=state.clone() walk=walk.clone()/>
         {handover}

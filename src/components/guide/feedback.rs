@@ -1,0 +1,79 @@
+//! «Fant du det du lette etter?» under an outcome, when `config.json` names a feedback service: the
+//! same form sitegen writes under each FAQ answer (`sitegen/src/feedback.rs`), sent by the listener in
+//! `src/feedback.rs`, which the page and each widget install. `config.json` is read once per page.
+
+use crate::components::site::use_navigator;
+use crate::http::Call;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use skattedeling_core::connection::CONFIG_FILE;
+use skattedeling_core::feedback::{outcome_id, revision, HONEYPOT, VOTE_PATH};
+use skattedeling_core::links::Target;
+use skattedeling_core::ui;
+use std::time::Duration;
+
+/// How long the page waits for `config.json` before it leaves the question out.
+const CONFIG_LIMIT: Duration = Duration::from_secs(10);
+
+thread_local! {
+    /// The feedback service, once `config.json` has been read (`Some(None)`: there is none).
+    static SERVICE: RwSignal<Option<Option<String>>> = RwSignal::new(None);
+}
+
+/// Reads the feedback service from `config.json` at `url`, once.
+fn service(url: String) -> RwSignal<Option<Option<String>>> {
+    let service = SERVICE.with(|s| *s);
+    if service.get_untracked().is_none() {
+        service.set(Some(None));
+        spawn_local(async move {
+            let answer = Call::new().send("GET", &url, None, CONFIG_LIMIT).await;
+            let found = answer
+                .ok()
+                .filter(|a| a.status == 200)
+                .and_then(|a| skattedeling_core::feedback::service(&a.body).ok().flatten());
+            if found.is_some() {
+                service.set(Some(found));
+            }
+        });
+    }
+    service
+}
+
+/// The vote under the outcome `step` of `flow`, titled `title`, whose text is `body_html`.
+#[component]
+pub fn OutcomeFeedback(
+    flow: &'static str,
+    step: &'static str,
+    title: &'static str,
+    body_html: &'static str,
+) -> impl IntoView {
+    let nav = use_navigator();
+    let service = service(nav.frame.href(Target::Site(CONFIG_FILE)));
+    let id = outcome_id(flow, step);
+    let revision = revision(body_html);
+    move || {
+        let url = service.get().flatten()?;
+        Some(view! {
+            <form class="feedback" action=format!("{url}{VOTE_PATH}") method="post" data-testid="feedback">
+                <input type="hidden" name="mal" value=id.clone()/>
+                <input type="hidden" name="revisjon" value=revision.clone()/>
+                <p class="feedback__question">{ui::FEEDBACK_QUESTION}</p>
+                <p class="feedback__buttons">
+                    <button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">
+                        {ui::FEEDBACK_YES}
+                        <span class="visually-hidden">{ui::FEEDBACK_YES_ABOUT} " «" {title} "»"</span>
+                    </button>
+                    " "
+                    <button class="feedback__button" name="svar" value="nei" data-testid="feedback-no">
+                        {ui::FEEDBACK_NO}
+                        <span class="visually-hidden">{ui::FEEDBACK_NO_ABOUT} " «" {title} "»"</span>
+                    </button>
+                </p>
+                <label class="feedback__trap" aria-hidden="true">
+                    {ui::FEEDBACK_TRAP} " " <input name=HONEYPOT tabindex="-1" autocomplete="off"/>
+                </label>
+                <p class="feedback__status" role="status" tabindex="-1" data-testid="feedback-status"></p>
+            </form>
+        })
+    }
+}
