@@ -1,9 +1,10 @@
 // The Content-Security-Policy for a built site: everything from the site's own origin, wasm allowed to
 // compile, scripts only from files or the inline loader Trunk writes into index.html, and styles only
 // from files or the stylesheet Trunk inlines there (each inline one by its hash, which changes with
-// every build). `connect-src` adds the configured backend, if any.
+// every build). `connect-src` adds the configured backend, if any, and the feedback service, which
+// `form-action` also allows (its forms work without scripts).
 //
-//   node scripts/csp.mjs dist/index.html [https://backend.example]
+//   node scripts/csp.mjs dist/index.html [https://backend.example] [https://feedback.example]
 //
 // prints the header value for that build; the end-to-end tests serve the site with it.
 
@@ -31,23 +32,26 @@ export function inlineStyleHashes(html) {
   return inlineHashes(html, 'style');
 }
 
-/** The policy for a page whose HTML is `html`, talking to `backend` (an origin) besides itself. */
-export function contentSecurityPolicy(html, { backend } = {}) {
+/**
+ * The policy for a page whose HTML is `html`, talking to `backend` and `feedback` (origins) besides
+ * itself.
+ */
+export function contentSecurityPolicy(html, { backend, feedback } = {}) {
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),
     ["style-src 'self'", ...inlineStyleHashes(html)].join(' '),
     "img-src 'self'",
     "font-src 'self'",
-    ['connect-src', "'self'", backend].filter(Boolean).join(' '),
+    ['connect-src', "'self'", backend, feedback].filter(Boolean).join(' '),
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    ['form-action', "'self'", feedback].filter(Boolean).join(' '),
     "frame-ancestors 'none'",
   ].join('; ');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [file = 'dist/index.html', backend] = process.argv.slice(2);
-  console.log(contentSecurityPolicy(readFileSync(file, 'utf8'), { backend }));
+  const [file = 'dist/index.html', backend, feedback] = process.argv.slice(2);
+  console.log(contentSecurityPolicy(readFileSync(file, 'utf8'), { backend: backend || undefined, feedback }));
 }
