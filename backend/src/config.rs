@@ -22,7 +22,78 @@ pub struct Config {
     pub allowed_origins: Vec<String>,
     /// In the order test, produksjon.
     pub environments: Vec<EnvironmentConfig>,
+    /// The anonymous feedback service, when the file has a `[feedback]` table.
+    pub feedback: Option<FeedbackConfig>,
 }
+
+/// The `[feedback]` table: where the counts are kept and who may send them.
+#[derive(Clone)]
+pub struct FeedbackConfig {
+    pub database: Database,
+    /// The report's bearer token (from the environment variable `report_token_env` names); without
+    /// one the report is only in the CLI.
+    pub report_token: Option<String>,
+    /// Whether a trusted reverse proxy stands in front: then the client address (for rate limits
+    /// only) is the rightmost `X-Forwarded-For` entry, the one the proxy wrote.
+    pub behind_proxy: bool,
+    /// The origins feedback is taken from: `allowed_origins` and the widget's host pages in `origins`.
+    pub origins: Vec<String>,
+}
+
+impl fmt::Debug for FeedbackConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Neither the token nor a database password is ever written, not even in a debug print.
+        f.debug_struct("FeedbackConfig")
+            .field("database", &self.database.kind())
+            .field("report_token", &self.report_token.as_ref().map(|_| "…"))
+            .field("behind_proxy", &self.behind_proxy)
+            .field("origins", &self.origins)
+            .finish()
+    }
+}
+
+/// Where the feedback counts are kept, by the URL's scheme.
+#[derive(Clone, PartialEq, Eq)]
+pub enum Database {
+    /// A file, relative paths read from the configuration file's folder.
+    Sqlite(PathBuf),
+    /// A `postgres://` (or `postgresql://`) URL.
+    Postgres(String),
+}
+
+impl fmt::Debug for Database {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Database::Sqlite(path) => f.debug_tuple("Sqlite").field(path).finish(),
+            // A password in the URL is never printed.
+            Database::Postgres(url) => {
+                let shown = url::Url::parse(url).map_or("postgres://…".to_string(), |mut u| {
+                    if u.password().is_some() {
+                        let _ = u.set_password(Some("…"));
+                    }
+                    u.to_string()
+                });
+                f.debug_tuple("Postgres").field(&shown).finish()
+            }
+        }
+    }
+}
+
+impl Database {
+    /// `sqlite` or `postgres`, for logs.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Database::Sqlite(_) => "sqlite",
+            Database::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// Where environment variables are read from (the process's, or a test's).
+type Env<'a> = &'a dyn Fn(&str) -> Option<String>;
+
+/// The shortest report token accepted: 32 characters (`openssl rand -hex 32` gives 64).
+pub const MIN_REPORT_TOKEN_CHARS: usize = 32;
 
 /// One environment's upstreams and client.
 #[derive(Clone, Debug)]
@@ -88,6 +159,16 @@ struct RawConfig {
     listen: Spanned<String>,
     allowed_origins: Spanned<Vec<Spanned<String>>>,
     environments: Spanned<BTreeMap<String, Spanned<RawEnvironment>>>,
+    feedback: Option<Spanned<RawFeedback>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFeedback {
+    database: Spanned<String>,
+    report_token_env: Option<Spanned<String>>,
+    behind_proxy: Option<bool>,
+    origins: Option<Vec<Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -109,13 +190,34 @@ struct RawEnvironment {
 
 /// Reads a configuration file; `env` gives environment variables (the certificate's password).
 pub fn load(path: &Path, env: &dyn Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+    parse(&read(path)?, path, env)
+}
+
+fn read(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path).map_err(|e| ConfigError {
         file: path.to_path_buf(),
         line: None,
         key: None,
         message: format!("kan ikke leses: {e}"),
-    })?;
-    parse(&text, path, env)
+    })
+}
+
+/// Reads only what the feedback report needs (`skattedeling-backend report`): the file must still be
+/// a valid configuration in its form, but no certificate is read and no report token is needed.
+pub fn load_feedback(path: &Path) -> Result<FeedbackConfig, ConfigError> {
+    let text = read(path)?;
+    let reader = Reader { text: &text, path };
+    let raw = reader.raw()?;
+    let origins = reader.origins(&raw)?;
+    match &raw.feedback {
+        Some(table) => reader.feedback(table, origins, None),
+        None => Err(ConfigError {
+            file: path.to_path_buf(),
+            line: None,
+            key: Some("feedback".into()),
+            message: "mangler: rapporten leser databasen [feedback] peker på".into(),
+        }),
+    }
 }
 
 /// Reads the text of a configuration file at `path` (relative certificate and key paths are read
@@ -126,12 +228,7 @@ pub fn parse(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Config, ConfigError> {
     let reader = Reader { text, path };
-    let raw: RawConfig = toml::from_str(text).map_err(|e| ConfigError {
-        file: path.to_path_buf(),
-        line: e.span().map(|s| reader.line(s.start)),
-        key: None,
-        message: e.message().trim().to_string(),
-    })?;
+    let raw = reader.raw()?;
     let listen = raw.listen.get_ref().parse().map_err(|_| {
         reader.fault(
             &raw.listen,
@@ -139,17 +236,7 @@ pub fn parse(
             "må være en adresse med port, som \"0.0.0.0:8787\" eller \"127.0.0.1:0\"",
         )
     })?;
-    let mut allowed_origins = Vec::new();
-    for origin in raw.allowed_origins.get_ref() {
-        allowed_origins.push(reader.origin(origin)?);
-    }
-    if allowed_origins.is_empty() {
-        return Err(reader.fault(
-            &raw.allowed_origins,
-            "allowed_origins",
-            "må ha minst én opprinnelse: adressen nettstedet vises fra (\"https://skattedeling.example.no\")",
-        ));
-    }
+    let allowed_origins = reader.origins(&raw)?;
     let mut environments = Vec::new();
     for (name, table) in raw.environments.get_ref() {
         let Some(environment) = Environment::from_answer(name) else {
@@ -169,10 +256,15 @@ pub fn parse(
         ));
     }
     environments.sort_by_key(|e| e.environment != Environment::Test);
+    let feedback = match &raw.feedback {
+        Some(table) => Some(reader.feedback(table, allowed_origins.clone(), Some(env))?),
+        None => None,
+    };
     Ok(Config {
         listen,
         allowed_origins,
         environments,
+        feedback,
     })
 }
 
@@ -189,6 +281,99 @@ impl Reader<'_> {
             + 1
     }
 
+    fn raw(&self) -> Result<RawConfig, ConfigError> {
+        toml::from_str(self.text).map_err(|e| ConfigError {
+            file: self.path.to_path_buf(),
+            line: e.span().map(|s| self.line(s.start)),
+            key: None,
+            message: e.message().trim().to_string(),
+        })
+    }
+
+    fn origins(&self, raw: &RawConfig) -> Result<Vec<String>, ConfigError> {
+        let mut allowed_origins = Vec::new();
+        for origin in raw.allowed_origins.get_ref() {
+            allowed_origins.push(self.origin(origin, "allowed_origins")?);
+        }
+        if allowed_origins.is_empty() {
+            return Err(self.fault(
+                &raw.allowed_origins,
+                "allowed_origins",
+                "må ha minst én opprinnelse: adressen nettstedet vises fra (\"https://skattedeling.example.no\")",
+            ));
+        }
+        Ok(allowed_origins)
+    }
+
+    /// The `[feedback]` table; `env` is `None` when the report token is not needed (the CLI).
+    fn feedback(
+        &self,
+        table: &Spanned<RawFeedback>,
+        mut origins: Vec<String>,
+        env: Option<Env<'_>>,
+    ) -> Result<FeedbackConfig, ConfigError> {
+        let raw = table.get_ref();
+        let written = raw.database.get_ref().trim();
+        let database = if written.starts_with("postgres://") || written.starts_with("postgresql://")
+        {
+            Database::Postgres(written.to_string())
+        } else if written.is_empty() || written.contains("://") {
+            return Err(self.fault(
+                &raw.database,
+                "feedback.database",
+                "må være en filsti for SQLite (\"/var/lib/skattedeling/tilbakemeldinger.sqlite\") eller en postgres://-adresse",
+            ));
+        } else {
+            Database::Sqlite(match self.path.parent() {
+                Some(dir) if Path::new(written).is_relative() => dir.join(written),
+                _ => PathBuf::from(written),
+            })
+        };
+        let report_token = match (&raw.report_token_env, env) {
+            (Some(variable), Some(env)) => Some(self.report_token(variable, env)?),
+            _ => None,
+        };
+        for origin in raw.origins.iter().flatten() {
+            let origin = self.origin(origin, "feedback.origins")?;
+            if !origins.contains(&origin) {
+                origins.push(origin);
+            }
+        }
+        Ok(FeedbackConfig {
+            database,
+            report_token,
+            behind_proxy: raw.behind_proxy.unwrap_or(false),
+            origins,
+        })
+    }
+
+    fn report_token(
+        &self,
+        variable: &Spanned<String>,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<String, ConfigError> {
+        let key = "feedback.report_token_env";
+        let token = env(variable.get_ref()).ok_or_else(|| {
+            self.fault(
+                variable,
+                key,
+                format!("miljøvariabelen {} er ikke satt", variable.get_ref()),
+            )
+        })?;
+        let token = token.trim();
+        if token.chars().count() < MIN_REPORT_TOKEN_CHARS || token.contains(char::is_whitespace) {
+            return Err(self.fault(
+                variable,
+                key,
+                format!(
+                    "tokenet i {} må ha minst {MIN_REPORT_TOKEN_CHARS} tegn uten mellomrom (lag et med «openssl rand -hex 32»)",
+                    variable.get_ref()
+                ),
+            ));
+        }
+        Ok(token.to_string())
+    }
+
     fn fault<T>(&self, at: &Spanned<T>, key: &str, message: impl Into<String>) -> ConfigError {
         ConfigError {
             file: self.path.to_path_buf(),
@@ -199,14 +384,8 @@ impl Reader<'_> {
     }
 
     /// An origin as browsers send it: scheme, host and port, no path.
-    fn origin(&self, written: &Spanned<String>) -> Result<String, ConfigError> {
-        let fault = |why: &str| {
-            self.fault(
-                written,
-                "allowed_origins",
-                format!("«{}» {why}", written.get_ref()),
-            )
-        };
+    fn origin(&self, written: &Spanned<String>, key: &str) -> Result<String, ConfigError> {
+        let fault = |why: &str| self.fault(written, key, format!("«{}» {why}", written.get_ref()));
         let url = reqwest::Url::parse(written.get_ref())
             .map_err(|_| fault("er ikke en adresse som \"https://skattedeling.example.no\""))?;
         if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none() {

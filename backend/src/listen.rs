@@ -1,9 +1,11 @@
 //! Accepting connections with bounds a public service needs and `axum::serve` does not set: a client
 //! must send its request head within `header_timeout` (hyper's own timeout is inert without a timer,
 //! so a client that trickles a header in — slowloris — held a connection for ever), and at most
-//! `max_connections` are open at once; the next waits in the kernel's queue. The test double serves
-//! through this too.
+//! `max_connections` are open at once; the next waits in the kernel's queue. Each request carries its
+//! peer's address (`ConnectInfo<SocketAddr>`) for the feedback routes' rate limits. The test double
+//! serves through this too.
 
+use axum::extract::ConnectInfo;
 use axum::Router;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -50,9 +52,9 @@ pub async fn serve(
             permit = open.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
             () = &mut shutdown => break,
         };
-        let stream = tokio::select! {
+        let (stream, peer) = tokio::select! {
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 // A client that went away before it was accepted: nothing to wait for (as axum).
                 Err(e) if is_connection_error(&e) => continue,
                 // Out of file descriptors and the like: wait rather than spin (as axum, 1 s).
@@ -65,7 +67,9 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let router = router.clone();
-        let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+        // The peer's address, for the feedback routes' rate limits (memory only, never logged).
+        let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+            request.extensions_mut().insert(ConnectInfo(peer));
             router.clone().oneshot(request)
         });
         // No `with_upgrades`: nothing here upgrades a connection (no WebSocket).

@@ -1,32 +1,62 @@
 //! `skattedeling-backend --config FILE`
+//! `skattedeling-backend report --config FILE --since 2026-W40 [--out DIR] [--with-suspected]`
 //!
 //! Reads and checks the configuration (any fault stops it here, with the file, line and key), then
 //! serves the connection-test contract. The first line on stdout names the address it listens on;
 //! logs are JSON lines on stderr, filtered by `RUST_LOG` (default `info`). SIGTERM or Ctrl-C stops it
-//! after the tests in flight.
+//! after the tests in flight. `report` writes the feedback report as HTML and CSV and names the files.
 
 use skattedeling_backend::config::{self, Config};
 use skattedeling_backend::credentials::Identity;
+use skattedeling_backend::feedback::report::{self, Report};
+use skattedeling_backend::feedback::store;
+use skattedeling_backend::feedback::week::IsoWeek;
+use skattedeling_backend::feedback::{self, Service};
 use skattedeling_backend::maskinporten::unix_now;
 use skattedeling_backend::run::Limits;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
 const USAGE: &str = "bruk: skattedeling-backend --config FIL\n\
+                     \x20     skattedeling-backend report --config FIL --since 2026-W40 [--out MAPPE] [--with-suspected]\n\
                      Se backend/README.md og backend/backend.example.toml.";
 
-fn config_path() -> Result<PathBuf, String> {
-    let mut args = std::env::args().skip(1);
+/// What the command line asks for.
+enum Command {
+    Serve(PathBuf),
+    Report {
+        config: PathBuf,
+        since: IsoWeek,
+        out: PathBuf,
+        with_suspected: bool,
+    },
+}
+
+fn command() -> Result<Command, String> {
+    let mut args = std::env::args().skip(1).peekable();
+    let report = args.peek().is_some_and(|a| a == "report");
+    if report {
+        args.next();
+    }
     let mut path = None;
+    let (mut since, mut out, mut with_suspected) = (None, PathBuf::from("."), false);
     while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or(format!("{name} mangler en verdi\n{USAGE}"))
+        };
         match arg.as_str() {
-            "--config" => {
-                path = Some(
-                    args.next()
-                        .ok_or(format!("--config mangler en fil\n{USAGE}"))?,
+            "--config" => path = Some(PathBuf::from(value("--config")?)),
+            "--since" if report => {
+                let w = value("--since")?;
+                since = Some(
+                    IsoWeek::parse(&w)
+                        .ok_or(format!("--since {w}: skriv en ISO-uke som 2026-W40"))?,
                 )
             }
+            "--out" if report => out = PathBuf::from(value("--out")?),
+            "--with-suspected" if report => with_suspected = true,
             "-V" | "--version" => {
                 return Err(format!(
                     "skattedeling-backend {}",
@@ -37,8 +67,42 @@ fn config_path() -> Result<PathBuf, String> {
             other => return Err(format!("ukjent valg {other}\n{USAGE}")),
         }
     }
-    path.map(PathBuf::from)
-        .ok_or(format!("--config mangler\n{USAGE}"))
+    let config = path.ok_or(format!("--config mangler\n{USAGE}"))?;
+    if !report {
+        return Ok(Command::Serve(config));
+    }
+    Ok(Command::Report {
+        config,
+        since: since.ok_or(format!("--since mangler\n{USAGE}"))?,
+        out,
+        with_suspected,
+    })
+}
+
+/// `report`: reads the store `[feedback]` names and writes the two files.
+fn report(config: &Path, since: IsoWeek, out: &Path, with_suspected: bool) -> ExitCode {
+    let feedback = match config::load_feedback(config) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("skattedeling-backend report: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let until = IsoWeek::of(time::OffsetDateTime::now_utc().date());
+    let written = store::open(&feedback.database)
+        .and_then(|s| Report::read(s.as_ref(), since, until, with_suspected))
+        .map_err(|e| e.to_string())
+        .and_then(|r| report::write_files(&r, out).map_err(|e| format!("{}: {e}", out.display())));
+    match written {
+        Ok((html, csv)) => {
+            println!("{}\n{}", html.display(), csv.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("skattedeling-backend report: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 /// What an operator should hear about before the first test: a certificate that has expired, is
@@ -97,8 +161,14 @@ async fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
-    let path = match config_path() {
-        Ok(p) => p,
+    let path = match command() {
+        Ok(Command::Serve(p)) => p,
+        Ok(Command::Report {
+            config,
+            since,
+            out,
+            with_suspected,
+        }) => return report(&config, since, &out, with_suspected),
         Err(message) => {
             eprintln!("{message}");
             return ExitCode::from(2);
@@ -136,7 +206,25 @@ async fn main() -> ExitCode {
         config.allowed_origins.join(", ")
     );
     tracing::info!(adresse = %address, miljoer = %environments.join(","), "startet");
-    match skattedeling_backend::serve(&config, Limits::default(), listener, stopped()).await {
+    let feedback = match &config.feedback {
+        None => None,
+        Some(f) => match Service::start(f, feedback::Options::default()).await {
+            Ok(service) => {
+                println!(
+                    "skattedeling-backend tar imot tilbakemeldinger ({})",
+                    f.database.kind()
+                );
+                Some(service)
+            }
+            Err(e) => {
+                eprintln!("skattedeling-backend starter ikke: tilbakemeldinger: {e}");
+                return ExitCode::from(2);
+            }
+        },
+    };
+    let serving =
+        skattedeling_backend::serve_with(&config, Limits::default(), feedback, listener, stopped());
+    match serving.await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("skattedeling-backend stoppet: {e}");

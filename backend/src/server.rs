@@ -197,14 +197,18 @@ async fn connection_test(
     Json(report).into_response()
 }
 
-/// Refuses a body declared larger than the limit before any of it is read (413).
-async fn declared_size(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
-    let declared = request
-        .headers()
+/// Whether the request declares a body (`Content-Length`) larger than `limit` bytes.
+pub fn declared_over(headers: &HeaderMap, limit: usize) -> bool {
+    headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.trim().parse::<u64>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .is_some_and(|n| n > limit as u64)
+}
+
+/// Refuses a body declared larger than the limit before any of it is read (413).
+async fn declared_size(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    if declared_over(request.headers(), MAX_BODY_BYTES) {
         return problem(
             StatusCode::PAYLOAD_TOO_LARGE,
             "FOR-STOR",

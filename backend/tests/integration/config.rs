@@ -170,10 +170,111 @@ fn the_example_in_the_readme_holds_every_key_and_reads() {
         "test_person",
         "income_year",
         "call_summert_skattegrunnlag",
+        "# database",
+        "# report_token_env",
+        "# behind_proxy",
+        "# origins",
     ] {
         assert!(
             example.contains(&format!("\n{key} = ")),
             "the example shows {key}"
         );
     }
+    // The feedback table, switched on as the comments say, reads too.
+    let on = example
+        .replace("# [feedback]", "[feedback]")
+        .replace("# database = \"/var", "database = \"/var")
+        .replace("# origins = ", "origins = ");
+    let f = parse_config(&on).unwrap_or_else(|e| panic!("{e}")).feedback;
+    assert_eq!(f.map(|f| f.origins.len()), Some(2));
+}
+
+/// `valid()` with a `[feedback]` table, read with `REPORT_TOKEN` set to `token`.
+fn with_feedback(table: &str, token: &str) -> Result<config::Config, String> {
+    keys();
+    let text = format!("{}\n[feedback]\n{table}", valid());
+    let token = token.to_string();
+    let env = move |name: &str| match name {
+        "REPORT_TOKEN" => Some(token.clone()),
+        other => password(other),
+    };
+    config::parse(&text, &key_dir().join("backend.toml"), &env).map_err(|e| e.to_string())
+}
+
+#[test]
+fn the_feedback_table_reads_with_its_defaults() {
+    let long = "a".repeat(40);
+    let c = with_feedback("database = \"data/tilbakemeldinger.sqlite\"\n", &long).unwrap();
+    let f = c.feedback.unwrap();
+    assert_eq!(
+        f.database,
+        config::Database::Sqlite(key_dir().join("data/tilbakemeldinger.sqlite"))
+    );
+    assert_eq!(f.report_token, None);
+    assert!(!f.behind_proxy);
+    assert_eq!(f.origins, ["https://skattedeling.example.no"]);
+    let c = with_feedback(
+        "database = \"postgres://ks@db/tilbakemelding\"\nreport_token_env = \"REPORT_TOKEN\"\n\
+         behind_proxy = true\norigins = [\"https://intranett.kommune.no\"]\n",
+        &long,
+    )
+    .unwrap();
+    let f = c.feedback.unwrap();
+    assert_eq!(f.database.kind(), "postgres");
+    assert_eq!(f.report_token.as_deref(), Some(long.as_str()));
+    assert!(f.behind_proxy);
+    assert_eq!(
+        f.origins,
+        [
+            "https://skattedeling.example.no",
+            "https://intranett.kommune.no"
+        ]
+    );
+    assert!(
+        !format!("{f:?}").contains(&long),
+        "the token is never printed"
+    );
+    assert!(parse_config(&valid()).unwrap().feedback.is_none());
+}
+
+#[test]
+fn a_bad_feedback_table_names_its_line_and_key() {
+    let line = valid().lines().count() + 4;
+    let short = with_feedback(
+        "database = \"t.sqlite\"\nreport_token_env = \"REPORT_TOKEN\"\n",
+        "kort",
+    )
+    .unwrap_err();
+    assert!(
+        short.contains(&format!("backend.toml:{line}: feedback.report_token_env: tokenet i REPORT_TOKEN må ha minst 32 tegn")),
+        "{short}"
+    );
+    let unset = with_feedback(
+        "database = \"t.sqlite\"\nreport_token_env = \"UNSET\"\n",
+        "",
+    )
+    .unwrap_err();
+    assert!(
+        unset.contains("miljøvariabelen UNSET er ikke satt"),
+        "{unset}"
+    );
+    let url = with_feedback("database = \"mysql://db\"\n", "").unwrap_err();
+    assert!(
+        url.contains(&format!(":{}: feedback.database:", line - 1)),
+        "{url}"
+    );
+    let origin = with_feedback(
+        "database = \"t.sqlite\"\norigins = [\"https://x.no/side\"]\n",
+        "",
+    )
+    .unwrap_err();
+    assert!(
+        origin.contains("feedback.origins: «https://x.no/side» er ikke bare en opprinnelse"),
+        "{origin}"
+    );
+    let unknown = with_feedback("database = \"t.sqlite\"\nrate = 5\n", "").unwrap_err();
+    assert!(unknown.contains("unknown field `rate`"), "{unknown}");
+    assert!(with_feedback("", "")
+        .unwrap_err()
+        .contains("missing field `database`"));
 }

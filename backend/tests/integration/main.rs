@@ -4,6 +4,8 @@
 mod binary;
 mod config;
 mod faults;
+mod feedback;
+mod feedback_store;
 mod grant;
 mod listen;
 mod scenarios;

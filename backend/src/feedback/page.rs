@@ -1,0 +1,143 @@
+//! The page a person sees after the plain form (no JavaScript): thanks, a link back to the answer,
+//! and after a «Nei» the reasons and an optional comment — a small page of its own, styled inline,
+//! in bokmål, every value escaped.
+
+use super::store::Subject;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use skattedeling_core::feedback::{Reason, COMMENT_PATH, HONEYPOT, MAX_COMMENT_CHARS};
+use skattedeling_core::html::escape;
+use std::fmt::Write as _;
+
+/// The comment form after «Nei», empty or as the person left it.
+pub struct CommentForm {
+    pub subject: Subject,
+    pub reason: Option<Reason>,
+    pub text: String,
+    /// Why the comment was not sent (`PersonalData::refusal`).
+    pub refusal: Option<&'static str>,
+}
+
+impl CommentForm {
+    pub fn empty(subject: Subject) -> CommentForm {
+        CommentForm {
+            subject,
+            reason: None,
+            text: String::new(),
+            refusal: None,
+        }
+    }
+}
+
+pub const HINT: &str =
+    "Vi svarer ikke på kommentarer her. Ikke skriv fødselsnummer, e-postadresse \
+                        eller telefonnummer. Trenger du hjelp, skriv til skattedeling@ks.no.";
+
+const STYLE: &str = "body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
+main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}\
+h1{font-size:1.5rem}fieldset{border:0;padding:0;margin:1rem 0}legend{font-weight:600;margin-bottom:.5rem}\
+.valg{margin:.25rem 0}.valg input{width:1.25rem;height:1.25rem;margin-right:.5rem;vertical-align:-.2rem}\
+label[for=tekst]{display:block;font-weight:600;margin-top:1rem}textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5rem}\
+.hjelp{color:#444;margin:.25rem 0}.feil{color:#a00;font-weight:600;border-left:4px solid #a00;padding-left:.5rem}\
+button{font:inherit;padding:.5rem 1.25rem;margin-top:1rem;border:2px solid #0b3d91;background:#0b3d91;color:#fff;border-radius:4px;cursor:pointer}\
+a{color:#0b3d91}:focus-visible{outline:3px solid #f5a623;outline-offset:2px}.honning{display:none}\
+@media (prefers-color-scheme:dark){body{color:#eee;background:#121212}a{color:#9cc3ff}.hjelp{color:#ccc}.feil{color:#ff8a80;border-color:#ff8a80}}";
+
+/// The page's own rules: nothing loads, the form posts only here.
+const CSP: &str = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; \
+                   base-uri 'none'; frame-ancestors 'none'";
+
+fn hidden(out: &mut String, name: &str, value: &str) {
+    let _ = write!(
+        out,
+        r#"<input type="hidden" name="{name}" value="{}">"#,
+        escape(value)
+    );
+}
+
+fn comment_form(out: &mut String, origin: &str, back: &str, form: &CommentForm) {
+    let _ = write!(out, r#"<form method="post" action="{COMMENT_PATH}">"#);
+    hidden(out, "mal", &form.subject.target);
+    hidden(out, "revisjon", &form.subject.revision);
+    hidden(out, "sprak", &form.subject.lang);
+    hidden(out, "tilbake", back);
+    hidden(out, "opprinnelse", origin);
+    out.push_str("<fieldset><legend>Hva var galt med svaret? (valgfritt)</legend>");
+    for r in Reason::ALL {
+        let checked = if form.reason == Some(r) {
+            " checked"
+        } else {
+            ""
+        };
+        let _ = write!(
+            out,
+            r#"<div class="valg"><input type="radio" id="grunn-{k}" name="grunn" value="{k}"{checked}><label for="grunn-{k}">{}</label></div>"#,
+            escape(r.label()),
+            k = r.key(),
+        );
+    }
+    out.push_str("</fieldset>");
+    let _ = write!(
+        out,
+        r#"<label for="tekst">Kommentar (valgfritt, høyst {MAX_COMMENT_CHARS} tegn)</label><p class="hjelp" id="tekst-hjelp">{}</p>"#,
+        escape(HINT).replace(
+            "skattedeling@ks.no",
+            r#"<a href="mailto:skattedeling@ks.no">skattedeling@ks.no</a>"#
+        )
+    );
+    let (described, invalid) = match form.refusal {
+        Some(why) => {
+            let _ = write!(
+                out,
+                r#"<p class="feil" id="tekst-feil" role="alert">{}</p>"#,
+                escape(why)
+            );
+            ("tekst-hjelp tekst-feil", r#" aria-invalid="true""#)
+        }
+        None => ("tekst-hjelp", ""),
+    };
+    let _ = write!(
+        out,
+        r#"<textarea id="tekst" name="tekst" rows="4" maxlength="{MAX_COMMENT_CHARS}" aria-describedby="{described}"{invalid}>{}</textarea>"#,
+        escape(&form.text)
+    );
+    let _ = write!(
+        out,
+        r#"<div class="honning"><label for="{HONEYPOT}">Nettside (la feltet stå tomt)</label><input type="text" id="{HONEYPOT}" name="{HONEYPOT}" tabindex="-1" autocomplete="off"></div>"#
+    );
+    out.push_str(r#"<button type="submit">Send</button></form>"#);
+}
+
+/// The thank-you page, with the comment form after «Nei»; `origin` and `back` give the link home.
+pub fn thanks(origin: &str, back: &str, form: Option<&CommentForm>) -> Response {
+    let mut out = String::with_capacity(4096);
+    let _ = write!(
+        out,
+        "<!doctype html><html lang=\"nb\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>Takk for tilbakemeldingen</title><style>{STYLE}</style></head><body><main>\
+         <h1>Takk for tilbakemeldingen.</h1>"
+    );
+    if let Some(form) = form {
+        out.push_str(
+            "<p>Vil du si litt mer om hva som manglet? Det hjelper oss å gjøre svaret bedre.</p>",
+        );
+        comment_form(&mut out, origin, back, form);
+    }
+    let _ = write!(
+        out,
+        r#"<p><a href="{}">Tilbake til svaret</a></p></main></body></html>"#,
+        escape(&format!("{origin}{back}"))
+    );
+    let mut answer = (StatusCode::OK, out).into_response();
+    let headers = answer.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    answer
+}
