@@ -78,10 +78,11 @@ bench: release chromium
 	node scripts/bench.mjs dist
 	cargo build --release --quiet -p skattedeling-backend -p skattedeling-simulators -p skattedeling-testbackend
 	node scripts/load.mjs 2000 50
+	cargo run --release --quiet -p skattedeling-bench --bin votes 20000 32
 
 ## Tests.
 
-test: tools lint test-native test-wasm test-scripts test-contract test-e2e
+test: tools lint test-native test-postgres test-wasm test-scripts test-contract test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -91,6 +92,11 @@ lint:
 
 test-native:
 	cargo test --workspace
+
+.PHONY: test-postgres
+# The feedback store's tests against a throwaway PostgreSQL cluster (installed from Debian if missing).
+test-postgres:
+	bash scripts/postgres-test.sh feedback_store
 
 test-wasm:
 	cargo test -p skattedeling -p skattedeling-faq -p skattedeling-widget --target wasm32-unknown-unknown

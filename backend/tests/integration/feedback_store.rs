@@ -30,11 +30,13 @@ pub fn databases(test: &str) -> Vec<(&'static str, Database, tempfile::TempDir)>
 fn fresh_postgres(url: &str, test: &str) -> String {
     let name = format!("feedback_{test}");
     let mut admin = postgres::Client::connect(url, postgres::NoTls).expect("PostgreSQL answers");
-    admin
-        .batch_execute(&format!(
-            "DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}"
-        ))
-        .expect("a test database");
+    // Two statements: several in one string run as one transaction, which DROP DATABASE refuses.
+    for statement in [
+        format!("DROP DATABASE IF EXISTS {name}"),
+        format!("CREATE DATABASE {name}"),
+    ] {
+        admin.batch_execute(&statement).expect("a test database");
+    }
     let mut u = url::Url::parse(url).expect("a URL");
     u.set_path(&format!("/{name}"));
     u.to_string()
