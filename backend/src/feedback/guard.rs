@@ -138,18 +138,30 @@ pub fn client_address(peer: Option<SocketAddr>, headers: &HeaderMap, behind_prox
 }
 
 /// The request's `Origin`, if it is one of `allowed`, or the backend's own (its pages post to it).
-pub fn allowed_origin<'a>(headers: &'a HeaderMap, allowed: &[String]) -> Option<&'a str> {
+pub fn allowed_origin<'a>(
+    headers: &'a HeaderMap,
+    allowed: &[String],
+    behind_proxy: bool,
+) -> Option<&'a str> {
     let origin = headers.get(header::ORIGIN)?.to_str().ok()?;
-    if allowed.iter().any(|a| a == origin) || is_own(origin, headers) {
+    if allowed.iter().any(|a| a == origin) || is_own(origin, headers, behind_proxy) {
         Some(origin)
     } else {
         None
     }
 }
 
-/// Whether `origin` is this service itself (the thank-you page's second form posts from here).
-fn is_own(origin: &str, headers: &HeaderMap) -> bool {
-    let host = headers.get(header::HOST).and_then(|h| h.to_str().ok());
+/// Whether `origin` is this service itself (the thank-you page's own form posts from here): its
+/// `Host`, or behind a trusted proxy the `X-Forwarded-Host` the proxy wrote.
+fn is_own(origin: &str, headers: &HeaderMap, behind_proxy: bool) -> bool {
+    let forwarded = behind_proxy
+        .then(|| headers.get("x-forwarded-host"))
+        .flatten();
+    let host = forwarded
+        .or(headers.get(header::HOST))
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.split(',').next_back())
+        .map(str::trim);
     let authority = origin
         .strip_prefix("https://")
         .or_else(|| origin.strip_prefix("http://"));
@@ -180,6 +192,38 @@ mod tests {
             client_address(Some(v6), &HeaderMap::new(), false).to_string(),
             "2001:db8:1:2::"
         );
+    }
+
+    #[test]
+    fn the_service_s_own_pages_may_post_to_it() {
+        let allowed = ["https://skattedeling.ks.no".to_string()];
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://tilbakemelding.ks.no"),
+        );
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8787"));
+        assert_eq!(allowed_origin(&h, &allowed, true), None);
+        h.insert(
+            "x-forwarded-host",
+            HeaderValue::from_static("tilbakemelding.ks.no"),
+        );
+        assert!(allowed_origin(&h, &allowed, true).is_some());
+        assert_eq!(
+            allowed_origin(&h, &allowed, false),
+            None,
+            "only a trusted proxy's word counts"
+        );
+        h.insert(
+            header::HOST,
+            HeaderValue::from_static("tilbakemelding.ks.no"),
+        );
+        assert!(allowed_origin(&h, &allowed, false).is_some());
+        h.insert(
+            header::ORIGIN,
+            HeaderValue::from_static("https://evil.example"),
+        );
+        assert_eq!(allowed_origin(&h, &allowed, true), None);
     }
 
     #[test]

@@ -84,7 +84,7 @@ fn admit(
                 "Tilbakemeldingen må være JSON (Content-Type: application/json) eller et skjema.",
             )),
         };
-    let Some(origin) = allowed_origin(headers, &service.origins) else {
+    let Some(origin) = allowed_origin(headers, &service.origins, service.behind_proxy) else {
         return Err(Refused::new(
             StatusCode::FORBIDDEN,
             "UKJENT-OPPRINNELSE",

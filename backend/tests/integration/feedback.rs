@@ -407,6 +407,29 @@ async fn the_form_refuses_personal_data_and_keeps_the_text() {
         "{page}"
     );
     assert_eq!(f.period("2000-W01").comments[0].text, "Gammel frist");
+    // The thank-you page's own form posts from the service's own origin, and links back to the site.
+    let own = [
+        ("mal", t),
+        ("revisjon", REVISION),
+        ("grunn", "mangler"),
+        ("tilbake", "/#kostnad"),
+        ("opprinnelse", SITE),
+    ];
+    let body = serde_urlencoded::to_string(own).unwrap();
+    let (status, _, page) = post(
+        &f,
+        COMMENT_PATH,
+        Some(&f.url),
+        "application/x-www-form-urlencoded",
+        body,
+    )
+    .await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains(r#"href="http://127.0.0.1:8080/#kostnad""#),
+        "{page}"
+    );
+    assert_eq!(f.period("2000-W01").reasons.len(), 2);
 }
 
 /// GET a report route with `token`; status and body.
