@@ -7,7 +7,6 @@ use super::guard::{allowed_origin, client_address, Kind};
 use super::page::{self, CommentForm};
 use super::store::{Comment, Store, StoreError, Subject};
 use super::{target_title, Refused, Service, LANGUAGES, MAX_BODY_BYTES};
-use crate::server::problem;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{ConnectInfo, State};
@@ -16,7 +15,8 @@ use axum::response::{IntoResponse, Response};
 use axum::Extension;
 use serde::Deserialize;
 use skattedeling_core::feedback::{
-    is_revision, personal_data, redact, Reason, MAX_COMMENT_CHARS, MAX_QUERY_CHARS, MIN_QUERY_CHARS,
+    is_revision, personal_data, redact, Reason, MAX_COMMENT_CHARS, MAX_QUERY_CHARS,
+    MIN_QUERY_CHARS, REPORT_PATH,
 };
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -66,7 +66,8 @@ fn media_type(headers: &HeaderMap) -> String {
         .to_ascii_lowercase()
 }
 
-/// Content type, origin, rate limit and body, in that order; the answer if any fails.
+/// Content type, origin, rate limit and body, in that order; the answer if any fails (a page for
+/// the plain form).
 fn admit(
     service: &Service,
     kind: Kind,
@@ -84,6 +85,17 @@ fn admit(
                 "Tilbakemeldingen må være JSON (Content-Type: application/json) eller et skjema.",
             )),
         };
+    gate(service, kind, format, peer, headers, body).map_err(|r| r.page_if(format == Format::Form))
+}
+
+fn gate(
+    service: &Service,
+    kind: Kind,
+    format: Format,
+    peer: Peer,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Admitted, Refused> {
     let Some(origin) = allowed_origin(headers, &service.origins, service.behind_proxy) else {
         return Err(Refused::new(
             StatusCode::FORBIDDEN,
@@ -91,11 +103,8 @@ fn admit(
             "Tilbakemeldinger tas bare imot fra nettstedet.",
         ));
     };
-    let client = client_address(
-        peer.map(|Extension(ConnectInfo(a))| a),
-        headers,
-        service.behind_proxy,
-    );
+    let peer = peer.map(|Extension(ConnectInfo(a))| a);
+    let client = client_address(peer, headers, service.behind_proxy);
     if let Err(wait) = service.guard.admit(kind, client) {
         return Err(rate_limited(wait.as_secs().saturating_add(1)));
     }
@@ -144,8 +153,8 @@ fn unreadable() -> Refused {
     )
 }
 
-fn unavailable() -> Response {
-    problem(
+fn unavailable() -> Refused {
+    Refused::new(
         StatusCode::SERVICE_UNAVAILABLE,
         "UTILGJENGELIG",
         "Tilbakemeldingen kunne ikke lagres akkurat nå. Prøv igjen om litt.",
@@ -224,7 +233,7 @@ async fn save(
     service: &Service,
     kind: &'static str,
     f: impl FnOnce(&dyn Store) -> Result<(), StoreError> + Send + 'static,
-) -> Result<(), Response> {
+) -> Result<(), Refused> {
     match service.blocking(f).await {
         Ok(()) => {
             tracing::info!(slag = kind, "tilbakemelding lagret");
@@ -255,8 +264,8 @@ pub async fn vote(
     let subject = subject(&admitted.fields);
     if let (Some(s), Some(yes)) = (subject.clone(), yes) {
         let week = service.week();
-        if let Err(answer) = save(&service, "stemme", move |st| st.vote(week, &s, yes)).await {
-            return answer;
+        if let Err(r) = save(&service, "stemme", move |st| st.vote(week, &s, yes)).await {
+            return r.page_if(admitted.format == Format::Form).into_response();
         }
     }
     if admitted.format == Format::Json {
@@ -322,8 +331,8 @@ pub async fn comment(
             }
             Ok(())
         });
-        if let Err(answer) = saved.await {
-            return answer;
+        if let Err(r) = saved.await {
+            return r.page_if(admitted.format == Format::Form).into_response();
         }
     }
     done(admitted.format, &origin, &back)
@@ -364,8 +373,26 @@ pub async fn search(
     let saved = save(&service, "sok-uten-treff", move |st| {
         st.zero_query(week, &lang, &query)
     });
-    if let Err(answer) = saved.await {
-        return answer;
+    if let Err(r) = saved.await {
+        return r.into_response();
     }
     StatusCode::NO_CONTENT.into_response()
+}
+
+/// A feedback path with the wrong method: 405 with `Allow`, as the rest of the contract answers.
+pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> Response {
+    let allow = if uri.path().starts_with(REPORT_PATH) {
+        "GET"
+    } else {
+        "POST"
+    };
+    let mut answer = crate::server::problem(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "METODE",
+        format!("{} støtter ikke {method}.", uri.path()),
+    );
+    answer
+        .headers_mut()
+        .insert(header::ALLOW, axum::http::HeaderValue::from_static(allow));
+    answer
 }

@@ -25,6 +25,7 @@ use std::time::Duration;
 use store::{Store, StoreError};
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
 use week::{Clock, IsoWeek};
 
 include!(concat!(env!("OUT_DIR"), "/feedback_targets.rs"));
@@ -43,12 +44,14 @@ pub const LANGUAGES: [&str; 3] = ["nb", "nn", "en"];
 /// The largest feedback body: a comment of 300 characters and its fields fit with room to spare.
 pub const MAX_BODY_BYTES: usize = 2048;
 
-/// An error answer not yet made (a `Problem`, with `Retry-After` when there is a wait).
+/// An error answer not yet made: a `Problem`, or for the plain form a page saying the same; with
+/// `Retry-After` when there is a wait.
 pub(crate) struct Refused {
     status: axum::http::StatusCode,
     kode: &'static str,
     melding: String,
     retry_after: Option<u64>,
+    as_page: bool,
 }
 
 impl Refused {
@@ -62,13 +65,26 @@ impl Refused {
             kode,
             melding: melding.into(),
             retry_after: None,
+            as_page: false,
+        }
+    }
+
+    /// The same refusal as a page when `page` (the request came from the plain form).
+    fn page_if(self, page: bool) -> Refused {
+        Refused {
+            as_page: page,
+            ..self
         }
     }
 }
 
 impl axum::response::IntoResponse for Refused {
     fn into_response(self) -> axum::response::Response {
-        let mut answer = crate::server::problem(self.status, self.kode, self.melding);
+        let mut answer = if self.as_page {
+            page::refused(self.status, &self.melding)
+        } else {
+            crate::server::problem(self.status, self.kode, self.melding)
+        };
         if let Some(seconds) = self.retry_after {
             answer
                 .headers_mut()
@@ -184,7 +200,8 @@ fn spawn_timers(service: Weak<Service>, retention_every: Duration) {
     });
 }
 
-/// The feedback routes: CORS for the feedback origins, bodies over 2 KB refused, `no-store`.
+/// The feedback routes: CORS for the feedback origins, bodies over 2 KB refused, `no-store`, and
+/// no request longer than 30 s (a client that stops sending half-way).
 pub fn router(service: Arc<Service>) -> Router {
     let origins: Vec<HeaderValue> = service
         .origins
@@ -197,19 +214,29 @@ pub fn router(service: Arc<Service>) -> Router {
         .allow_headers([header::CONTENT_TYPE])
         .expose_headers([header::RETRY_AFTER])
         .max_age(Duration::from_secs(600));
-    let report_csv = format!("{REPORT_PATH}.csv");
-    Router::new()
+    // Each part gets its 405 before its layers, so CORS also answers a preflight (OPTIONS).
+    let posts = Router::new()
         .route(VOTE_PATH, post(handlers::vote))
         .route(COMMENT_PATH, post(handlers::comment))
         .route(SEARCH_PATH, post(handlers::search))
+        .method_not_allowed_fallback(handlers::method_not_allowed)
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(handlers::declared_size))
-        .layer(cors)
+        .layer(cors);
+    let report_csv = format!("{REPORT_PATH}.csv");
+    let report = Router::new()
         .route(REPORT_PATH, get(report::html_route))
         .route(&report_csv, get(report::csv_route))
+        .method_not_allowed_fallback(handlers::method_not_allowed);
+    posts
+        .merge(report)
         .layer(SetResponseHeaderLayer::overriding(
             header::CACHE_CONTROL,
             HeaderValue::from_static("no-store"),
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
         ))
         .with_state(service)
 }

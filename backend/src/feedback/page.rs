@@ -108,28 +108,16 @@ fn comment_form(out: &mut String, origin: &str, back: &str, form: &CommentForm) 
     out.push_str(r#"<button type="submit">Send</button></form>"#);
 }
 
-/// The thank-you page, with the comment form after «Nei»; `origin` and `back` give the link home.
-pub fn thanks(origin: &str, back: &str, form: Option<&CommentForm>) -> Response {
-    let mut out = String::with_capacity(4096);
-    let _ = write!(
-        out,
+/// A page of its own: `title` as its title and heading, then `body` (markup).
+fn page(status: StatusCode, title: &str, body: &str) -> Response {
+    let title = escape(title);
+    let html = format!(
         "<!doctype html><html lang=\"nb\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>Takk for tilbakemeldingen</title><style>{STYLE}</style></head><body><main>\
-         <h1>Takk for tilbakemeldingen.</h1>"
+         <title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1>{body}\
+         </main></body></html>"
     );
-    if let Some(form) = form {
-        out.push_str(
-            "<p>Vil du si litt mer om hva som manglet? Det hjelper oss å gjøre svaret bedre.</p>",
-        );
-        comment_form(&mut out, origin, back, form);
-    }
-    let _ = write!(
-        out,
-        r#"<p><a href="{}">Tilbake til svaret</a></p></main></body></html>"#,
-        escape(&format!("{origin}{back}"))
-    );
-    let mut answer = (StatusCode::OK, out).into_response();
+    let mut answer = (status, html).into_response();
     let headers = answer.headers_mut();
     headers.insert(
         header::CONTENT_TYPE,
@@ -140,4 +128,30 @@ pub fn thanks(origin: &str, back: &str, form: Option<&CommentForm>) -> Response 
         HeaderValue::from_static(CSP),
     );
     answer
+}
+
+/// The thank-you page, with the comment form after «Nei»; `origin` and `back` give the link home.
+pub fn thanks(origin: &str, back: &str, form: Option<&CommentForm>) -> Response {
+    let mut out = String::with_capacity(4096);
+    if let Some(form) = form {
+        out.push_str(
+            "<p>Vil du si litt mer om hva som manglet? Det hjelper oss å gjøre svaret bedre.</p>",
+        );
+        comment_form(&mut out, origin, back, form);
+    }
+    let _ = write!(
+        out,
+        r#"<p><a href="{}">Tilbake til svaret</a></p>"#,
+        escape(&format!("{origin}{back}"))
+    );
+    page(StatusCode::OK, "Takk for tilbakemeldingen.", &out)
+}
+
+/// What the plain form gets instead of a `Problem`: the same words, and the way back.
+pub fn refused(status: StatusCode, melding: &str) -> Response {
+    let body = format!(
+        "<p>{}</p><p>Bruk «Tilbake» i nettleseren for å komme tilbake til svaret.</p>",
+        escape(melding)
+    );
+    page(status, "Tilbakemeldingen ble ikke sendt", &body)
 }

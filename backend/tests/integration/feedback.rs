@@ -230,7 +230,49 @@ async fn the_wrong_origin_type_size_or_json_is_refused() {
     let (status, _, text) = post(&f, COMMENT_PATH, Some(SITE), "application/json", big).await;
     assert_eq!(status, 413);
     assert!(text.contains("FOR-STOR"), "{text}");
+    // The plain form hears the same as a page of its own; a wrong method is a Problem with Allow.
+    let (status, headers, page) = post(
+        &f,
+        VOTE_PATH,
+        Some("https://evil.example"),
+        "application/x-www-form-urlencoded",
+        "svar=ja".into(),
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert_eq!(headers["content-type"], "text/html; charset=utf-8");
+    assert!(page.contains("<h1>Tilbakemeldingen ble ikke sendt</h1><p>Tilbakemeldinger tas bare imot fra nettstedet.</p>"), "{page}");
+    let res = http()
+        .get(format!("{}{VOTE_PATH}", f.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status().as_u16(), 405);
+    assert_eq!(res.headers()["allow"], "POST");
+    assert!(res.text().await.unwrap().contains("METODE"));
     assert_eq!(f.period("2000-W01"), Period::default());
+}
+
+#[tokio::test]
+async fn the_preflight_passes_for_the_site_and_widget_hosts_only() {
+    let f = start().await;
+    for (origin, allowed) in [
+        (SITE, true),
+        (HOST_PAGE, true),
+        ("https://evil.example", false),
+    ] {
+        let res = http()
+            .request(reqwest::Method::OPTIONS, format!("{}{COMMENT_PATH}", f.url))
+            .header("Origin", origin)
+            .header("Access-Control-Request-Method", "POST")
+            .header("Access-Control-Request-Headers", "content-type")
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_success(), "{origin}");
+        let header = res.headers().get("access-control-allow-origin");
+        assert_eq!(header.is_some(), allowed, "{origin}");
+    }
 }
 
 #[tokio::test]
