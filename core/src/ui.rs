@@ -371,9 +371,10 @@ pub const CODE_KEYWORD: &str = "feilkode";
 pub const FEEDBACK_QUESTION: &str = "Fant du det du lette etter?";
 pub const FEEDBACK_YES: &str = "Ja";
 pub const FEEDBACK_NO: &str = "Nei";
-/// What a screen reader adds to «Ja» and «Nei», before the answer's title.
-pub const FEEDBACK_YES_ABOUT: &str = ", jeg fant det jeg lette etter i";
-pub const FEEDBACK_NO_ABOUT: &str = ", jeg fant ikke det jeg lette etter i";
+/// What a screen reader adds to «Ja» and «Nei», before the answer's title (the names are «Ja – jeg
+/// fant det jeg lette etter i «…»»: a browser puts a space before hidden text, so no comma).
+pub const FEEDBACK_YES_ABOUT: &str = "– jeg fant det jeg lette etter i";
+pub const FEEDBACK_NO_ABOUT: &str = "– jeg fant ikke det jeg lette etter i";
 pub const FEEDBACK_THANKS: &str = "Takk for svaret.";
 pub const FEEDBACK_THANKS_NO: &str = "Takk for svaret. Vil du si hva som manglet?";
 pub const FEEDBACK_REASONS: &str = "Hva var galt? (valgfritt)";

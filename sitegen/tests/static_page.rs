@@ -97,7 +97,7 @@ fn each_answer_has_a_vote_form_only_when_a_feedback_service_is_set() {
     )));
     // The buttons' names carry the answer's title; the trap is out of sight and reach.
     assert!(html.contains(&format!(
-        "Ja<span class=\"visually-hidden\">, jeg fant det jeg lette etter i «{}»</span>",
+        "Ja<span class=\"visually-hidden\"> – jeg fant det jeg lette etter i «{}»</span>",
         skattedeling_core::html::escape(&kostnad.title)
     )));
     assert!(html.contains(r#"<label class="feedback__trap" aria-hidden="true">La dette feltet stå tomt <input name="nettside" tabindex="-1" autocomplete="off"/></label>"#));

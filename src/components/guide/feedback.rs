@@ -10,30 +10,32 @@ use skattedeling_core::connection::CONFIG_FILE;
 use skattedeling_core::feedback::{outcome_id, revision, HONEYPOT, VOTE_PATH};
 use skattedeling_core::links::Target;
 use skattedeling_core::ui;
+use std::cell::RefCell;
 use std::time::Duration;
 
 /// How long the page waits for `config.json` before it leaves the question out.
 const CONFIG_LIMIT: Duration = Duration::from_secs(10);
 
 thread_local! {
-    /// The feedback service, once `config.json` has been read (`Some(None)`: there is none).
-    static SERVICE: RwSignal<Option<Option<String>>> = RwSignal::new(None);
+    /// The feedback service, once `config.json` has been read (`Some(None)`: there is none). Plain
+    /// data, not a signal: a signal would belong to the first outcome shown and go with it.
+    static SERVICE: RefCell<Option<Option<String>>> = const { RefCell::new(None) };
 }
 
-/// Reads the feedback service from `config.json` at `url`, once.
-fn service(url: String) -> RwSignal<Option<Option<String>>> {
-    let service = SERVICE.with(|s| *s);
-    if service.get_untracked().is_none() {
-        service.set(Some(None));
+/// The feedback service from `config.json` at `url`: at once when it has been read, else once read.
+fn service(url: String) -> RwSignal<Option<String>> {
+    let known = SERVICE.with(|s| s.borrow().clone());
+    let service = RwSignal::new(known.clone().flatten());
+    if known.is_none() {
         spawn_local(async move {
             let answer = Call::new().send("GET", &url, None, CONFIG_LIMIT).await;
             let found = answer
                 .ok()
                 .filter(|a| a.status == 200)
                 .and_then(|a| skattedeling_core::feedback::service(&a.body).ok().flatten());
-            if found.is_some() {
-                service.set(Some(found));
-            }
+            SERVICE.with(|s| *s.borrow_mut() = Some(found.clone()));
+            // The outcome may be gone by now.
+            service.try_set(found);
         });
     }
     service
@@ -52,7 +54,7 @@ pub fn OutcomeFeedback(
     let id = outcome_id(flow, step);
     let revision = revision(body_html);
     move || {
-        let url = service.get().flatten()?;
+        let url = service.get()?;
         Some(view! {
             <form class="feedback" action=format!("{url}{VOTE_PATH}") method="post" data-testid="feedback">
                 <input type="hidden" name="mal" value=id.clone()/>
@@ -61,12 +63,12 @@ pub fn OutcomeFeedback(
                 <p class="feedback__buttons">
                     <button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">
                         {ui::FEEDBACK_YES}
-                        <span class="visually-hidden">{ui::FEEDBACK_YES_ABOUT} " «" {title} "»"</span>
+                        <span class="visually-hidden">" " {ui::FEEDBACK_YES_ABOUT} " «" {title} "»"</span>
                     </button>
                     " "
                     <button class="feedback__button" name="svar" value="nei" data-testid="feedback-no">
                         {ui::FEEDBACK_NO}
-                        <span class="visually-hidden">{ui::FEEDBACK_NO_ABOUT} " «" {title} "»"</span>
+                        <span class="visually-hidden">" " {ui::FEEDBACK_NO_ABOUT} " «" {title} "»"</span>
                     </button>
                 </p>
                 <label class="feedback__trap" aria-hidden="true">
