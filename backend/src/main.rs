@@ -16,6 +16,7 @@ use skattedeling_backend::maskinporten::unix_now;
 use skattedeling_backend::run::Limits;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 use tracing_subscriber::EnvFilter;
 
 const USAGE: &str = "bruk: skattedeling-backend --config FIL\n\
@@ -152,6 +153,26 @@ async fn stopped() {
     tracing::info!("stopper: lar testene som kjører, bli ferdige");
 }
 
+/// The feedback service, when the configuration has `[feedback]`; a fault there stops the start.
+async fn start_feedback(config: &Config) -> Result<Option<Arc<Service>>, ExitCode> {
+    let Some(f) = &config.feedback else {
+        return Ok(None);
+    };
+    match Service::start(f, feedback::Options::default()).await {
+        Ok(service) => {
+            println!(
+                "skattedeling-backend tar imot tilbakemeldinger ({})",
+                f.database.kind()
+            );
+            Ok(Some(service))
+        }
+        Err(e) => {
+            eprintln!("skattedeling-backend starter ikke: tilbakemeldinger: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -206,21 +227,9 @@ async fn main() -> ExitCode {
         config.allowed_origins.join(", ")
     );
     tracing::info!(adresse = %address, miljoer = %environments.join(","), "startet");
-    let feedback = match &config.feedback {
-        None => None,
-        Some(f) => match Service::start(f, feedback::Options::default()).await {
-            Ok(service) => {
-                println!(
-                    "skattedeling-backend tar imot tilbakemeldinger ({})",
-                    f.database.kind()
-                );
-                Some(service)
-            }
-            Err(e) => {
-                eprintln!("skattedeling-backend starter ikke: tilbakemeldinger: {e}");
-                return ExitCode::from(2);
-            }
-        },
+    let feedback = match start_feedback(&config).await {
+        Ok(f) => f,
+        Err(code) => return code,
     };
     let serving =
         skattedeling_backend::serve_with(&config, Limits::default(), feedback, listener, stopped());

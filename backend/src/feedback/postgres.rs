@@ -149,71 +149,90 @@ impl Store for Postgres {
     fn period(&self, since: IsoWeek) -> Result<Period, StoreError> {
         let since = since.to_string();
         self.with(|c| {
-            let votes = c
-                .query(
-                    "SELECT target, revision, SUM(yes)::BIGINT, SUM(no)::BIGINT FROM vote_counts \
-                     WHERE iso_week >= $1 GROUP BY target, revision ORDER BY target, revision",
-                    &[&since],
-                )?
-                .iter()
-                .map(|r| VoteSum {
-                    target: r.get(0),
-                    revision: r.get(1),
-                    yes: count(r.get(2)),
-                    no: count(r.get(3)),
-                })
-                .collect();
-            let reasons = c
-                .query(
-                    "SELECT target, reason, SUM(n)::BIGINT FROM reason_counts WHERE iso_week >= $1 \
-                     GROUP BY target, reason ORDER BY target, SUM(n) DESC, reason",
-                    &[&since],
-                )?
-                .iter()
-                .map(|r| ReasonSum {
-                    target: r.get(0),
-                    reason: r.get(1),
-                    n: count(r.get(2)),
-                })
-                .collect();
-            let queries = c
-                .query(
-                    "SELECT lang, query, SUM(n)::BIGINT FROM zero_queries WHERE iso_week >= $1 \
-                     GROUP BY lang, query ORDER BY SUM(n) DESC, query",
-                    &[&since],
-                )?
-                .iter()
-                .map(|r| QuerySum {
-                    lang: r.get(0),
-                    query: r.get(1),
-                    n: count(r.get(2)),
-                })
-                .collect();
-            let comments = c
-                .query(
-                    "SELECT iso_week, target, revision, lang, reason, text, suspected FROM comments \
-                     WHERE iso_week >= $1 ORDER BY id",
-                    &[&since],
-                )?
-                .iter()
-                .map(|r| Comment {
-                    week: IsoWeek::stored(r.get(0)),
-                    subject: Subject {
-                        target: r.get(1),
-                        revision: r.get(2),
-                        lang: r.get(3),
-                    },
-                    reason: r.get(4),
-                    text: r.get(5),
-                    suspected: r.get(6),
-                })
-                .collect();
             Ok(Period {
-                votes,
-                reasons,
-                queries,
-                comments,
+                votes: votes(c, &since)?,
+                reasons: reasons(c, &since)?,
+                queries: queries(c, &since)?,
+                comments: comments(c, &since)?,
             })
         })
     }
+}
+
+// Column types are the migration's (text, BIGINT sums, BOOLEAN), so `try_get` only fails if the
+// schema is not ours; then the report fails with the reason instead of a panic.
+
+fn votes(c: &mut Client, since: &str) -> Result<Vec<VoteSum>, postgres::Error> {
+    c.query(
+        "SELECT target, revision, SUM(yes)::BIGINT, SUM(no)::BIGINT FROM vote_counts \
+         WHERE iso_week >= $1 GROUP BY target, revision ORDER BY target, revision",
+        &[&since],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(VoteSum {
+            target: r.try_get(0)?,
+            revision: r.try_get(1)?,
+            yes: count(r.try_get(2)?),
+            no: count(r.try_get(3)?),
+        })
+    })
+    .collect()
+}
+
+fn reasons(c: &mut Client, since: &str) -> Result<Vec<ReasonSum>, postgres::Error> {
+    c.query(
+        "SELECT target, reason, SUM(n)::BIGINT FROM reason_counts WHERE iso_week >= $1 \
+         GROUP BY target, reason ORDER BY target, SUM(n) DESC, reason",
+        &[&since],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(ReasonSum {
+            target: r.try_get(0)?,
+            reason: r.try_get(1)?,
+            n: count(r.try_get(2)?),
+        })
+    })
+    .collect()
+}
+
+fn queries(c: &mut Client, since: &str) -> Result<Vec<QuerySum>, postgres::Error> {
+    c.query(
+        "SELECT lang, query, SUM(n)::BIGINT FROM zero_queries WHERE iso_week >= $1 \
+         GROUP BY lang, query ORDER BY SUM(n) DESC, query",
+        &[&since],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(QuerySum {
+            lang: r.try_get(0)?,
+            query: r.try_get(1)?,
+            n: count(r.try_get(2)?),
+        })
+    })
+    .collect()
+}
+
+fn comments(c: &mut Client, since: &str) -> Result<Vec<Comment>, postgres::Error> {
+    c.query(
+        "SELECT iso_week, target, revision, lang, reason, text, suspected FROM comments \
+         WHERE iso_week >= $1 ORDER BY id",
+        &[&since],
+    )?
+    .iter()
+    .map(|r| {
+        Ok(Comment {
+            week: IsoWeek::stored(r.try_get(0)?),
+            subject: Subject {
+                target: r.try_get(1)?,
+                revision: r.try_get(2)?,
+                lang: r.try_get(3)?,
+            },
+            reason: r.try_get(4)?,
+            text: r.try_get(5)?,
+            suspected: r.try_get(6)?,
+        })
+    })
+    .collect()
 }

@@ -307,86 +307,113 @@ fn field(value: &str) -> String {
 /// The CSV header: one file, one row per thing, its `kind` saying which columns it fills.
 pub const CSV_HEADER: &str = "kind,id,tittel,revisjon,sprak,grunn,ja,nei,n,andel_ja,uke,tekst";
 
+/// One CSV line; what a kind does not fill stays empty.
+#[derive(Default)]
+struct CsvRow<'a> {
+    kind: &'a str,
+    id: &'a str,
+    title: &'a str,
+    revision: &'a str,
+    lang: &'a str,
+    reason: &'a str,
+    yes: String,
+    no: String,
+    n: String,
+    share_yes: String,
+    week: &'a str,
+    text: &'a str,
+}
+
+impl CsvRow<'_> {
+    fn write(&self, out: &mut String) {
+        let cells = [
+            self.kind,
+            self.id,
+            self.title,
+            self.revision,
+            self.lang,
+            self.reason,
+            &self.yes,
+            &self.no,
+            &self.n,
+            &self.share_yes,
+            self.week,
+            self.text,
+        ];
+        let cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+}
+
 /// The report as one CSV file (comma-separated, UTF-8, `\n` line ends). Kinds: `stemmer`,
 /// `grunner`, `sok`, `sjeldne-sok`, `kommentar`, `skjulte-kommentarer`.
 pub fn csv(r: &Report) -> String {
     let mut out = String::from(CSV_HEADER);
     out.push('\n');
-    let mut line = |cells: [&str; 12]| {
-        let cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    };
     for row in &r.rows {
-        let (y, n, total) = (row.yes.to_string(), row.no.to_string(), row.n().to_string());
-        let share = format!("{:.3}", row.share_yes());
-        line([
-            "stemmer",
-            &row.id,
-            &row.title,
-            &row.revision,
-            "",
-            "",
-            &y,
-            &n,
-            &total,
-            &share,
-            "",
-            "",
-        ]);
+        CsvRow {
+            kind: "stemmer",
+            id: &row.id,
+            title: &row.title,
+            revision: &row.revision,
+            yes: row.yes.to_string(),
+            no: row.no.to_string(),
+            n: row.n().to_string(),
+            share_yes: format!("{:.3}", row.share_yes()),
+            ..CsvRow::default()
+        }
+        .write(&mut out);
     }
-    for (id, t, l, n) in &r.reasons {
-        line([
-            "grunner",
+    for (id, title, reason, n) in &r.reasons {
+        let n = n.to_string();
+        CsvRow {
+            kind: "grunner",
             id,
-            t,
-            "",
-            "",
-            l,
-            "",
-            "",
-            &n.to_string(),
-            "",
-            "",
-            "",
-        ]);
+            title,
+            reason,
+            n,
+            ..CsvRow::default()
+        }
+        .write(&mut out);
     }
-    for (lang, q, n) in &r.queries {
-        line([
-            "sok",
-            "",
-            "",
-            "",
+    for (lang, text, n) in &r.queries {
+        let n = n.to_string();
+        CsvRow {
+            kind: "sok",
             lang,
-            "",
-            "",
-            "",
-            &n.to_string(),
-            "",
-            "",
-            q,
-        ]);
+            text,
+            n,
+            ..CsvRow::default()
+        }
+        .write(&mut out);
     }
-    let rare = r.rare_searches.to_string();
-    line(["sjeldne-sok", "", "", "", "", "", "", "", &rare, "", "", ""]);
-    for (w, id, t, l, text) in &r.comments {
-        line(["kommentar", id, t, "", "", l, "", "", "", "", w, text]);
+    let n = r.rare_searches.to_string();
+    CsvRow {
+        kind: "sjeldne-sok",
+        n,
+        ..CsvRow::default()
     }
-    let hidden = r.hidden_comments.to_string();
-    line([
-        "skjulte-kommentarer",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        "",
-        &hidden,
-        "",
-        "",
-        "",
-    ]);
+    .write(&mut out);
+    for (week, id, title, reason, text) in &r.comments {
+        let row = CsvRow {
+            kind: "kommentar",
+            id,
+            title,
+            reason,
+            week,
+            text,
+            ..CsvRow::default()
+        };
+        row.write(&mut out);
+    }
+    let n = r.hidden_comments.to_string();
+    CsvRow {
+        kind: "skjulte-kommentarer",
+        n,
+        ..CsvRow::default()
+    }
+    .write(&mut out);
     out
 }
 

@@ -169,72 +169,80 @@ impl Store for Sqlite {
     fn period(&self, since: IsoWeek) -> Result<Period, StoreError> {
         let since = since.to_string();
         self.with(|c| {
-            let votes = c
-                .prepare(
-                    "SELECT target, revision, SUM(yes), SUM(no) FROM vote_counts \
-                     WHERE iso_week >= ?1 GROUP BY target, revision ORDER BY target, revision",
-                )?
-                .query_map([&since], |r| {
-                    Ok(VoteSum {
-                        target: r.get(0)?,
-                        revision: r.get(1)?,
-                        yes: count(r.get(2)?),
-                        no: count(r.get(3)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let reasons = c
-                .prepare(
-                    "SELECT target, reason, SUM(n) FROM reason_counts WHERE iso_week >= ?1 \
-                     GROUP BY target, reason ORDER BY target, SUM(n) DESC, reason",
-                )?
-                .query_map([&since], |r| {
-                    Ok(ReasonSum {
-                        target: r.get(0)?,
-                        reason: r.get(1)?,
-                        n: count(r.get(2)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let queries = c
-                .prepare(
-                    "SELECT lang, query, SUM(n) FROM zero_queries WHERE iso_week >= ?1 \
-                     GROUP BY lang, query ORDER BY SUM(n) DESC, query",
-                )?
-                .query_map([&since], |r| {
-                    Ok(QuerySum {
-                        lang: r.get(0)?,
-                        query: r.get(1)?,
-                        n: count(r.get(2)?),
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
-            let comments = c
-                .prepare(
-                    "SELECT iso_week, target, revision, lang, reason, text, suspected FROM comments \
-                     WHERE iso_week >= ?1 ORDER BY id",
-                )?
-                .query_map([&since], |r| {
-                    let week: String = r.get(0)?;
-                    Ok(Comment {
-                        week: IsoWeek::stored(&week),
-                        subject: Subject {
-                            target: r.get(1)?,
-                            revision: r.get(2)?,
-                            lang: r.get(3)?,
-                        },
-                        reason: r.get(4)?,
-                        text: r.get(5)?,
-                        suspected: r.get(6)?,
-                    })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
             Ok(Period {
-                votes,
-                reasons,
-                queries,
-                comments,
+                votes: votes(c, &since)?,
+                reasons: reasons(c, &since)?,
+                queries: queries(c, &since)?,
+                comments: comments(c, &since)?,
             })
         })
     }
+}
+
+fn votes(c: &Connection, since: &str) -> rusqlite::Result<Vec<VoteSum>> {
+    c.prepare(
+        "SELECT target, revision, SUM(yes), SUM(no) FROM vote_counts \
+         WHERE iso_week >= ?1 GROUP BY target, revision ORDER BY target, revision",
+    )?
+    .query_map([since], |r| {
+        Ok(VoteSum {
+            target: r.get(0)?,
+            revision: r.get(1)?,
+            yes: count(r.get(2)?),
+            no: count(r.get(3)?),
+        })
+    })?
+    .collect()
+}
+
+fn reasons(c: &Connection, since: &str) -> rusqlite::Result<Vec<ReasonSum>> {
+    c.prepare(
+        "SELECT target, reason, SUM(n) FROM reason_counts WHERE iso_week >= ?1 \
+         GROUP BY target, reason ORDER BY target, SUM(n) DESC, reason",
+    )?
+    .query_map([since], |r| {
+        Ok(ReasonSum {
+            target: r.get(0)?,
+            reason: r.get(1)?,
+            n: count(r.get(2)?),
+        })
+    })?
+    .collect()
+}
+
+fn queries(c: &Connection, since: &str) -> rusqlite::Result<Vec<QuerySum>> {
+    c.prepare(
+        "SELECT lang, query, SUM(n) FROM zero_queries WHERE iso_week >= ?1 \
+         GROUP BY lang, query ORDER BY SUM(n) DESC, query",
+    )?
+    .query_map([since], |r| {
+        Ok(QuerySum {
+            lang: r.get(0)?,
+            query: r.get(1)?,
+            n: count(r.get(2)?),
+        })
+    })?
+    .collect()
+}
+
+fn comments(c: &Connection, since: &str) -> rusqlite::Result<Vec<Comment>> {
+    c.prepare(
+        "SELECT iso_week, target, revision, lang, reason, text, suspected FROM comments \
+         WHERE iso_week >= ?1 ORDER BY id",
+    )?
+    .query_map([since], |r| {
+        let week: String = r.get(0)?;
+        Ok(Comment {
+            week: IsoWeek::stored(&week),
+            subject: Subject {
+                target: r.get(1)?,
+                revision: r.get(2)?,
+                lang: r.get(3)?,
+            },
+            reason: r.get(4)?,
+            text: r.get(5)?,
+            suspected: r.get(6)?,
+        })
+    })?
+    .collect()
 }

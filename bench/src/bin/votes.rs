@@ -12,6 +12,8 @@ use skattedeling_backend::feedback::{self, Options, RateLimits, Service, TARGETS
 use skattedeling_backend::listen;
 use skattedeling_core::feedback::VOTE_PATH;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 const ORIGIN: &str = "http://127.0.0.1:8080";
@@ -34,7 +36,7 @@ fn store_alone(database: &Database, votes: usize) -> Result<f64, String> {
             revision: "1a2b3c4d".into(),
             lang: "nb".into(),
         };
-        s.vote(week, &subject, i % 3 != 0)
+        s.vote(week, &subject, !i.is_multiple_of(3))
             .map_err(|e| e.to_string())?;
     }
     Ok(votes as f64 / started.elapsed().as_secs_f64())
@@ -77,42 +79,42 @@ async fn over_http(
         std::future::pending(),
     ));
     let http = skattedeling_backend::upstream::client();
-    let next = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let next = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
     let workers: Vec<_> = (0..concurrent)
-        .map(|_| {
-            let (http, url, next) = (http.clone(), url.clone(), next.clone());
-            tokio::spawn(async move {
-                let mut failed = 0;
-                loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                    if i >= votes {
-                        return failed;
-                    }
-                    let body = format!(
-                        r#"{{"mal":"{}","revisjon":"1a2b3c4d","sprak":"nb","svar":"{}","nettside":""}}"#,
-                        TARGETS[i % TARGETS.len()].0,
-                        if i % 3 == 0 { "nei" } else { "ja" }
-                    );
-                    let sent = http
-                        .post(&url)
-                        .header("Content-Type", "application/json")
-                        .header("Origin", ORIGIN)
-                        .body(body)
-                        .send()
-                        .await;
-                    if !matches!(sent, Ok(r) if r.status().as_u16() == 204) {
-                        failed += 1;
-                    }
-                }
-            })
-        })
+        .map(|_| tokio::spawn(client(http.clone(), url.clone(), next.clone(), votes)))
         .collect();
     let mut failed = 0;
     for w in workers {
         failed += w.await.map_err(|e| e.to_string())?;
     }
     Ok((votes as f64 / started.elapsed().as_secs_f64(), failed))
+}
+
+/// One client: takes the next vote until `votes` are sent; how many did not get 204.
+async fn client(http: reqwest::Client, url: String, next: Arc<AtomicUsize>, votes: usize) -> usize {
+    let mut failed = 0;
+    loop {
+        let i = next.fetch_add(1, Ordering::Relaxed);
+        if i >= votes {
+            return failed;
+        }
+        let body = format!(
+            r#"{{"mal":"{}","revisjon":"1a2b3c4d","sprak":"nb","svar":"{}","nettside":""}}"#,
+            TARGETS[i % TARGETS.len()].0,
+            if i.is_multiple_of(3) { "nei" } else { "ja" }
+        );
+        let sent = http
+            .post(&url)
+            .header("Content-Type", "application/json")
+            .header("Origin", ORIGIN)
+            .body(body)
+            .send()
+            .await;
+        if !matches!(sent, Ok(r) if r.status().as_u16() == 204) {
+            failed += 1;
+        }
+    }
 }
 
 #[tokio::main]
