@@ -75,16 +75,14 @@ fn admit(
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Admitted, Refused> {
-    let format =
-        match media_type(headers).as_str() {
-            "application/json" => Format::Json,
-            "application/x-www-form-urlencoded" if kind != Kind::Search => Format::Form,
-            _ => return Err(Refused::new(
-                StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                "UGYLDIG-FORESPORSEL",
-                "Tilbakemeldingen må være JSON (Content-Type: application/json) eller et skjema.",
-            )),
-        };
+    let format = match media_type(headers).as_str() {
+        "application/json" => Format::Json,
+        // The site sends a search as a beacon (`navigator.sendBeacon`), whose string body always
+        // goes as text/plain; it is read as JSON. Votes and comments come by `fetch` as JSON.
+        "text/plain" if kind == Kind::Search => Format::Json,
+        "application/x-www-form-urlencoded" if kind != Kind::Search => Format::Form,
+        _ => return Err(wrong_type()),
+    };
     gate(service, kind, format, peer, headers, body).map_err(|r| r.page_if(format == Format::Form))
 }
 
@@ -121,6 +119,14 @@ fn gate(
         origin: origin.to_string(),
         fields,
     })
+}
+
+fn wrong_type() -> Refused {
+    Refused::new(
+        StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        "UGYLDIG-FORESPORSEL",
+        "Tilbakemeldingen må være JSON (Content-Type: application/json) eller et skjema.",
+    )
 }
 
 fn rate_limited(seconds: u64) -> Refused {

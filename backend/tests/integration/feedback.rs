@@ -352,9 +352,25 @@ async fn a_search_without_hits_is_kept_lower_case_and_redacted() {
         let body = serde_json::json!({"sok": sok, "sprak": "nb"});
         assert_eq!(json(&f, SEARCH_PATH, body).await, 204);
     }
+    // As the site's beacon sends it: text/plain, read as JSON (only here: a vote so is refused).
+    let beacon = serde_json::json!({"sprak": "nb", "sok": "Infotorg API"}).to_string();
+    let (status, _, _) = post(
+        &f,
+        SEARCH_PATH,
+        Some(SITE),
+        "text/plain;charset=UTF-8",
+        beacon,
+    )
+    .await;
+    assert_eq!(status, 204);
+    let vote = vote("ja").to_string();
+    assert_eq!(
+        post(&f, VOTE_PATH, Some(SITE), "text/plain", vote).await.0,
+        415
+    );
     let p = f.period("2000-W01");
     let queries: Vec<(&str, u64)> = p.queries.iter().map(|q| (q.query.as_str(), q.n)).collect();
-    assert_eq!(queries, [("infotorg api", 2), ("ring [tlf]", 1)]);
+    assert_eq!(queries, [("infotorg api", 3), ("ring [tlf]", 1)]);
 }
 
 #[tokio::test]
