@@ -402,3 +402,21 @@ pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri
         .insert(header::ALLOW, axum::http::HeaderValue::from_static(allow));
     answer
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever the form says, the way back is a path on the site.
+        #[test]
+        fn the_way_back_stays_on_the_site(tilbake in "[/\\\\\t .a-z#]{0,8}\\PC{0,250}") {
+            let fields = Fields { tilbake: Some(tilbake), ..Fields::default() };
+            let back = back_path(&fields);
+            prop_assert!(back.starts_with('/') && !back.starts_with("//"), "{}", back);
+            prop_assert!(!back.contains('\\') && !back.chars().any(char::is_control), "{}", back);
+            prop_assert!(back.len() <= 200);
+        }
+    }
+}

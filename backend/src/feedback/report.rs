@@ -523,3 +523,43 @@ async fn route(
         Err(refused) => refused.into_response(),
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::field;
+    use proptest::prelude::*;
+
+    /// One CSV line read back as RFC 4180 says.
+    fn read_line(line: &str) -> Vec<String> {
+        let (mut cells, mut cell, mut quoted, mut chars) =
+            (vec![], String::new(), false, line.chars().peekable());
+        while let Some(c) = chars.next() {
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cell.push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (',', false) => cells.push(std::mem::take(&mut cell)),
+                (c, _) => cell.push(c),
+            }
+        }
+        cells.push(cell);
+        cells
+    }
+
+    proptest! {
+        /// Any text survives the CSV whole (a leading formula sign gets its `'`), one cell per field.
+        #[test]
+        fn any_text_survives_the_csv(cells in proptest::collection::vec("\\PC{0,30}|[,\"=+@\n-]{0,5}", 1..6)) {
+            let line: Vec<String> = cells.iter().map(|c| field(c)).collect();
+            let read = read_line(&line.join(","));
+            prop_assert_eq!(read.len(), cells.len());
+            for (got, want) in read.iter().zip(&cells) {
+                let defused = want.starts_with(['=', '+', '-', '@', '\t', '\r']);
+                let expected = if defused { format!("'{want}") } else { want.clone() };
+                prop_assert_eq!(got, &expected);
+            }
+        }
+    }
+}

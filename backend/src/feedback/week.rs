@@ -116,3 +116,31 @@ mod tests {
         assert_eq!(w.minus(0), w);
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use time::Month;
+
+    proptest! {
+        #[test]
+        fn any_text_is_a_week_or_not_without_a_panic(text in "\\PC{0,20}") {
+            if let Some(w) = IsoWeek::parse(&text) {
+                prop_assert_eq!(IsoWeek::parse(&w.to_string()), Some(w));
+            }
+        }
+
+        /// Every day's week reads back, and counting weeks back agrees with the calendar.
+        #[test]
+        fn weeks_round_trip_and_count_back(days in 0i64..40_000, back in 0u16..200) {
+            let start = Date::from_calendar_date(1990, Month::January, 1).unwrap();
+            let date = start + Duration::days(days);
+            let w = IsoWeek::of(date);
+            prop_assert_eq!(IsoWeek::parse(&w.to_string()), Some(w));
+            prop_assert_eq!(w.minus(back), IsoWeek::of(date - Duration::weeks(i64::from(back))));
+            // As text, weeks sort as they follow each other (what the stores' `<` relies on).
+            prop_assert_eq!(w.minus(back).to_string() <= w.to_string(), true);
+        }
+    }
+}
