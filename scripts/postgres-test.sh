@@ -33,8 +33,12 @@ stop() {
 }
 trap stop EXIT
 
-# A free port: ask the kernel for one, then give it back to PostgreSQL.
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# A free port: one in the ephemeral range that nothing answers on (bash's /dev/tcp, no python needed).
+port=
+for candidate in $(shuf -i 20000-59999 -n 50); do
+  if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then port=$candidate; break; fi
+done
+[ -n "$port" ] || { echo "postgres-test: no free port found" >&2; exit 1; }
 
 as_owner "$bin/initdb" -D "$data/db" -U postgres --auth=trust --encoding=UTF8 --no-locale >"$data/initdb.log" \
   || { cat "$data/initdb.log" >&2; exit 1; }
