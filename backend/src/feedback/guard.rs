@@ -119,7 +119,7 @@ pub fn client_address(peer: Option<SocketAddr>, headers: &HeaderMap, behind_prox
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(','))
                 .next_back()
-                .and_then(|last| last.trim().parse::<IpAddr>().ok())
+                .and_then(|last| forwarded_ip(last.trim()))
         })
         .flatten();
     let ip = forwarded
@@ -135,6 +135,15 @@ pub fn client_address(peer: Option<SocketAddr>, headers: &HeaderMap, behind_prox
         },
         v4 => v4,
     }
+}
+
+/// An `X-Forwarded-For` entry: an address, or one with a port (`1.2.3.4:5678`, `[2001:db8::1]:443`),
+/// as some proxies write it.
+fn forwarded_ip(entry: &str) -> Option<IpAddr> {
+    entry
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| entry.parse::<SocketAddr>().ok().map(|a| a.ip()))
 }
 
 /// The request's `Origin`, if it is one of `allowed`, or the backend's own (its pages post to it).

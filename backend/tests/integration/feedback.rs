@@ -313,6 +313,42 @@ async fn too_many_comments_from_one_address_are_refused_with_retry_after() {
 }
 
 #[tokio::test]
+async fn behind_a_proxy_each_forwarded_address_has_its_own_limit() {
+    let options = Options {
+        rate_limits: RateLimits {
+            votes_per_minute: 2,
+            ..RateLimits::default()
+        },
+        ..Options::default()
+    };
+    let f = start_with(
+        "behind_proxy = true\n",
+        options,
+        tempfile::tempdir().unwrap(),
+    )
+    .await;
+    let from = |address: &'static str| {
+        http()
+            .post(format!("{}{VOTE_PATH}", f.url))
+            .header("Content-Type", "application/json")
+            .header("Origin", SITE)
+            // A client's own entry first, the proxy's last: only the last counts.
+            .header("X-Forwarded-For", format!("6.6.6.6, {address}"))
+            .body(vote("ja").to_string())
+    };
+    for expected in [204, 204, 429] {
+        assert_eq!(
+            from("203.0.113.7").send().await.unwrap().status().as_u16(),
+            expected
+        );
+    }
+    assert_eq!(
+        from("203.0.113.8").send().await.unwrap().status().as_u16(),
+        204
+    );
+}
+
+#[tokio::test]
 async fn a_comment_is_redacted_counted_and_counted_once() {
     let f = start().await;
     let c = serde_json::json!({
