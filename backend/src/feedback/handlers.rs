@@ -208,7 +208,9 @@ fn subject(fields: &Fields) -> Option<Subject> {
     })
 }
 
-/// The site page to link back to: a path on the site (`/#kostnad`), else its front page.
+/// The site page to link back to: the form's `tilbake` when it is a path on the site (`/#kostnad`),
+/// else the page of what was voted on — an answer's anchor on the front page, an outcome's flow page
+/// (the site's forms send no `tilbake`) — else the front page.
 fn back_path(fields: &Fields) -> String {
     match fields.tilbake.as_deref().map(str::trim) {
         Some(p)
@@ -220,7 +222,20 @@ fn back_path(fields: &Fields) -> String {
         {
             p.to_string()
         }
-        _ => "/".into(),
+        _ => fields
+            .mal
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| target_title(t).is_some())
+            .map_or_else(|| "/".into(), target_page),
+    }
+}
+
+/// Where a known target is shown on the site without scripts.
+fn target_page(target: &str) -> String {
+    match target.split_once('/') {
+        Some((flow, _)) => format!("/{}", skattedeling_core::links::flow_page_href(flow)),
+        None => format!("/#{target}"),
     }
 }
 

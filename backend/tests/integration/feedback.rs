@@ -456,9 +456,35 @@ async fn the_plain_form_thanks_and_after_nei_asks_why() {
     let (_, page) = form(&f, VOTE_PATH, &yes).await;
     assert!(!page.contains("<fieldset>"), "no questions after «Ja»");
     assert!(
-        page.contains(r#"<a href="http://127.0.0.1:8080/">"#),
-        "no way off the site: {page}"
+        page.contains(&format!(r#"<a href="http://127.0.0.1:8080/#{t}">"#)),
+        "no way off the site, but back to the answer: {page}"
     );
+}
+
+#[tokio::test]
+async fn without_tilbake_the_page_leads_back_to_what_was_voted_on() {
+    // The site's own forms send no `tilbake`: an answer is found at its anchor, an outcome on its
+    // flow's page.
+    let f = start().await;
+    let outcome = TARGETS
+        .iter()
+        .map(|t| t.0)
+        .find(|id| id.contains('/'))
+        .expect("the content has outcomes");
+    for (id, back) in [
+        (target(), format!("http://127.0.0.1:8080/#{}", target())),
+        (
+            outcome,
+            format!(
+                "http://127.0.0.1:8080/veiviser/{}/",
+                outcome.split('/').next().unwrap()
+            ),
+        ),
+    ] {
+        let fields = [("mal", id), ("revisjon", REVISION), ("svar", "ja")];
+        let (_, page) = form(&f, VOTE_PATH, &fields).await;
+        assert!(page.contains(&format!(r#"<a href="{back}">"#)), "{page}");
+    }
 }
 
 #[tokio::test]
