@@ -17,7 +17,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
-.PHONY: help serve test build release size bench tools wasm-target trunk wasm-bindgen chromium lint \
+.PHONY: help serve test build release release-feedback size bench tools wasm-target trunk wasm-bindgen chromium lint \
 	test-native test-wasm test-scripts test-contract test-e2e backend clean
 
 help:
@@ -69,11 +69,16 @@ build: wasm-target trunk wasm-bindgen
 release: wasm-target trunk wasm-bindgen node_modules/.installed
 	trunk build --release
 
+# The release build as a site with a feedback service has it (config/serve.json names one): the
+# forms under the answers are written at build time. The end-to-end tests and `make bench` use it.
+release-feedback: release
+	SKATTEDELING_CONFIG=config/serve.json trunk build --release --dist target/dist-tilbakemelding
+
 size: release
 	@bash scripts/size.sh dist
 
 # Figures, not pass/fail: budgets are reported, tests assert behaviour.
-bench: release chromium
+bench: release release-feedback chromium
 	cargo run --release --quiet -p skattedeling-bench -- content
 	node scripts/bench.mjs dist
 	cargo build --release --quiet -p skattedeling-backend -p skattedeling-simulators -p skattedeling-testbackend
@@ -114,7 +119,7 @@ backend:
 test-contract: backend node_modules/.installed
 	node --test tests/contract/
 
-test-e2e: release backend
+test-e2e: release release-feedback backend
 	node --test --test-concurrency=1 tests/e2e/
 
 clean:

@@ -25,6 +25,9 @@ import { launch } from '../tests/e2e/support/browser.mjs';
 import { withoutScripts } from '../tests/e2e/support/static-page.mjs';
 
 const dist = process.argv[2] ?? 'dist';
+// The same build as a site with a feedback service has it (`make release-feedback`): its index.html
+// has a vote form under every answer; every other file is the same.
+const FEEDBACK_DIST = process.argv[4] ?? 'target/dist-tilbakemelding';
 const RUNS = Number(process.argv[3] ?? 9);
 const THROTTLED_RUNS = 3;
 // First paint varies by a frame or more from one cold load to the next on this machine (the middle
@@ -457,7 +460,8 @@ console.log(`Release build in ${dist}, headless Chromium ${browser.version()} on
 console.log(`Load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores at the start${loadavg()[0] > cpus().length / 2 ? ': the machine is busy, timings will be slower than they are' : ''}.`);
 try {
   await part('1. First load: every file a first visit fetches, until the network is idle (500 ms without a request)',
-    [['site first load, gzip', `≤ ${kb(BUDGET.firstLoadGzip)}`], ['guide fetched on a plain visit', 'no']], async () => {
+    [['site first load, gzip', `≤ ${kb(BUDGET.firstLoadGzip)}`], ['site first load with feedback forms, gzip', `≤ ${kb(BUDGET.firstLoadGzip)}`],
+      ['guide fetched on a plain visit', 'no']], async () => {
       const first = await load(browser, site.url, { app: true, idle: true });
       const files = [...new Set(pathsOn(first.net.fetched, site.url).map((p) => (p === '/' ? '/index.html' : p)))];
       // The icon is the browser's own request, which it does not report as the page's: counted from
@@ -477,6 +481,15 @@ try {
       if (failed.length) console.log(`  failed requests (not counted): ${failed.join(', ')}`);
       console.log(`→ ${kb(total.gzip)} gzip (${kb(total.raw)} raw, ${kb(total.brotli)} brotli) against ${kb(BUDGET.firstLoadGzip)} gzip: ${verdict(total.gzip <= BUDGET.firstLoadGzip)}`);
       row('site first load, gzip', kb(total.gzip), `≤ ${kb(BUDGET.firstLoadGzip)}`, total.gzip <= BUDGET.firstLoadGzip);
+      const withForms = await readFile(join(FEEDBACK_DIST, 'index.html')).catch(() => null);
+      if (withForms === null) {
+        console.log(`  with a feedback service: not measured (no ${FEEDBACK_DIST}/index.html; make release-feedback writes it)`);
+      } else {
+        const gz = (body) => gzipSync(body, { level: 9 }).length;
+        const forms = total.gzip - gz(await readFile(join(dist, 'index.html'))) + gz(withForms);
+        console.log(`→ with a feedback service («Fant du det du lette etter?» under every answer, ${FEEDBACK_DIST}/index.html in place of index.html): ${kb(forms)} gzip: ${verdict(forms <= BUDGET.firstLoadGzip)}`);
+        row('site first load with feedback forms, gzip', kb(forms), `≤ ${kb(BUDGET.firstLoadGzip)}`, forms <= BUDGET.firstLoadGzip);
+      }
       const guide = pathsOn(first.net.requested, site.url).filter(isGuideFile);
       console.log(`  guide fetched on a plain visit: ${guide.some(isGuideApp) ? `yes (${guide.join(', ')})` : 'no'}` +
         (guide.length && !guide.some(isGuideApp) ? ` (but ${guide.join(', ')} was)` : ''));

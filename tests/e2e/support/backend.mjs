@@ -84,7 +84,12 @@ const CLIENTS = {
   },
 };
 
-function backendConfig(simulators, clients, origins) {
+/** The feedback service's part of the configuration (backend/README.md), its database in the run's folder. */
+const FEEDBACK = '\n[feedback]\ndatabase = "tilbakemelding.sqlite"\nreport_token_env = "SKATTEDELING_RAPPORT_TOKEN"\n';
+/** The report's token in the tests (at least 32 characters). */
+export const REPORT_TOKEN = 'e2e-rapportnokkel-som-er-lang-nok-0123456789';
+
+function backendConfig(simulators, clients, origins, feedback) {
   const environment = (miljo) => `
 [environments.${miljo}]
 maskinporten = "${simulators}/maskinporten/${miljo}/"
@@ -97,7 +102,7 @@ call_summert_skattegrunnlag = true
 `;
   // The backend allows the same origins as the double in front of it, so a test may call either.
   const allowed = (origins.length ? origins : ['http://127.0.0.1']).map((o) => JSON.stringify(o)).join(', ');
-  return `listen = "127.0.0.1:0"\nallowed_origins = [${allowed}]\n${environment('test')}${environment('produksjon')}`;
+  return `listen = "127.0.0.1:0"\nallowed_origins = [${allowed}]\n${environment('test')}${environment('produksjon')}${feedback ? FEEDBACK : ''}`;
 }
 
 /**
@@ -106,17 +111,21 @@ call_summert_skattegrunnlag = true
  * tests KS på vegne av municipalities and produksjon Eksempelvik's own direct connection. `profile` is
  * the build the binaries come from (`release` for the load test).
  */
-export async function startBackend({ origins = [], slowSeconds = 30, test = 'ks', produksjon = 'kommune', profile = 'debug' } = {}) {
+export async function startBackend({ origins = [], slowSeconds = 30, test = 'ks', produksjon = 'kommune', profile = 'debug', feedback = false } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'skattedeling-e2e-'));
   const children = [];
   try {
     const sims = await listening('skattedeling-simulators', ['--keys', join(dir, 'keys'), '--listen', '127.0.0.1:0'], { profile });
     children.push(sims.child);
     const password = (await readFile(join(dir, 'keys', 'p12-passord.txt'), 'utf8')).trim();
-    await writeFile(join(dir, 'backend.toml'), backendConfig(sims.url, { test, produksjon }, origins));
+    await writeFile(join(dir, 'backend.toml'), backendConfig(sims.url, { test, produksjon }, origins, feedback));
     const backend = await listening('skattedeling-backend', ['--config', join(dir, 'backend.toml')], {
       profile,
-      env: { SKATTEDELING_P12_PASSWORD: password, RUST_LOG: process.env.BACKEND_LOG ? 'info' : 'warn' },
+      env: {
+        SKATTEDELING_P12_PASSWORD: password,
+        SKATTEDELING_RAPPORT_TOKEN: REPORT_TOKEN,
+        RUST_LOG: process.env.BACKEND_LOG ? 'info' : 'warn',
+      },
     });
     children.push(backend.child);
     const args = ['--port', '0', '--backend', backend.url, '--slow-seconds', String(slowSeconds)];
@@ -127,6 +136,8 @@ export async function startBackend({ origins = [], slowSeconds = 30, test = 'ks'
       url: double.url,
       backendUrl: backend.url,
       backendPid: backend.child.pid,
+      config: join(dir, 'backend.toml'),
+      binary: bin('skattedeling-backend', profile),
       stop: async () => {
         for (const c of children.reverse()) await stop(c);
         await rm(dir, { recursive: true, force: true });

@@ -28,7 +28,9 @@ export async function serve(root, { headers = {}, port: wanted = 0 } = {}) {
   const files = new Map();
   const server = createServer(async (req, res) => {
     try {
-      const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      const asked = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+      // A folder's address is its index.html, in `files` as on disk.
+      const path = asked.endsWith('/') && files.has(`${asked}index.html`) ? `${asked}index.html` : asked;
       if (files.has(path)) {
         const body = files.get(path);
         if (body === null) throw new Error('not found');

@@ -8,20 +8,24 @@ import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 
 export const DIST = new URL('../../../dist', import.meta.url).pathname;
+/** The release build as a site with a feedback service has it (`make release-feedback`). */
+export const FEEDBACK_DIST = new URL('../../../target/dist-tilbakemelding', import.meta.url).pathname;
+/** The feedback service that build's forms name (config/serve.json's); a test puts its own in place. */
+export const FEEDBACK_BUILT_FOR = 'http://127.0.0.1:8788';
 
 /** The built index.html, as served. */
-export function builtIndex() {
-  return readFile(`${DIST}/index.html`, 'utf8');
+export function builtIndex(dist = DIST) {
+  return readFile(`${dist}/index.html`, 'utf8');
 }
 
-export function useSite({ headers = {} } = {}) {
+export function useSite({ headers = {}, dist = DIST } = {}) {
   const site = { url: '', browser: null, server: null };
   let started;
   // Top-level hooks of a file are not awaited one after another, so other hooks wait on this.
   site.ready = new Promise((ok) => { started = ok; });
   before(async () => {
-    const extra = typeof headers === 'function' ? headers(await builtIndex()) : headers;
-    site.server = await serve(DIST, { headers: extra });
+    const extra = typeof headers === 'function' ? headers(await builtIndex(dist)) : headers;
+    site.server = await serve(dist, { headers: extra });
     site.url = site.server.url;
     site.browser = await launch();
     started();
