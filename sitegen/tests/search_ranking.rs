@@ -322,3 +322,17 @@ fn every_code_the_connection_test_explains_has_an_entry_to_link_to() {
         .collect();
     assert!(missing.is_empty(), "no entry to link to for {missing:?}");
 }
+
+#[test]
+fn the_shipped_data_reads_back_as_the_data_searched_here() {
+    // The apps search the index as they read it from the files the build wrote, in their compact
+    // form; this table was run on the index as built.
+    let site = site();
+    let files = skattedeling_sitegen::data_files(&site);
+    let (_, faq) = files
+        .iter()
+        .find(|(name, _)| *name == skattedeling_sitegen::FAQ_DATA_FILE)
+        .expect("the build writes the FAQ's data");
+    let shipped: skattedeling_core::FaqData = postcard::from_bytes(faq).expect("reads back");
+    assert_eq!(shipped, site.faq_data());
+}

@@ -1,6 +1,7 @@
 //! The inverted index: terms (stems and technical terms) with their postings per question and field,
 //! the folded vocabulary for prefixes and typos, and the ranking of a query against them.
 
+use super::compact::CompactIndex;
 use super::text::{fold, is_stop_word, stem, tokenize, Token};
 use super::Hit;
 use crate::faq::Faq;
@@ -46,8 +47,10 @@ pub struct Term {
     pub postings: Vec<Posting>,
 }
 
-/// The prebuilt search index for a [`Faq`].
+/// The prebuilt search index for a [`Faq`]. It is shipped in a more compact form
+/// ([`super::compact`]) and read back into this one.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(into = "CompactIndex", try_from = "CompactIndex")]
 pub struct SearchIndex {
     /// Number of questions indexed.
     pub docs: u32,

@@ -3,6 +3,7 @@
 //! kept whole and an editor-maintained synonym list. The index is built at compile time and shipped
 //! as data; a query walks only the terms it touches.
 
+mod compact;
 mod highlight;
 mod index;
 pub mod text;
