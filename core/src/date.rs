@@ -4,6 +4,21 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 const MONTHS_NB: [&str; 12] = [
     "januar",
     "februar",
@@ -205,6 +220,19 @@ impl CalendarDate {
         let month = MONTHS_NB[usize::from(self.month - 1)];
         match self.day {
             Some(day) => format!("{day}. {month} {}", self.year),
+            None => format!("{month} {}", self.year),
+        }
+    }
+
+    /// As a reader of `lang` writes it: «1. november 2023» in bokmål and nynorsk (their month names
+    /// are the same), "1 November 2023" in English.
+    pub fn written(&self, lang: crate::lang::Lang) -> String {
+        if lang != crate::lang::Lang::En {
+            return self.to_norwegian();
+        }
+        let month = MONTHS_EN[usize::from(self.month - 1)];
+        match self.day {
+            Some(day) => format!("{day} {month} {}", self.year),
             None => format!("{month} {}", self.year),
         }
     }

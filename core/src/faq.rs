@@ -137,6 +137,8 @@ pub struct SiteData {
     /// What the connection test says of the codes it can meet, from the error-code catalogue: the
     /// backend's build compiles these in, the apps do not carry them.
     pub code_texts: Vec<crate::connection::codes::CodeText>,
+    /// The FAQ in nynorsk and English, as far as it is translated.
+    pub translations: Vec<crate::translation::Translation>,
 }
 
 impl SiteData {
@@ -148,7 +150,16 @@ impl SiteData {
             index,
             guide,
             code_texts: Vec::new(),
+            translations: Vec::new(),
         }
+    }
+
+    /// With the FAQ in other languages: the search index then holds their words too.
+    pub fn with_translations(mut self, translations: Vec<crate::translation::Translation>) -> Self {
+        self.index =
+            SearchIndex::build_in_all_languages(&self.faq, &self.guide.flows, &translations);
+        self.translations = translations;
+        self
     }
 
     /// What the FAQ page's app needs: it takes over the page sitegen wrote, so it carries no
@@ -161,6 +172,8 @@ impl SiteData {
             .questions
             .iter()
             .map(|q| Question {
+                // The title too is on the page, in the page's language: the app reads it there.
+                title: String::new(),
                 answer_html: String::new(),
                 answer_text: String::new(),
                 keywords: Vec::new(),
@@ -172,20 +185,52 @@ impl SiteData {
             faq: Faq {
                 questions,
                 synonyms: Vec::new(),
-                ..self.faq.clone()
+                // Only the sections' ids and the events' dates: their words are on the page.
+                sections: (self.faq.sections.iter())
+                    .map(|s| Section {
+                        title: String::new(),
+                        ..s.clone()
+                    })
+                    .collect(),
+                timeline: (self.faq.timeline.iter())
+                    .map(|e| TimelineEvent {
+                        title: String::new(),
+                        text: String::new(),
+                        ..e.clone()
+                    })
+                    .collect(),
             },
-            index: self.index.clone(),
+            // A first index, of the titles, keywords and sections in bokmål: the index of everything
+            // in every language ([`SiteData::index`]) is a file of its own, which the app loads as
+            // soon as a person is about to search.
+            index: self.first_index(),
             flows: self
                 .guide
                 .flows
                 .iter()
                 .map(|f| FlowEntry {
                     id: f.id.clone(),
-                    title: f.title.clone(),
-                    description: f.description.clone(),
+                    // On the page, in the guide's list.
+                    title: String::new(),
+                    description: String::new(),
                 })
                 .collect(),
         }
+    }
+
+    /// The search index a first visit carries: the questions' titles, keywords and sections in
+    /// bokmål, and the flows. It finds most of what people type while the whole index is on its way.
+    pub fn first_index(&self) -> SearchIndex {
+        let faq = Faq {
+            questions: (self.faq.questions.iter())
+                .map(|q| Question {
+                    answer_text: String::new(),
+                    ..q.clone()
+                })
+                .collect(),
+            ..self.faq.clone()
+        };
+        SearchIndex::build_with_flows(&faq, &self.guide.flows)
     }
 
     /// What the guide needs, on the site and in a widget on another site's page.

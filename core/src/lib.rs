@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod guide;
 pub mod html;
 pub mod json;
+pub mod lang;
 pub mod links;
 pub mod orgnr;
 pub mod person;
@@ -17,7 +18,11 @@ pub mod search;
 pub mod site;
 pub mod sources;
 pub mod support;
+pub mod texts;
+mod texts_en;
+mod texts_nn;
 pub mod timeline;
+pub mod translation;
 pub mod ui;
 pub mod url;
 pub mod widget;
@@ -28,6 +33,7 @@ pub use faq::{
     SiteData,
 };
 pub use guide::{Flow, Guide, GuideState};
+pub use lang::Lang;
 pub use orgnr::{OrgNumber, OrgNumberError};
 pub use search::{Hit, SearchIndex, Segment};
 pub use sources::{Source, Sources};

@@ -123,6 +123,10 @@ pub enum Place<'a> {
     /// (`""` for the FAQ page, `"../../"` for a flow's page): a link to a flow's start is a link to
     /// the flow's own page.
     Static { root: &'a str },
+    /// A translated FAQ page (`nn/`, `en/`), `root` being the way to the site's root: like
+    /// [`Place::Static`], but anchors and the guide's answers stay on this page, in its language;
+    /// only the flows' own pages and the site's files are at the root.
+    Translated { root: &'a str },
     /// A widget on another site's page: every link absolute to `base`, the site's address (ending
     /// in `/`).
     Widget { base: &'a str },
@@ -171,14 +175,16 @@ impl<'a> Target<'a> {
     }
 
     fn write_href(&self, place: Place, out: &mut String) {
-        let root = match place {
-            Place::Site => "",
-            Place::Static { root } => root,
-            Place::Widget { base } => base,
+        let (root, here) = match place {
+            Place::Site => ("", ""),
+            Place::Static { root } => (root, root),
+            Place::Translated { root } => (root, ""),
+            Place::Widget { base } => (base, base),
         };
+        let without_script = matches!(place, Place::Static { .. } | Place::Translated { .. });
         match self {
             Target::External(address) => out.push_str(address),
-            Target::Flow(flow) if flow.is_start() && matches!(place, Place::Static { .. }) => {
+            Target::Flow(flow) if flow.is_start() && without_script => {
                 out.push_str(root);
                 out.push_str(FLOW_PAGES_DIR);
                 out.push('/');
@@ -186,12 +192,12 @@ impl<'a> Target<'a> {
                 out.push('/');
             }
             Target::Flow(flow) => {
-                out.push_str(root);
+                out.push_str(here);
                 flow.write_in_guide(out);
             }
             // On the site's page, `./`: the FAQ page itself, not the flow the address may show.
             Target::Anchor(id) | Target::Code(id) => {
-                out.push_str(if place == Place::Site { "./" } else { root });
+                out.push_str(if place == Place::Site { "./" } else { here });
                 out.push('#');
                 if let Target::Code(_) = self {
                     out.push_str(CODE_ANCHOR_PREFIX);
@@ -237,7 +243,9 @@ pub fn rewrite(html: &str, place: Place) -> String {
         match Target::parse(value) {
             Some(target) => {
                 target.write_href(place, &mut out);
-                if let (Target::Flow(flow), Place::Static { .. }) = (target, place) {
+                if let (Target::Flow(flow), Place::Static { .. } | Place::Translated { .. }) =
+                    (target, place)
+                {
                     if flow.is_start() {
                         out.push_str("\" data-flyt=\"");
                         out.push_str(flow.id);

@@ -2,31 +2,34 @@
 //! what the person searched for so support can answer without asking again.
 
 use crate::faq::Audience;
+use crate::texts::{fill, App};
 use crate::url::encode_component;
 
 /// KS's support address for skattedeling.
 pub const SUPPORT_EMAIL: &str = "skattedeling@ks.no";
 
-/// A `mailto:` link to KS support with a subject and a body ready to be completed.
+/// A `mailto:` link to KS support with a subject and a body ready to be completed, in bokmål.
 pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
+    support_mailto_in(crate::texts::app(crate::Lang::Nb), query, audience)
+}
+
+/// [`support_mailto`] in the language of `texts`.
+pub fn support_mailto_in(texts: &App, query: &str, audience: Option<Audience>) -> String {
     let query = query.trim();
+    let mail = &texts.mail;
     let subject = if query.is_empty() {
-        "Spørsmål om skattedeling".to_string()
+        mail.subject.to_string()
     } else {
-        format!("Spørsmål om skattedeling: {query}")
+        fill(mail.subject_query, &[("query", query)])
     };
-    let mut body =
-        String::from("Hei!\n\nJeg fant ikke svaret i ofte stilte spørsmål om skattedeling.\n\n");
+    let mut body = String::from(mail.greeting);
     if !query.is_empty() {
-        body.push_str(&format!("Jeg søkte etter: «{query}»\n"));
+        body.push_str(&fill(mail.searched, &[("query", query)]));
     }
     if let Some(a) = audience {
-        body.push_str(&format!("Jeg er: {}\n", crate::case::lowercase(a.label())));
+        body.push_str(&fill(mail.who, &[("audience", texts.audience(a))]));
     }
-    body.push_str(
-        "\nMitt spørsmål:\n\n\nKommune eller virksomhet:\nOrganisasjonsnummer:\n\n\
-         (Ikke send fødselsnummer eller andre personopplysninger på e-post.)\n",
-    );
+    body.push_str(mail.rest);
     mailto(&subject, &body)
 }
 

@@ -128,27 +128,7 @@ impl Context<'_> {
     /// `text` with its placeholders filled in. The catalogue is checked at build (see
     /// [`placeholders_in`]), so an unknown name cannot reach here; it would be left as written.
     pub fn fill(&self, text: &str) -> String {
-        let mut out = String::with_capacity(text.len() + 40);
-        let mut rest = text;
-        while let Some(open) = rest.find('{') {
-            out.push_str(&rest[..open]);
-            let after = &rest[open + 1..];
-            match after
-                .find('}')
-                .and_then(|close| Some((close, self.placeholder(&after[..close])?)))
-            {
-                Some((close, value)) => {
-                    out.push_str(value);
-                    rest = &after[close + 1..];
-                }
-                None => {
-                    out.push('{');
-                    rest = after;
-                }
-            }
-        }
-        out.push_str(rest);
-        out
+        crate::texts::fill_with(text, |name| self.placeholder(name))
     }
 }
 

@@ -6,6 +6,7 @@ use super::text::{fold, is_stop_word, stem, tokenize, Token};
 use super::Hit;
 use crate::faq::Faq;
 use crate::guide::{Flow, StepKind};
+use crate::translation::Translation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -65,6 +66,47 @@ pub struct SearchIndex {
     pub codes: Vec<String>,
     /// How many of the documents are FAQ questions; the rest are the guide's flows, in order.
     pub questions: u32,
+}
+
+/// A question's fields ([`Field`] order) in bokmål (`with_bokmal`), then in each language it is
+/// translated into.
+fn versions(
+    faq: &Faq,
+    i: usize,
+    q: &crate::faq::Question,
+    translations: &[Translation],
+    with_bokmal: bool,
+) -> Vec<[String; 4]> {
+    let section = faq.sections.iter().position(|s| s.id == q.section);
+    let section_title = |t: Option<&Translation>| {
+        let s = section?;
+        match t {
+            None => Some(faq.sections[s].title.clone()),
+            Some(t) => t.sections.get(s).cloned().flatten(),
+        }
+    };
+    let mut out = Vec::new();
+    if with_bokmal {
+        out.push([
+            q.title.clone(),
+            q.keywords.join(" "),
+            q.answer_text.clone(),
+            section_title(None).unwrap_or_default(),
+        ]);
+    }
+    for t in translations {
+        if let Some(Some(tq)) = t.questions.get(i) {
+            out.push([
+                tq.title.clone(),
+                tq.keywords.join(" "),
+                tq.answer_text.clone(),
+                section_title(Some(t))
+                    .or_else(|| section_title(None))
+                    .unwrap_or_default(),
+            ]);
+        }
+    }
+    out
 }
 
 /// How much an error-code entry counts against an answer when the query does not name its code: the
@@ -296,39 +338,71 @@ impl SearchIndex {
     /// Indexes `faq` as [`SearchIndex::build`] does, and after its questions the guide's `flows` (their
     /// titles, descriptions and what each screen asks), so a search finds a flow too.
     pub fn build_with_flows(faq: &Faq, flows: &[Flow]) -> SearchIndex {
-        let documents: Vec<[String; 4]> = faq
+        SearchIndex::build_in_all_languages(faq, flows, &[])
+    }
+
+    /// Indexes `faq` as [`SearchIndex::build_with_flows`] does, each question with its words in
+    /// every language of `translations` as well, and their synonyms beside the bokmål ones: a
+    /// search finds the answer whatever language it is typed in.
+    pub fn build_in_all_languages(
+        faq: &Faq,
+        flows: &[Flow],
+        translations: &[Translation],
+    ) -> SearchIndex {
+        SearchIndex::build_from(faq, flows, translations, true)
+    }
+
+    /// The index of every document in the translations' words and, `with_bokmal`, in bokmål.
+    fn build_from(
+        faq: &Faq,
+        flows: &[Flow],
+        translations: &[Translation],
+        with_bokmal: bool,
+    ) -> SearchIndex {
+        // Each document in each of its languages; a term counts as often as in the version that
+        // has it most, so an answer ranks in each language as it would on its own.
+        let documents: Vec<Vec<[String; 4]>> = faq
             .questions
             .iter()
-            .map(|q| {
-                let section = faq.section(&q.section).map_or("", |s| s.title.as_str());
-                [
-                    q.title.clone(),
-                    q.keywords.join(" "),
-                    q.answer_text.clone(),
-                    section.to_string(),
-                ]
-            })
-            .chain(flows.iter().map(flow_fields))
+            .enumerate()
+            .map(|(i, q)| versions(faq, i, q, translations, with_bokmal))
+            .chain(flows.iter().map(|f| {
+                // The flows are only in bokmål so far.
+                if with_bokmal {
+                    vec![flow_fields(f)]
+                } else {
+                    Vec::new()
+                }
+            }))
             .collect();
         let mut postings: BTreeMap<String, BTreeMap<u32, [u16; 4]>> = BTreeMap::new();
         let mut words: BTreeMap<String, String> = BTreeMap::new();
-        for (doc, fields) in documents.iter().enumerate() {
-            for (field, text) in [Field::Title, Field::Keywords, Field::Answer, Field::Section]
-                .into_iter()
-                .zip(fields)
-            {
-                for token in tokenize(text) {
-                    if !token.technical && is_stop_word(&token.folded) {
-                        continue;
+        for (doc, versions) in documents.iter().enumerate() {
+            for fields in versions {
+                let mut counted: BTreeMap<String, [u16; 4]> = BTreeMap::new();
+                for (field, text) in [Field::Title, Field::Keywords, Field::Answer, Field::Section]
+                    .into_iter()
+                    .zip(fields)
+                {
+                    for token in tokenize(text) {
+                        if !token.technical && is_stop_word(&token.folded) {
+                            continue;
+                        }
+                        let key = key_of(&token);
+                        let counts = counted.entry(key.clone()).or_default();
+                        counts[field as usize] = counts[field as usize].saturating_add(1);
+                        words.insert(token.folded, key);
                     }
-                    let key = key_of(&token);
-                    let counts = postings
-                        .entry(key.clone())
+                }
+                for (key, counts) in counted {
+                    let most = postings
+                        .entry(key)
                         .or_default()
                         .entry(doc as u32)
                         .or_default();
-                    counts[field as usize] = counts[field as usize].saturating_add(1);
-                    words.insert(token.folded, key);
+                    for (m, c) in most.iter_mut().zip(counts) {
+                        *m = (*m).max(c);
+                    }
                 }
             }
         }
@@ -348,9 +422,10 @@ impl SearchIndex {
                 postings: docs.iter().map(|(d, c)| Posting(*d, *c)).collect(),
             })
             .collect();
-        let synonyms = faq
-            .synonyms
+        let bokmal_synonyms = if with_bokmal { &faq.synonyms[..] } else { &[] };
+        let synonyms = bokmal_synonyms
             .iter()
+            .chain(translations.iter().flat_map(|t| &t.synonyms))
             .map(|group| group.iter().map(|e| synonym_key(e)).collect())
             .collect();
         let codes = faq
@@ -633,9 +708,13 @@ impl SearchIndex {
         let mut matched_terms: Vec<Vec<usize>> = vec![Vec::new(); docs];
         for word in &words {
             let mut best = vec![0f32; docs];
+            // A synonym or a longer word counts no rarer than the word typed, when the index has it:
+            // the same meaning in another language's text, whose words are rarer, must not outrank
+            // the answer that says it in the words the person used.
+            let own = self.term(&word.key).map(|t| self.idf(&self.terms[t]));
             for (t, quality) in self.candidates(word) {
                 let term = &self.terms[t];
-                let idf = self.idf(term);
+                let idf = own.map_or(self.idf(term), |own| self.idf(term).min(own));
                 for Posting(doc, counts) in &term.postings {
                     let doc = *doc as usize;
                     if doc >= docs || !include(doc) {
