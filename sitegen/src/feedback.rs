@@ -5,7 +5,8 @@
 
 use crate::page::escape;
 use skattedeling_core::feedback::{HONEYPOT, VOTE_PATH};
-use skattedeling_core::ui;
+use skattedeling_core::texts::{self, Page};
+use skattedeling_core::Lang;
 use std::fmt::Write;
 use std::path::PathBuf;
 
@@ -30,18 +31,38 @@ pub fn configured() -> Result<Option<String>, String> {
 /// bokmål (no `sprak` field). Without scripts the service answers with a page of its own, which
 /// leads back to the answer.
 pub fn form(out: &mut String, service: &str, id: &str, revision: &str, title: &str) {
+    form_in(out, texts::page(Lang::Nb), service, id, revision, title);
+}
+
+/// [`form`] on a page in `texts`' language: the vote names it (`sprak`), so votes are counted per
+/// language.
+pub fn form_in(
+    out: &mut String,
+    texts: &Page,
+    service: &str,
+    id: &str,
+    revision: &str,
+    title: &str,
+) {
     let title = escape(title);
+    let lang = match texts.lang {
+        Lang::Nb => String::new(),
+        other => format!(
+            r#"<input type="hidden" name="sprak" value="{}"/>"#,
+            other.code()
+        ),
+    };
     let _ = write!(
         out,
-        r#"<form class="feedback" action="{action}" method="post" data-testid="feedback"><input type="hidden" name="mal" value="{id}"/><input type="hidden" name="revisjon" value="{revision}"/><p class="feedback__question">{question}</p><p class="feedback__buttons"><button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">{yes}<span class="visually-hidden"> {yes_about} «{title}»</span></button> <button class="feedback__button" name="svar" value="nei" data-testid="feedback-no">{no}<span class="visually-hidden"> {no_about} «{title}»</span></button></p><label class="feedback__trap" aria-hidden="true">{trap} <input name="{honeypot}" tabindex="-1" autocomplete="off"/></label><p class="feedback__status" role="status" tabindex="-1" data-testid="feedback-status"></p></form>"#,
+        r#"<form class="feedback" action="{action}" method="post" data-testid="feedback"><input type="hidden" name="mal" value="{id}"/><input type="hidden" name="revisjon" value="{revision}"/>{lang}<p class="feedback__question">{question}</p><p class="feedback__buttons"><button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">{yes}<span class="visually-hidden"> {yes_about} «{title}»</span></button> <button class="feedback__button" name="svar" value="nei" data-testid="feedback-no">{no}<span class="visually-hidden"> {no_about} «{title}»</span></button></p><label class="feedback__trap" aria-hidden="true">{trap} <input name="{honeypot}" tabindex="-1" autocomplete="off"/></label><p class="feedback__status" role="status" tabindex="-1" data-testid="feedback-status"></p></form>"#,
         action = escape(&format!("{service}{VOTE_PATH}")),
         id = escape(id),
-        question = ui::FEEDBACK_QUESTION,
-        yes = ui::FEEDBACK_YES,
-        no = ui::FEEDBACK_NO,
-        yes_about = ui::FEEDBACK_YES_ABOUT,
-        no_about = ui::FEEDBACK_NO_ABOUT,
-        trap = ui::FEEDBACK_TRAP,
+        question = escape(texts.feedback_question),
+        yes = escape(texts.feedback_yes),
+        no = escape(texts.feedback_no),
+        yes_about = escape(texts.feedback_yes_about),
+        no_about = escape(texts.feedback_no_about),
+        trap = escape(texts.feedback_trap),
         honeypot = HONEYPOT,
     );
 }

@@ -39,7 +39,27 @@ pub fn render(flow: &Flow) -> String {
             &escape(&ui::page_title(&[&flow.title, ui::GUIDE_LIST_TITLE])),
         )
         .replace("@DESCRIPTION@", &escape(&flow.description))
+        .replace(
+            "@HEADER@",
+            &chrome(
+                |out, t, root| crate::page::header(out, t, root, None),
+                TO_ROOT,
+            ),
+        )
+        .replace("@FOOTER@", &chrome(crate::page::footer, TO_ROOT))
         .replace("@MAIN@", &main)
+}
+
+/// The site's header or footer, in bokmål (the flows are only in bokmål so far), seen from a flow's
+/// page; the header has no language switcher, since there is no other language to switch to.
+fn chrome(part: impl Fn(&mut String, &skattedeling_core::texts::Page, &str), root: &str) -> String {
+    let mut out = String::new();
+    part(
+        &mut out,
+        skattedeling_core::texts::page(skattedeling_core::Lang::Nb),
+        root,
+    );
+    out
 }
 
 /// Links in the content that were written for the FAQ page (`?flyt=id`, `#id`, `./#id`), made to work

@@ -9,11 +9,13 @@ pub mod feedback;
 pub mod flow_page;
 pub mod frontmatter;
 pub mod guide;
+pub mod languages;
 pub mod load;
 pub mod markdown;
 pub mod page;
 pub mod source;
 pub mod sources;
+pub mod translate;
 
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
@@ -30,6 +32,9 @@ pub const PAGE_FILE: &str = "faq.html";
 /// which a widget on another site's page carries alone.
 pub const FAQ_DATA_FILE: &str = "faq.bin";
 pub const GUIDE_DATA_FILE: &str = "guide.bin";
+/// The search index in every language, which the FAQ app loads ([`search_file_name`]) in place of
+/// the bokmål one it carries.
+pub const SEARCH_DATA_FILE: &str = "sok.bin";
 
 /// Today's date (UTC) on this machine, for the timeline of the static page.
 pub fn today() -> CalendarDate {
@@ -90,8 +95,9 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
                 faq.questions.extend(catalogue.questions);
                 code_texts = catalogue.texts;
             }
+            let translations = translations(content, &faq, &guide, &flows, &mut errors);
             if errors.is_empty() {
-                let mut data = SiteData::new(faq, guide);
+                let mut data = SiteData::new(faq, guide).with_translations(translations);
                 data.code_texts = code_texts;
                 Ok(data)
             } else {
@@ -106,14 +112,53 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
     }
 }
 
+/// The translations in `content/nn/` and `content/en/`, checked against the bokmål `faq` (with the
+/// error-code catalogue) and the guide's flows: links in them go where the page has something.
+fn translations(
+    content: &Path,
+    faq: &skattedeling_core::Faq,
+    guide: &skattedeling_core::Guide,
+    flows: &std::collections::BTreeSet<String>,
+    errors: &mut ContentErrors,
+) -> Vec<skattedeling_core::translation::Translation> {
+    let mut anchors: HashSet<String> = faq.questions.iter().map(|q| q.id.clone()).collect();
+    anchors.extend(faq.sections.iter().map(|s| s.id.clone()));
+    anchors.extend(ui::PAGE_ANCHORS.iter().map(|a| a.to_string()));
+    anchors.extend(
+        guide
+            .flows
+            .iter()
+            .map(|f| skattedeling_core::links::flow_anchor(&f.id)),
+    );
+    let targets = translate::Targets {
+        anchors: &anchors,
+        flows,
+    };
+    match translate::load_all(content, faq, &targets) {
+        Ok(translations) => translations,
+        Err(e) => {
+            errors.0.extend(e.0);
+            Vec::new()
+        }
+    }
+}
+
 /// The app's data files, named, in postcard's compact binary form as the app embeds them: the FAQ
 /// page's ([`skattedeling_core::FaqData`]) and the guide's ([`skattedeling_core::GuideData`]). The
 /// derived `Deserialize` code for postcard is far smaller in the wasm than for JSON (24 KB gzip less).
-pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 2] {
+pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 3] {
     [
         (FAQ_DATA_FILE, encode(&data.faq_data())),
         (GUIDE_DATA_FILE, encode(&data.guide_data())),
+        (SEARCH_DATA_FILE, encode(&data.index)),
     ]
+}
+
+/// The search index in every language as the site publishes it, named by what is in it
+/// so a browser keeps it until it changes: `sok-<revision>.bin`.
+pub fn search_file_name(bytes: &[u8]) -> String {
+    let text: String = bytes.iter().map(|b| char::from(*b)).collect();
+    format!("sok-{}.bin", skattedeling_core::feedback::revision(&text))
 }
 
 fn encode(value: &impl serde::Serialize) -> Vec<u8> {
@@ -125,15 +170,38 @@ pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::err
     let data = compile(content)?;
     std::fs::create_dir_all(out_dir)?;
     let feedback = feedback::configured()?;
+    let nb = page::View::new(&data, skattedeling_core::Lang::Nb);
     write_if_changed(
         &out_dir.join(PAGE_FILE),
-        page::render(&data, today(), feedback.as_deref()),
+        page::body(&data, &nb, today(), feedback.as_deref()),
     )?;
+    languages::write_sources(&data, out_dir, today(), feedback.as_deref())?;
+    for line in translate::stale_report(content, &data.faq, &data.translations) {
+        eprintln!("warning: {line}");
+    }
     write_flow_pages(&data.guide.flows, out_dir)?;
     for (name, bytes) in data_files(&data) {
-        write_if_changed(&out_dir.join(name), bytes)?;
+        if name == SEARCH_DATA_FILE {
+            write_search_file(out_dir, &bytes)?;
+        } else {
+            write_if_changed(&out_dir.join(name), bytes)?;
+        }
     }
     Ok(())
+}
+
+/// The search index in every language as the site publishes it ([`search_file_name`]), in place of any
+/// older one, which the build copies beside `index.html` (scripts/language-pages.sh).
+fn write_search_file(out_dir: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let name = search_file_name(bytes);
+    for entry in std::fs::read_dir(out_dir)? {
+        let old = entry?.file_name();
+        let old = old.to_string_lossy();
+        if old.starts_with("sok-") && old.ends_with(".bin") && old != name.as_str() {
+            std::fs::remove_file(out_dir.join(old.as_ref()))?;
+        }
+    }
+    write_if_changed(&out_dir.join(name), bytes)
 }
 
 /// Writes each flow's page into `out_dir/veiviser/<flow>/`, and removes the folders of flows that are

@@ -25,7 +25,7 @@ pub const QUESTIONS_DIR: &str = "faq";
 const TIMELINE_MARK: &str = "tidslinje";
 
 /// The `|`-separated rows of a table file, with their line numbers; comments and blank lines skipped.
-fn rows(source: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+pub(crate) fn rows(source: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     source.lines().enumerate().filter_map(|(i, line)| {
         let line = line.trim();
         (!line.is_empty() && !line.starts_with('#'))
@@ -128,25 +128,25 @@ struct FrontMatter {
 }
 
 /// A question file's heading, and where the answer below it starts.
-struct Heading {
-    title: Option<String>,
+pub(crate) struct Heading {
+    pub(crate) title: Option<String>,
     /// The byte offset in the body where the answer starts, and its line in the file.
-    answer_start: usize,
-    answer_line: usize,
+    pub(crate) answer_start: usize,
+    pub(crate) answer_line: usize,
 }
 
 /// Collects errors while reading.
-struct Reader {
-    root: PathBuf,
-    errors: ContentErrors,
+pub(crate) struct Reader {
+    pub(crate) root: PathBuf,
+    pub(crate) errors: ContentErrors,
 }
 
 impl Reader {
-    fn error(&mut self, file: &Path, line: usize, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, file: &Path, line: usize, message: impl Into<String>) {
         self.errors.push(ContentError::new(file, line, message));
     }
 
-    fn read(&mut self, name: &str, required: bool) -> Option<(PathBuf, String)> {
+    pub(crate) fn read(&mut self, name: &str, required: bool) -> Option<(PathBuf, String)> {
         let path = self.root.join(name);
         if !required && !path.exists() {
             return None;
@@ -212,7 +212,7 @@ impl Reader {
         sections
     }
 
-    fn synonyms(&mut self) -> Vec<Vec<String>> {
+    pub(crate) fn synonyms(&mut self) -> Vec<Vec<String>> {
         let Some((path, text)) = self.read(SYNONYMS_FILE, false) else {
             return Vec::new();
         };
@@ -293,7 +293,7 @@ impl Reader {
         (events, Some(path))
     }
 
-    fn question_files(&mut self) -> Vec<PathBuf> {
+    pub(crate) fn question_files(&mut self) -> Vec<PathBuf> {
         let dir = self.root.join(QUESTIONS_DIR);
         let entries = match fs::read_dir(&dir) {
             Ok(entries) => entries,
@@ -464,7 +464,7 @@ impl Reader {
 
     /// The question: the first non-blank line after the front matter, as a `# ` heading; the answer
     /// is what follows it.
-    fn heading(&mut self, file: &Path, doc: &frontmatter::Document) -> Heading {
+    pub(crate) fn heading(&mut self, file: &Path, doc: &frontmatter::Document) -> Heading {
         let mut heading = Heading {
             title: None,
             answer_start: doc.body.len(),
@@ -493,7 +493,7 @@ impl Reader {
 
     /// What the answer may not contain, once per line and message: `<b>` and `</b>` are two problems
     /// to the parser, one to an editor.
-    fn answer_problems(
+    pub(crate) fn answer_problems(
         &mut self,
         file: &Path,
         rendered: &markdown::Rendered,

@@ -1,20 +1,38 @@
 //! `skattedeling-sitegen CONTENT_DIR OUT_DIR`: checks the content and writes the static FAQ page and the
 //! app's data. Trunk runs it before every build; a content error stops the build with file and line.
+//! `skattedeling-sitegen pages STAGING_DIR SITE_DIR` writes the nynorsk and English pages from the
+//! built `index.html` (a post-build hook).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [content, out] = args.as_slice() else {
-        eprintln!("usage: skattedeling-sitegen CONTENT_DIR OUT_DIR");
-        return ExitCode::from(2);
-    };
-    match skattedeling_sitegen::write_site(&PathBuf::from(content), &PathBuf::from(out)) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: the content in {content} has problems:\n{e}");
-            ExitCode::FAILURE
+    match args.as_slice() {
+        [pages, staging, site] if pages == "pages" => {
+            match skattedeling_sitegen::languages::write_pages(
+                &PathBuf::from(staging),
+                &PathBuf::from(site),
+            ) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: the nynorsk and English pages cannot be written: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        [content, out] => {
+            match skattedeling_sitegen::write_site(&PathBuf::from(content), &PathBuf::from(out)) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: the content in {content} has problems:\n{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        _ => {
+            eprintln!("usage: skattedeling-sitegen CONTENT_DIR OUT_DIR\n       skattedeling-sitegen pages STAGING_DIR SITE_DIR");
+            ExitCode::from(2)
         }
     }
 }

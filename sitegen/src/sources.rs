@@ -3,8 +3,8 @@
 //! both or neither) and written as HTML under the text they support.
 
 use crate::page::escape;
-use skattedeling_core::ui;
-use skattedeling_core::{CalendarDate, Source, Sources};
+use skattedeling_core::texts::{self, Page};
+use skattedeling_core::{CalendarDate, Lang, Source, Sources};
 use std::fmt::Write;
 
 /// The front matter form of one source.
@@ -91,9 +91,14 @@ pub fn check_pair(has_sources: bool, has_assessed: bool, sources_field: &str) ->
 /// The sources as HTML, under a heading of level `heading` (2 to 6): each a link with what it
 /// supports, then the day they were last assessed.
 pub fn html(sources: &Sources, heading: u8) -> String {
+    html_in(sources, heading, texts::page(Lang::Nb))
+}
+
+/// [`html`] on a page in `texts`' language.
+pub fn html_in(sources: &Sources, heading: u8, texts: &Page) -> String {
     let mut out = format!(
         r#"<div class="sources" data-testid="sources"><h{heading} class="sources__title">{}</h{heading}><ul class="sources__list">"#,
-        ui::SOURCES_TITLE
+        texts.sources_title
     );
     for s in &sources.items {
         let _ = write!(
@@ -107,9 +112,9 @@ pub fn html(sources: &Sources, heading: u8) -> String {
     let _ = write!(
         out,
         r#"</ul><p class="sources__assessed">{} <time datetime="{}">{}</time>.</p></div>"#,
-        ui::SOURCES_ASSESSED,
+        texts.sources_assessed,
         sources.assessed.iso(),
-        sources.assessed.to_norwegian(),
+        sources.assessed.written(texts.lang),
     );
     out
 }

@@ -297,8 +297,9 @@ fn each_result_says_what_it_is() {
 #[test]
 fn a_search_with_no_hit_offers_the_three_closest_questions() {
     let data = site().faq_data();
-    assert_eq!(data.listing("pirs", None).count(), 0);
-    let closest = data.closest("pirs", None);
+    // «pris» with two letters swapped: no word of the FAQ in any language, but like «pris».
+    assert_eq!(data.listing("prsi", None).count(), 0);
+    let closest = data.closest("prsi", None);
     assert_eq!(closest.len(), 3);
     assert_eq!(data.faq.questions[closest[0]].id, "kostnad");
     // Even nonsense gets three questions to go on with, for the audience chosen.
@@ -335,4 +336,32 @@ fn the_shipped_data_reads_back_as_the_data_searched_here() {
         .expect("the build writes the FAQ's data");
     let shipped: skattedeling_core::FaqData = postcard::from_bytes(faq).expect("reads back");
     assert_eq!(shipped, site.faq_data());
+    // The index in every language, which the app loads when a person is about to search, is the
+    // index this table was run on.
+    let (_, all) = files
+        .iter()
+        .find(|(name, _)| *name == skattedeling_sitegen::SEARCH_DATA_FILE)
+        .expect("the build writes the index in every language");
+    let all: skattedeling_core::SearchIndex = postcard::from_bytes(all).expect("reads back");
+    assert_eq!(all, site.index);
+}
+
+#[test]
+fn a_query_in_nynorsk_or_english_finds_the_answer_on_any_page() {
+    // One index holds every language's words: the page in bokmål finds an answer typed in
+    // nynorsk or English, and the other way round.
+    assert_ranked(&[
+        ("kva kostar det", "kostnad"),
+        ("verksemdssertifikat", "maskinporten"),
+        ("kven er segmentansvarleg", "segmentansvarlig"),
+        ("how much does it cost", "kostnad"),
+        ("invoicing", "kostnad"),
+        ("delegate in Altinn", "delegering-altinn"),
+        ("enterprise certificate", "maskinporten"),
+        ("when does Infotorg close", "infotorg-stenger"),
+        (
+            "data about residents of other municipalities",
+            "innbyggere-i-andre-kommuner",
+        ),
+    ]);
 }
