@@ -102,3 +102,15 @@ pub fn block_text(root: &Element) -> String {
         leaves.join(" ")
     }
 }
+
+/// A flow's title and description as the guide's list on the page shows them.
+pub fn flow_title(id: &str) -> (String, String) {
+    let document = skattedeling_browser::document();
+    let link = document
+        .query_selector(&format!("[data-flyt=\"{id}\"].guide-list__link"))
+        .ok()
+        .flatten();
+    let text = |e: Option<Element>| e.and_then(|e| e.text_content()).unwrap_or_default();
+    let description = link.as_ref().and_then(|l| l.next_element_sibling());
+    (text(link), text(description))
+}

@@ -8,7 +8,8 @@ use crate::feedback::ZeroSearches;
 use crate::no_results::NoResults;
 use crate::results::Results;
 use skattedeling_browser as browser;
-use skattedeling_core::support::support_mailto;
+use skattedeling_core::support::support_mailto_in;
+use skattedeling_core::texts::fill;
 use skattedeling_core::{ui, Audience, Listing};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -29,7 +30,7 @@ fn by_id(id: &str) -> Option<Element> {
 
 /// The page's elements and what the person has chosen.
 pub struct Faq {
-    root: Element,
+    pub root: Element,
     /// Each question's `<details>`, by its position in the FAQ.
     questions: Vec<Element>,
     /// Each section with its element.
@@ -139,8 +140,9 @@ impl Faq {
                 &format!("timeline__event timeline__event--{}", when.class()),
             );
             if let Some(label) = find(e, ".timeline__when") {
-                if label.text_content().as_deref() != Some(when.label()) {
-                    label.set_text_content(Some(when.label()));
+                let word = data::texts().when[when as usize];
+                if label.text_content().as_deref() != Some(word) {
+                    label.set_text_content(Some(word));
                 }
             }
         }
@@ -244,9 +246,9 @@ impl Faq {
         if let Listing::Results(hits) = data.listing(query, None) {
             std::hint::black_box(data.best(query, &hits));
             self.results.practise(&hits, &self.questions);
-            std::hint::black_box(ui::status_line(hits.len(), query, None));
+            std::hint::black_box(data::texts().status_line(hits.len(), query, None));
         }
-        std::hint::black_box(support_mailto(query, None));
+        std::hint::black_box(support_mailto_in(data::texts(), query, None));
     }
 
     /// Shows the sections or the results for the current search and audience.
@@ -272,7 +274,8 @@ impl Faq {
                     .shown(hits.is_empty().then_some(self.query.as_str()));
                 if hits.is_empty() {
                     self.results.clear(&self.questions);
-                    self.no_results.show(&self.query, self.audience);
+                    self.no_results
+                        .show(&self.query, self.audience, &self.questions);
                     let block = self.no_results.block.clone();
                     self.attach(Some(block));
                 } else {
@@ -298,15 +301,17 @@ impl Faq {
             );
         }
         if let Some(status) = &self.status {
-            let mut line = ui::status_line(listing.count(), &self.query, self.audience);
+            let texts = data::texts();
+            let mut line = texts.status_line(listing.count(), &self.query, self.audience);
             let shown = self.results.shown();
             if matches!(&listing, Listing::Results(hits) if hits.len() > shown) {
-                line.push_str(&ui::best_shown(shown));
+                line.push_str(&fill(texts.best_shown, &[("n", &shown.to_string())]));
             }
             status.set_text_content(Some(&line));
         }
         if let Some(contact) = &self.contact {
-            set_attribute(contact, "href", &support_mailto(&self.query, self.audience));
+            let mail = support_mailto_in(data::texts(), &self.query, self.audience);
+            set_attribute(contact, "href", &mail);
         }
     }
 
@@ -471,9 +476,9 @@ impl Faq {
                 return;
             };
             let notice = if copied {
-                ui::LINK_COPIED
+                data::texts().link_copied
             } else {
-                ui::LINK_NOT_COPIED
+                data::texts().link_not_copied
             };
             status.set_text_content(Some(notice));
             // How long the notice stays.

@@ -53,7 +53,8 @@ impl ZeroSearches {
             return;
         }
         let url = format!("{service}{SEARCH_PATH}");
-        let mut body = String::from("{\"sprak\":\"nb\",\"sok\":");
+        // Counted per language: the page's.
+        let mut body = format!("{{\"sprak\":\"{}\",\"sok\":", crate::data::lang().code());
         write_string(&mut body, &query);
         body.push('}');
         self.counted.push(query);

@@ -78,15 +78,19 @@ pub fn start() {
     });
     listen_to_the_faq(&root);
     listen_to_links(&root);
+    listen_to_the_languages();
+    // A search in the address is run at once; the translations' words follow.
+    if !browser::url_search_state().0.trim().is_empty() {
+        load_translations();
+    }
     if !LISTENING_TO_WINDOW.replace(true) {
         listen_to_the_window();
     }
     with_site(|site| {
         site.show_address(Move::Arrival);
         if !skattedeling_core::site::shows_guide(&browser::url_query()) {
-            browser::set_title(&skattedeling_core::ui::page_title(&[
-                skattedeling_core::ui::FAQ_TITLE,
-            ]));
+            let texts = data::texts();
+            browser::set_title(&texts.page_title(&[texts.faq_title]));
             mark_ready(&root);
         }
     });
@@ -96,6 +100,16 @@ pub fn start() {
 
 /// Typing, the audience radios, the answers opening and closing, and the buttons.
 fn listen_to_the_faq(root: &Element) {
+    // About to search: the translations' words are loaded, so a query in any language finds.
+    for event in ["focusin", "pointerover"] {
+        dom::listen(root, event, false, |e| {
+            if dom::target_element(&e)
+                .is_some_and(|t| t.closest("form[role=search]").ok().flatten().is_some())
+            {
+                load_translations();
+            }
+        });
+    }
     dom::listen(root, "input", false, |e| {
         if let Some(input) = input_named(&e, "q") {
             with_site(|s| {
@@ -151,6 +165,52 @@ fn listen_to_the_faq(root: &Element) {
             _ => {}
         }
     });
+}
+
+/// The translations' words, for a search in any language, once a person is about to search.
+fn load_translations() {
+    data::load_translations(|| {
+        with_site(|s| {
+            if !s.faq.query.trim().is_empty() {
+                s.faq.render();
+            }
+            // Tests and measurements wait for this: the search knows every language.
+            let _ = s.faq.root.set_attribute("data-sok", "alle");
+        })
+    });
+}
+
+/// The language switcher's links take the page's state along: the search, the guide's answers and
+/// the anchor are the same in every language. Set as a person is about to follow one.
+fn listen_to_the_languages() {
+    let Some(nav) = browser::document()
+        .query_selector("[data-testid=languages]")
+        .ok()
+        .flatten()
+    else {
+        return;
+    };
+    let update = |e: Event| {
+        let Some(nav) = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+        else {
+            return;
+        };
+        let location = browser::window().location();
+        let state = format!(
+            "{}{}",
+            location.search().unwrap_or_default(),
+            location.hash().unwrap_or_default()
+        );
+        for link in dom::all(&nav, "a[data-sprak-sti]") {
+            let path = link.get_attribute("data-sprak-sti").unwrap_or_default();
+            dom::set_attribute(&link, "href", &format!("{path}{state}"));
+        }
+    };
+    for event in ["pointerover", "focusin", "click"] {
+        dom::listen(&nav, event, true, update);
+    }
 }
 
 /// Links between the FAQ and the guide, and the signs that a person is about to open a flow.

@@ -5,7 +5,8 @@
 
 use crate::data;
 use crate::dom::{append, element, set_attribute, set_hidden, text_element};
-use skattedeling_core::support::{support_mailto, SUPPORT_EMAIL};
+use skattedeling_core::support::{support_mailto_in, SUPPORT_EMAIL};
+use skattedeling_core::texts::fill;
 use skattedeling_core::{links, ui, Audience};
 use web_sys::Element;
 
@@ -26,17 +27,17 @@ impl NoResults {
         let _ = block.set_attribute("data-testid", "no-results");
         let title = element("h2", "no-results__title")?;
         let closest = element("div", "no-results__closest")?;
-        let intro = text_element("p", "", ui::NO_RESULTS_CLOSEST)?;
+        let intro = text_element("p", "", crate::data::texts().no_results_closest)?;
         let closest_list = element("ul", "no-results__questions")?;
         let _ = closest_list.set_attribute("data-testid", "closest");
         append(&closest, &[&intro, &closest_list]);
         set_hidden(&closest, true);
-        let text = text_element("p", "", ui::NO_RESULTS_TEXT)?;
+        let text = text_element("p", "", crate::data::texts().no_results_text)?;
         let options = element("ul", "no-results__options")?;
         let guide = link_item(
             &options,
             &links::flow_start_href(ui::MAIN_FLOW),
-            ui::GUIDE_LINK,
+            crate::data::texts().guide_link,
         )?;
         let _ = guide.set_attribute("data-testid", "no-results-guide");
         // Its address, which holds the search, is set by `show`.
@@ -57,13 +58,19 @@ impl NoResults {
         })
     }
 
-    /// Says that `query` found nothing (for `audience`), with the nearest questions.
-    pub fn show(&mut self, query: &str, audience: Option<Audience>) {
-        let title = ui::no_results_title(query);
+    /// Says that `query` found nothing (for `audience`), with the nearest of `questions` (the
+    /// page's, whose titles are in its language).
+    pub fn show(&mut self, query: &str, audience: Option<Audience>, questions: &[Element]) {
+        let texts = crate::data::texts();
+        let title = fill(texts.no_results_title, &[("query", query.trim())]);
         if self.title.text_content().as_deref() != Some(title.as_str()) {
             self.title.set_text_content(Some(&title));
         }
-        set_attribute(&self.mail, "href", &support_mailto(query, audience));
+        set_attribute(
+            &self.mail,
+            "href",
+            &support_mailto_in(texts, query, audience),
+        );
         let data = data::faq();
         let docs = data.closest(query, audience);
         if docs != self.closest_docs {
@@ -73,7 +80,11 @@ impl NoResults {
                 link_item(
                     &self.closest_list,
                     &format!("#{}", question.id),
-                    &question.title,
+                    &questions
+                        .get(doc)
+                        .and_then(|q| crate::dom::find(q, ".question__title"))
+                        .and_then(|t| t.text_content())
+                        .unwrap_or_default(),
                 );
             }
             set_hidden(&self.closest, docs.is_empty());

@@ -11,7 +11,8 @@ use crate::dom::{
     append, element, fill_marked, find, is_open, set_attribute, set_hidden, set_open, text_element,
 };
 use skattedeling_core::search::{KeyedText, Segment};
-use skattedeling_core::{links, ui, Hit, ResultKind};
+use skattedeling_core::texts::fill;
+use skattedeling_core::{links, Hit, ResultKind};
 use web_sys::Element;
 
 /// How many results a search shows at first, best first; «Vis alle N treff» under the list shows
@@ -69,7 +70,7 @@ impl Results {
         let block = element("div", "")?;
         let list = element("ol", "results")?;
         let _ = list.set_attribute("data-testid", "results");
-        let heading = text_element("h2", "visually-hidden", ui::RESULTS_TITLE)?;
+        let heading = text_element("h2", "visually-hidden", crate::data::texts().results_title)?;
         let more = element("button", "toolbar__button results__more")?;
         let _ = more.set_attribute("type", "button");
         let _ = more.set_attribute("data-testid", "results-more");
@@ -142,7 +143,10 @@ impl Results {
         self.shown = wanted;
         let held_back = hits.len() > self.shown.len();
         if held_back {
-            let label = ui::show_all_results(hits.len());
+            let label = fill(
+                crate::data::texts().show_all,
+                &[("n", &hits.len().to_string())],
+            );
             if self.more.text_content().as_deref() != Some(label.as_str()) {
                 self.more.set_text_content(Some(&label));
             }
@@ -198,12 +202,11 @@ impl Results {
         let item = slot.as_mut()?;
         if item.title.is_none() || item.text.is_none() {
             let (title, text) = match (kind, cards.get(doc)) {
-                (ResultKind::Flow(f), _) => {
-                    let flow = &data.flows[f];
-                    (flow.title.clone(), flow.description.clone())
-                }
+                (ResultKind::Flow(f), _) => crate::dom::flow_title(&data.flows[f].id),
                 (_, Some(card)) => (
-                    data.faq.questions[doc].title.clone(),
+                    find(card, ".question__title")
+                        .and_then(|t| t.text_content())
+                        .unwrap_or_default(),
                     find(card, ".answer__body")
                         .map(|b| crate::dom::block_text(&b))
                         .unwrap_or_default(),
@@ -268,9 +271,9 @@ impl Results {
                 continue;
             };
             let _ = item.item.class_list().toggle_with_force(BEST, on);
-            let kind = data::faq().kind(doc).label();
+            let kind = kind_label(data::faq().kind(doc));
             let label = if on {
-                format!("{kind}, {}", ui::RESULT_BEST)
+                format!("{kind}, {}", crate::data::texts().result_best)
             } else {
                 kind.to_string()
             };
@@ -301,7 +304,9 @@ impl Results {
         }
         if item.terms.take().is_some() {
             if let Some(title) = cards.get(doc).and_then(|c| find(c, ".question__title")) {
-                title.set_text_content(Some(&data::faq().faq.questions[doc].title));
+                // Its words without the marks: the title as the page wrote it.
+                let plain = title.text_content();
+                title.set_text_content(plain.as_deref());
                 item.title_marks.clear();
             }
         }
@@ -353,13 +358,23 @@ impl Item {
 }
 
 /// An empty item for a document of `kind`: what it is, then (for a flow) its link, then the excerpt.
+/// «Svar», «Feilkode» or «Veiviser», in the page's language.
+fn kind_label(kind: ResultKind) -> &'static str {
+    let kinds = crate::data::texts().result_kinds;
+    match kind {
+        ResultKind::Answer => kinds[0],
+        ResultKind::Code => kinds[1],
+        ResultKind::Flow(_) => kinds[2],
+    }
+}
+
 fn new_item(kind: ResultKind, doc: usize) -> Option<Item> {
     let class = match kind {
         ResultKind::Flow(_) => "result result--flow",
         _ => "result",
     };
     let item = element("li", class)?;
-    let label = text_element("span", "result__kind", kind.label())?;
+    let label = text_element("span", "result__kind", kind_label(kind))?;
     let _ = label.set_attribute("data-testid", "result-kind");
     let _ = label.set_attribute("id", &kind_id(doc));
     let _ = item.append_child(&label);

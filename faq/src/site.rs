@@ -115,7 +115,8 @@ impl Site {
         self.showing_guide = false;
         if was_guide {
             self.set_faq_shown(true);
-            browser::set_title(&ui::page_title(&[ui::FAQ_TITLE]));
+            let texts = crate::data::texts();
+            browser::set_title(&texts.page_title(&[texts.faq_title]));
         }
         if why != Move::Arrival && (query != self.faq.query || audience != self.faq.audience) {
             self.faq.set_choices(query, audience);
@@ -219,7 +220,11 @@ impl Site {
     }
 
     fn show_loading(&self) {
-        if let Some(status) = text_element("p", "site-guide__status", ui::GUIDE_LOADING) {
+        if let Some(status) = text_element(
+            "p",
+            "site-guide__status",
+            crate::data::texts().guide_loading,
+        ) {
             let _ = status.set_attribute("role", "status");
             let _ = status.set_attribute("data-testid", "guide-loading");
             self.container.replace_children_with_node_1(&status);
@@ -238,8 +243,9 @@ impl Site {
         let block = element("div", "notice")?;
         let _ = block.set_attribute("role", "alert");
         let _ = block.set_attribute("data-testid", "guide-not-loaded");
-        let title = text_element("h1", "page-title", ui::GUIDE_NOT_LOADED_TITLE)?;
-        let text = text_element("p", "", ui::GUIDE_NOT_LOADED_TEXT)?;
+        let texts = crate::data::texts();
+        let title = text_element("h1", "page-title", texts.guide_not_loaded_title)?;
+        let text = text_element("p", "", texts.guide_not_loaded_text)?;
         let links = element("ul", "")?;
         let text_page = self
             .text_pages
@@ -248,11 +254,11 @@ impl Site {
             .map(|(_, href)| href.clone());
         let reload = browser::current_url();
         for (href, label) in [
-            Some((reload, ui::GUIDE_RELOAD)),
-            text_page.map(|href| (href, ui::GUIDE_AS_TEXT)),
+            Some((reload, texts.guide_reload)),
+            text_page.map(|href| (href, texts.guide_as_text)),
             Some((
                 Target::Anchor(ui::GUIDE_ANCHOR).href(Place::Site),
-                ui::TO_FAQ,
+                texts.to_faq,
             )),
         ]
         .into_iter()
@@ -302,7 +308,7 @@ fn vote_failed(button: &Element) {
         .flatten()
         .and_then(|form| dom::find(&form, ".feedback__status"));
     if let Some(status) = status {
-        status.set_text_content(Some(ui::FEEDBACK_FAILED));
+        status.set_text_content(Some(crate::data::texts().feedback_failed));
     }
 }
 
