@@ -18,7 +18,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMIUM CHROMEDRIVER
 
 .PHONY: help serve test build release release-feedback size bench tools wasm-target trunk wasm-bindgen chromium lint \
-	test-native test-wasm test-scripts test-contract test-e2e backend clean
+	test-native test-wasm test-scripts test-language hunspell test-contract test-e2e backend clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:8080, with the connection-test"
@@ -31,7 +31,7 @@ help:
 
 ## Tools: each step checks first and installs only what is missing.
 
-tools: wasm-target trunk wasm-bindgen node_modules/.installed chromium
+tools: wasm-target trunk wasm-bindgen node_modules/.installed chromium hunspell
 
 wasm-target:
 	@rustup target list --installed | grep -x wasm32-unknown-unknown >/dev/null \
@@ -50,6 +50,11 @@ wasm-bindgen:
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
+
+# The nynorsk check's dictionary (tests/language/).
+hunspell:
+	@test -f /usr/share/hunspell/nn_NO.dic && command -v hunspell >/dev/null \
+		|| { $(SUDO) apt-get update && $(SUDO) apt-get install -y hunspell hunspell-no; }
 
 chromium:
 	@test -x $(CHROMIUM) && test -x $(CHROMEDRIVER) \
@@ -87,7 +92,7 @@ bench: release release-feedback chromium
 
 ## Tests.
 
-test: tools lint test-native test-postgres test-wasm test-scripts test-contract test-e2e
+test: tools lint test-native test-postgres test-wasm test-scripts test-language test-contract test-e2e
 
 lint:
 	cargo fmt --all -- --check
@@ -109,6 +114,11 @@ test-wasm:
 # What the scripts would do, checked without running them: `make serve` builds beside dist/, never into it.
 test-scripts:
 	node --test tests/scripts/
+
+# The nynorsk through hunspell nn_NO, and which translations are older than their bokmål text.
+test-language: hunspell
+	node --test tests/language/
+	cargo run --quiet -p skattedeling-sitegen -- stale content
 
 # The connection test's chain, for the contract and end-to-end tests and `make serve`: the real
 # backend, the simulators it runs against, and the test double in front of it.

@@ -461,7 +461,9 @@ console.log(`Load average ${loadavg()[0].toFixed(2)} on ${cpus().length} cores a
 try {
   await part('1. First load: every file a first visit fetches, until the network is idle (500 ms without a request)',
     [['site first load, gzip', `≤ ${kb(BUDGET.firstLoadGzip)}`], ['site first load with feedback forms, gzip', `≤ ${kb(BUDGET.firstLoadGzip)}`],
-      ['guide fetched on a plain visit', 'no']], async () => {
+      ['guide fetched on a plain visit', 'no'],
+      ...['nn', 'en'].flatMap((l) => [[`site first load, /${l}/, gzip`, `≤ ${kb(BUDGET.firstLoadGzip)}`], [`site first load, /${l}/, with feedback forms, gzip`, `≤ ${kb(BUDGET.firstLoadGzip)}`]]),
+      ['search in every language (fetched on intent), gzip', '–'], ['search in every language fetched on a plain visit', 'no']], async () => {
       const first = await load(browser, site.url, { app: true, idle: true });
       const files = [...new Set(pathsOn(first.net.fetched, site.url).map((p) => (p === '/' ? '/index.html' : p)))];
       // The icon is the browser's own request, which it does not report as the page's: counted from
@@ -490,6 +492,32 @@ try {
         console.log(`→ with a feedback service («Fant du det du lette etter?» under every answer, ${FEEDBACK_DIST}/index.html in place of index.html): ${kb(forms)} gzip: ${verdict(forms <= BUDGET.firstLoadGzip)}`);
         row('site first load with feedback forms, gzip', kb(forms), `≤ ${kb(BUDGET.firstLoadGzip)}`, forms <= BUDGET.firstLoadGzip);
       }
+      // The same on the nynorsk and English pages: the same scripts, the page in its language.
+      const isSearchFile = (p) => /\/sok-[0-9a-f]{8}\.bin$/.test(p);
+      let searchFetched = pathsOn(first.net.requested, site.url).some(isSearchFile);
+      for (const lang of ['nn', 'en']) {
+        const visit = await load(browser, `${site.url}/${lang}/`, { app: true, idle: true });
+        searchFetched ||= pathsOn(visit.net.requested, site.url).some(isSearchFile);
+        const paths = [...new Set(pathsOn(visit.net.fetched, site.url).map((p) => (p.endsWith('/') ? `${p}index.html` : p)))];
+        for (const path of files) if (!path.endsWith('index.html') && !paths.includes(path)) paths.push(path);
+        console.log(`  /${lang}/: ${paths.length} files:`);
+        const sizes = await sizeTable(paths);
+        const gz = (body) => gzipSync(body, { level: 9 }).length;
+        const page = await readFile(join(dist, lang, 'index.html'));
+        console.log(`→ /${lang}/: ${kb(sizes.gzip)} gzip (its index.html ${kb(gz(page))}): ${verdict(sizes.gzip <= BUDGET.firstLoadGzip)}`);
+        row(`site first load, /${lang}/, gzip`, kb(sizes.gzip), `≤ ${kb(BUDGET.firstLoadGzip)}`, sizes.gzip <= BUDGET.firstLoadGzip);
+        const withForms = await readFile(join(FEEDBACK_DIST, lang, 'index.html')).catch(() => null);
+        if (withForms !== null) {
+          const forms = sizes.gzip - gz(page) + gz(withForms);
+          console.log(`→ /${lang}/ with a feedback service: ${kb(forms)} gzip: ${verdict(forms <= BUDGET.firstLoadGzip)}`);
+          row(`site first load, /${lang}/, with feedback forms, gzip`, kb(forms), `≤ ${kb(BUDGET.firstLoadGzip)}`, forms <= BUDGET.firstLoadGzip);
+        }
+      }
+      const [searchFile] = (await readdir(dist)).filter((f) => isSearchFile(`/${f}`));
+      const searchGzip = searchFile ? gzipSync(await readFile(join(dist, searchFile)), { level: 9 }).length : 0;
+      console.log(`  the search in every language, ${searchFile ?? 'missing'}: ${kb(searchGzip)} gzip, fetched when a person is about to search; on a plain visit: ${searchFetched ? 'yes' : 'no'}`);
+      row('search in every language (fetched on intent), gzip', kb(searchGzip), '–', null);
+      row('search in every language fetched on a plain visit', searchFetched ? 'yes' : 'no', 'no', !searchFetched);
       const guide = pathsOn(first.net.requested, site.url).filter(isGuideFile);
       console.log(`  guide fetched on a plain visit: ${guide.some(isGuideApp) ? `yes (${guide.join(', ')})` : 'no'}` +
         (guide.length && !guide.some(isGuideApp) ? ` (but ${guide.join(', ')} was)` : ''));

@@ -88,7 +88,14 @@ impl Frame {
     /// A link to `target`: as it is on the site, absolute to the site from a widget.
     pub fn href(self, target: Target) -> String {
         self.with(|e| target.href(Place::Widget { base: &e.base }))
-            .unwrap_or_else(|| target.href(Place::Site))
+            .unwrap_or_else(|| match target {
+                // The site's files (config.json, the statement) are beside the bokmål page; the
+                // nynorsk and English pages are a folder down.
+                Target::Site(file) if !file.is_empty() && !file.starts_with('?') => {
+                    format!("{}{file}", browser::site_root())
+                }
+                _ => target.href(Place::Site),
+            })
     }
 
     /// Content HTML (written for the site's page) with its links to the site made absolute in a

@@ -147,6 +147,19 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
+/// The way from this page to the site's root: `` on the bokmål page, `../` on the nynorsk and
+/// English ones (`nn/`, `en/`), as `<html lang>` says.
+pub fn site_root() -> &'static str {
+    let lang = document()
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"))
+        .unwrap_or_default();
+    match skattedeling_core::Lang::from_code(&lang) {
+        skattedeling_core::Lang::Nb => "",
+        _ => "../",
+    }
+}
+
 /// The address bar's query string (`?flyt=…`), `""` when there is none.
 pub fn url_query() -> String {
     window().location().search().unwrap_or_default()

@@ -1,7 +1,8 @@
 //! `skattedeling-sitegen CONTENT_DIR OUT_DIR`: checks the content and writes the static FAQ page and the
 //! app's data. Trunk runs it before every build; a content error stops the build with file and line.
 //! `skattedeling-sitegen pages STAGING_DIR SITE_DIR` writes the nynorsk and English pages from the
-//! built `index.html` (a post-build hook).
+//! built `index.html` (a post-build hook). `skattedeling-sitegen stale CONTENT_DIR` lists the
+//! translations older than their bokmål text (`make test` prints it).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,6 +22,28 @@ fn main() -> ExitCode {
                 }
             }
         }
+        [stale, content] if stale == "stale" => {
+            match skattedeling_sitegen::compile(&PathBuf::from(content)) {
+                Ok(site) => {
+                    let lines = skattedeling_sitegen::translate::stale_report(
+                        &PathBuf::from(content),
+                        &site.faq,
+                        &site.translations,
+                    );
+                    if lines.is_empty() {
+                        println!("every translation is of the bokmål text as it is now");
+                    }
+                    for line in lines {
+                        println!("stale: {line}");
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: the content in {content} has problems:\n{e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         [content, out] => {
             match skattedeling_sitegen::write_site(&PathBuf::from(content), &PathBuf::from(out)) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -31,7 +54,7 @@ fn main() -> ExitCode {
             }
         }
         _ => {
-            eprintln!("usage: skattedeling-sitegen CONTENT_DIR OUT_DIR\n       skattedeling-sitegen pages STAGING_DIR SITE_DIR");
+            eprintln!("usage: skattedeling-sitegen CONTENT_DIR OUT_DIR\n       skattedeling-sitegen pages STAGING_DIR SITE_DIR\n       skattedeling-sitegen stale CONTENT_DIR");
             ExitCode::from(2)
         }
     }

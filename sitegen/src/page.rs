@@ -404,11 +404,9 @@ fn languages(out: &mut String, v: &View) {
         label = escape(v.texts.languages),
     );
     for lang in Lang::ALL {
-        let href = format!("{}{}", v.root(), lang.folder());
-        let href = if href.is_empty() {
-            "./".to_string()
-        } else {
-            href
+        let href = match format!("{}{}", v.root(), lang.folder()) {
+            href if lang == v.lang() || href.is_empty() => "./".to_string(),
+            href => href,
         };
         let current = if lang == v.lang() {
             r#" aria-current="page""#

@@ -1,0 +1,136 @@
+// End-to-end tests of the site in its three languages: bokmål at /, nynorsk at /nn/, English at
+// /en/. Each a whole page with its own <html lang>, title and words, readable without JavaScript,
+// linked to the others (hreflang, and a switcher that keeps what the person was doing), with a
+// search that finds the answer whatever language it is typed in, and axe with nothing to say.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp, shownQuestionIds } from './support/browser.mjs';
+import { expectNoAxeViolations } from './support/axe.mjs';
+import { routeWithoutScripts } from './support/static-page.mjs';
+import { DIST, useSite } from './support/site.mjs';
+
+const site = useSite();
+
+const PAGES = [
+  { lang: 'nb', path: '/', title: /^Ofte stilte spørsmål om skattedeling – Skattedeling selvbetjening$/, kostnad: 'Koster det noe å ta tjenesten i bruk?', status: /^\d+ spørsmål$/ },
+  { lang: 'nn', path: '/nn/', title: /^Ofte stilte spørsmål om skattedeling – Skattedeling sjølvbetening$/, kostnad: 'Kostar det noko å ta tenesta i bruk?', status: /^\d+ spørsmål$/ },
+  { lang: 'en', path: '/en/', title: / – Tax data sharing self-service$/, kostnad: 'Does it cost anything to start using the service?', status: /^\d+ questions$/ },
+];
+
+async function search(page, query) {
+  await page.fill('[data-testid="search-input"]', query);
+  await page.waitForSelector('#app[data-sok="alle"]');
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-testid="search-status"]')?.textContent.includes(q),
+    query,
+  );
+}
+
+test('each language is a whole page of its own, readable without JavaScript', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const p of PAGES) {
+    await page.goto(site.url + p.path);
+    assert.equal(await page.getAttribute('html', 'lang'), p.lang, p.path);
+    assert.match(await page.title(), p.title, p.path);
+    assert.equal(await page.textContent('#kostnad [data-testid="question-title"]'), p.kostnad, p.path);
+    await page.click('#kostnad summary');
+    assert.ok(await page.isVisible('#kostnad .answer__body'), p.path);
+    // The same questions in the same places in every language.
+    assert.equal(await page.locator('section.faq-section:not(#feilkoder) [data-testid="question"]').count(), 18, p.path);
+    // Every page names the others and itself, by absolute path, and bokmål as the default.
+    const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => `${l.hreflang} ${l.getAttribute('href')}`));
+    assert.deepEqual(alternates, ['nb /', 'nn /nn/', 'en /en/', 'x-default /'], p.path);
+    // The switcher: a link per language, named in itself, the current one marked.
+    const links = await page.$$eval('[data-testid="languages"] a', (as) => as.map((a) => ({
+      text: a.textContent, lang: a.lang, hreflang: a.hreflang, current: a.getAttribute('aria-current'),
+      to: new URL(a.href).pathname,
+    })));
+    assert.deepEqual(links.map((l) => [l.text, l.lang, l.hreflang, l.to]), [
+      ['Bokmål', 'nb', 'nb', '/'], ['Nynorsk', 'nn', 'nn', '/nn/'], ['English', 'en', 'en', '/en/'],
+    ], p.path);
+    assert.deepEqual(links.map((l) => l.current), PAGES.map((q) => (q === p ? 'page' : null)), p.path);
+  }
+  // axe needs a script of its own: each page as a browser without JavaScript shows it, in light and
+  // dark.
+  for (const colorScheme of ['light', 'dark']) {
+    const axeContext = await site.browser.newContext({ colorScheme });
+    const axePage = await axeContext.newPage();
+    for (const p of PAGES) {
+      await routeWithoutScripts(axePage, site.url + p.path, `${DIST}${p.path}index.html`);
+      await axePage.goto(site.url + p.path);
+      await axePage.click('#kostnad summary');
+      await expectNoAxeViolations(axePage, `${p.path} without JavaScript (${colorScheme})`);
+    }
+    await axeContext.close();
+  }
+  // What is only in bokmål says so, in the page's language, and is marked as bokmål.
+  await page.goto(`${site.url}/nn/`);
+  assert.equal(await page.getAttribute('#feil-MP-251 .answer__body', 'lang'), 'nb');
+  assert.equal(await page.getAttribute('.guide-list__items', 'lang'), 'nb');
+  assert.match(await page.textContent('#feilkoder [data-testid="only-bokmal"]'), /berre på bokmål/);
+  // The flows' own pages are at the site's root.
+  const flow = await page.getAttribute('[data-testid="guide-start-tilkobling"]', 'href');
+  assert.equal(new URL(flow, `${site.url}/nn/`).pathname, '/veiviser/tilkobling/');
+  await context.close();
+});
+
+test('the app speaks the page\'s language, and axe finds nothing in any of them', async () => {
+  for (const p of PAGES) {
+    const { context, page, errors } = await openApp(site.browser, site.url + p.path);
+    assert.match(await page.textContent('[data-testid="search-status"]'), p.status, p.path);
+    await expectNoAxeViolations(page, `${p.path} as the app shows it`);
+    await search(page, 'prsi');
+    await page.waitForSelector('[data-testid="no-results"]');
+    await expectNoAxeViolations(page, `${p.path} with a search that finds nothing`);
+    // The nearest questions are named in the page's language.
+    const nearest = await page.$$eval('[data-testid="closest"] a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    assert.deepEqual(nearest[0], ['#kostnad', p.kostnad], p.path);
+    await search(page, 'pris');
+    await expectNoAxeViolations(page, `${p.path} with results`);
+    assert.deepEqual(errors, [], p.path);
+    await context.close();
+  }
+});
+
+test('a search finds the answer whatever language it is typed in, on every page', async () => {
+  const queries = [
+    ['/', 'how much does it cost', 'kostnad'],
+    ['/', 'kva kostar det', 'kostnad'],
+    ['/nn/', 'hva koster det', 'kostnad'],
+    ['/nn/', 'enterprise certificate', 'maskinporten'],
+    ['/en/', 'delegering i altinn', 'delegering-altinn'],
+    ['/en/', 'kven er segmentansvarleg', 'segmentansvarlig'],
+  ];
+  for (const [path, query, expected] of queries) {
+    const { context, page } = await openApp(site.browser, site.url + path);
+    await search(page, query);
+    const ids = await shownQuestionIds(page);
+    assert.equal(ids[0], expected, `${path} ${query} → ${ids.slice(0, 3)}`);
+    // The answer is shown in the page's language.
+    const title = await page.textContent(`#${expected} [data-testid="question-title"]`);
+    const lang = await page.evaluate((id) => document.querySelector(`#${id} [data-testid="question-title"]`).closest('[lang]').lang, expected);
+    assert.equal(lang, PAGES.find((p) => p.path === path).lang, `${path}: ${title}`);
+    await context.close();
+  }
+});
+
+test('the switcher keeps the search, the guide\'s answers and the anchor', async () => {
+  const { context, page } = await openApp(site.browser, `${site.url}/?q=pris#kostnad`);
+  await page.click('[data-testid="language-nn"]');
+  await page.waitForURL(/\/nn\//);
+  assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, '/nn/?q=pris#kostnad');
+  await page.waitForSelector('#app[data-app="klar"]');
+  assert.equal(await page.inputValue('[data-testid="search-input"]'), 'pris');
+  // A flow opened, answered and then switched: the same screen in the other page.
+  await page.goto(`${site.url}/en/?flyt=andre-kommuner`);
+  await page.waitForSelector('#app[data-app="klar"]');
+  const before = new URL(page.url());
+  await page.click('[data-testid="language-nb"]');
+  await page.waitForURL((url) => url.pathname === '/');
+  const after = new URL(page.url());
+  assert.equal(after.search, before.search);
+  assert.equal(after.hash, before.hash);
+  await context.close();
+});

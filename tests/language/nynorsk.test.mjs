@@ -1,0 +1,72 @@
+// The nynorsk text, checked as a nynorsk municipality would read it: every word through hunspell's
+// nn_NO dictionary (Debian's hunspell-no, which `make test` installs), with a short allowlist for
+// names and compounds it does not know, and a list of bokmål words that must not be there, which
+// hunspell accepts as homographs or misses (ikke, hva, hvordan, bare, uten …) and the present-tense
+// s-passive («hentes», «sendes»), the most common nynorsk error. Names and quoted menu items stay
+// as they are (they are written «…» and skipped).
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const ALLOWED = new URL('./nn-allowlist.txt', import.meta.url).pathname;
+
+/** Bokmål words that are never nynorsk; hunspell nn_NO accepts some of them. */
+const BOKMAL = ['ikke', 'hva', 'hvordan', 'hvem', 'hvis', 'hvor', 'noen', 'noe', 'fra', 'mye', 'uten', 'bare', 'selv',
+  'være', 'ansatte', 'virksomhet', 'virksomheten', 'tjeneste', 'tjenesten', 'opplysninger', 'innbyggere', 'hovedenhet',
+  'tilkobling', 'hjemmel', 'jeg', 'dere'];
+
+/** The nynorsk texts a reader meets: the FAQ's translations and the page's words. */
+async function texts() {
+  const out = [];
+  const dir = join(ROOT, 'content/nn');
+  for (const file of (await readdir(join(dir, 'faq'))).filter((f) => f.endsWith('.md'))) {
+    const source = await readFile(join(dir, 'faq', file), 'utf8');
+    const [, front, body] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/);
+    // The sources' notes, not their titles (a law's or a page's name stays as it is).
+    const notes = [...front.matchAll(/^kilde: [^|]*\|[^|]*\| (.*)$/gm)].map((m) => m[1]);
+    out.push([`content/nn/faq/${file}`, [body, ...notes].join('\n')]);
+  }
+  for (const file of ['seksjoner.txt', 'tidslinje.txt']) {
+    const source = await readFile(join(dir, file), 'utf8');
+    out.push([`content/nn/${file}`, source.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('|').slice(1).join(' ')).join('\n')]);
+  }
+  const rust = await readFile(join(ROOT, 'core/src/texts_nn.rs'), 'utf8');
+  out.push(['core/src/texts_nn.rs', [...rust.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1].replace(/\\n/g, ' ')).join('\n')]);
+  return out;
+}
+
+/** The words of `text` a reader reads: no addresses, other sites' titles, code, quoted names or
+ * placeholders. */
+function words(text) {
+  const prose = text
+    // A link to another site reads as that page's title, which stays as it is.
+    .replace(/\[[^\]]*\]\(https?:[^)]*\)/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/«[^»]*»/g, ' ')
+    .replace(/\{[a-z_]+\}/g, ' ')
+    .replace(/\S+@\S+/g, ' ');
+  return prose.match(/\p{L}[\p{L}\-]*\p{L}|\p{L}/gu) ?? [];
+}
+
+test('the nynorsk is nynorsk: hunspell nn_NO knows every word, and no bokmål word is left', async () => {
+  const allowed = new Set((await readFile(ALLOWED, 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+  const problems = [];
+  for (const [file, text] of await texts()) {
+    const found = words(text);
+    const unknown = execFileSync('hunspell', ['-d', 'nn_NO', '-l'], { input: found.join('\n'), encoding: 'utf8' })
+      .split('\n').filter((w) => w && !allowed.has(w) && !allowed.has(w.toLowerCase()));
+    const bokmal = found.filter((w) => BOKMAL.includes(w.toLowerCase()));
+    // The present-tense s-passive: a verb in -es that hunspell nn_NO does not know as a word.
+    const passive = unknown.filter((w) => /^[a-zæøå]+es$/.test(w));
+    for (const w of new Set([...bokmal, ...unknown])) {
+      problems.push(`${file}: «${w}»${bokmal.includes(w) ? ' is bokmål' : passive.includes(w) ? ' looks like a present s-passive' : ' is not in nn_NO'}`);
+    }
+  }
+  assert.deepEqual(problems, [], `write these in nynorsk, or add a name or compound to ${ALLOWED}:\n${problems.join('\n')}`);
+});
