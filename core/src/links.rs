@@ -164,6 +164,14 @@ impl<'a> Target<'a> {
         if let Some(local) = href.strip_prefix("./") {
             return Some(Target::Site(local));
         }
+        // A flow's own page (the error-code catalogue's buttons without JavaScript): a file at the
+        // site's root.
+        if href
+            .strip_prefix(FLOW_PAGES_DIR)
+            .is_some_and(|rest| rest.starts_with('/'))
+        {
+            return Some(Target::Site(href));
+        }
         href.starts_with('?').then_some(Target::Site(href))
     }
 
@@ -298,7 +306,19 @@ mod tests {
             Some(Target::Site("config.json"))
         );
         assert_eq!(Target::parse("?q=pris"), Some(Target::Site("?q=pris")));
-        for other in ["side.html", "http://altinn.no/", "veiviser/bytte/", ""] {
+        // A flow's own page is at the site's root, wherever the link stands.
+        let page = Target::parse("veiviser/bytte/");
+        assert_eq!(page, Some(Target::Site("veiviser/bytte/")));
+        let page = page.unwrap();
+        assert_eq!(
+            page.href(Place::Translated { root: "../" }),
+            "../veiviser/bytte/"
+        );
+        assert_eq!(
+            page.href(Place::Static { root: "../../" }),
+            "../../veiviser/bytte/"
+        );
+        for other in ["side.html", "http://altinn.no/", "veiviserx/", ""] {
             assert_eq!(Target::parse(other), None, "{other}");
         }
     }

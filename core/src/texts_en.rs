@@ -22,6 +22,7 @@ pub static EN_APP: App = App {
     no_results_title: "No results for “{query}”",
     no_results_text: "Try a different word or fewer words. You can also go on from here:",
     no_results_closest: "One of these questions might help:",
+    no_results_mail: "Send your question to {mail}",
     guide_link: "Go through the connection process step by step",
     link_copied: "The link has been copied.",
     link_not_copied:

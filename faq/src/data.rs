@@ -60,6 +60,15 @@ pub fn load_translations(done: impl FnOnce() + 'static) {
                 let Ok(mut all) = postcard::from_bytes::<FaqData>(FAQ) else {
                     return;
                 };
+                // An index of other documents (an old file, another build's) is not used: its
+                // numbers would name questions and flows this page does not have.
+                let questions = all.faq.questions.len();
+                if index.questions as usize != questions
+                    || index.docs as usize != questions + all.flows.len()
+                    || index.codes.len() != questions
+                {
+                    return;
+                }
                 all.index = index;
                 let _ = ALL.set(all);
                 done();

@@ -44,7 +44,10 @@ impl NoResults {
         let mail = link_item(
             &options,
             "",
-            &format!("Send spørsmålet ditt til {SUPPORT_EMAIL}"),
+            &fill(
+                crate::data::texts().no_results_mail,
+                &[("mail", SUPPORT_EMAIL)],
+            ),
         )?;
         let _ = mail.set_attribute("data-testid", "no-results-mail");
         append(&block, &[&title, &closest, &text, &options]);

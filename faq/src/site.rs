@@ -154,7 +154,8 @@ impl Site {
             return self.failed();
         };
         let _ = script.set_attribute("type", "module");
-        let _ = script.set_attribute("src", GUIDE_LOADER);
+        // Beside the bokmål page, at the site's root: a folder up from /nn/ and /en/.
+        let _ = script.set_attribute("src", &format!("{}{GUIDE_LOADER}", browser::site_root()));
         // The loader itself missing (a network failure, an old deployment): `error` on the element.
         dom::listen(&script, "error", false, |_| crate::with_site(Site::failed));
         if let Some(head) = browser::document().head() {

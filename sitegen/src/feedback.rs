@@ -47,9 +47,11 @@ pub fn form_in(
     let title = escape(title);
     let lang = match texts.lang {
         Lang::Nb => String::new(),
+        // And the way back, which is the page in that language, not the bokmål one.
         other => format!(
-            r#"<input type="hidden" name="sprak" value="{}"/>"#,
-            other.code()
+            r##"<input type="hidden" name="sprak" value="{code}"/><input type="hidden" name="tilbake" value="/{code}/#{id}"/>"##,
+            code = other.code(),
+            id = escape(id),
         ),
     };
     let _ = write!(

@@ -350,8 +350,10 @@ pub fn body(site: &SiteData, v: &View, today: CalendarDate, feedback: Option<&st
     header(&mut out, v.texts, "./", Some(v));
     let _ = write!(
         out,
-        r#"<main id="innhold" class="wrap" tabindex="-1"><div id="app" data-skattedeling="side">{faq}<div class="site-guide" id="{guide}" hidden></div></div></main>"#,
+        r#"<main id="innhold" class="wrap" tabindex="-1"><div id="app" data-skattedeling="side">{faq}<div class="site-guide" id="{guide}"{lang} hidden></div></div></main>"#,
         faq = render_in(site, v, today, feedback),
+        // The guide is only in bokmål so far.
+        lang = v.bokmal(),
         guide = skattedeling_core::site::GUIDE_CONTAINER_ID,
     );
     footer(&mut out, v.texts, v.root());

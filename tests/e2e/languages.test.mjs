@@ -70,9 +70,18 @@ test('each language is a whole page of its own, readable without JavaScript', as
   assert.equal(await page.getAttribute('#feil-MP-251 .answer__body', 'lang'), 'nb');
   assert.equal(await page.getAttribute('.guide-list__items', 'lang'), 'nb');
   assert.match(await page.textContent('#feilkoder [data-testid="only-bokmal"]'), /berre på bokmål/);
-  // The flows' own pages are at the site's root.
-  const flow = await page.getAttribute('[data-testid="guide-start-tilkobling"]', 'href');
-  assert.equal(new URL(flow, `${site.url}/nn/`).pathname, '/veiviser/tilkobling/');
+  // The flows' own pages are at the site's root: every link to one, the flows' list and the
+  // error-code catalogue's buttons, leads there.
+  for (const path of ['/nn/', '/en/']) {
+    await page.goto(site.url + path);
+    const pages = await page.$$eval('a[href*="veiviser/"]', (as) => as.map((a) => new URL(a.href).pathname));
+    assert.ok(pages.length > 40, `${path}: ${pages.length}`);
+    for (const flowPage of new Set(pages)) {
+      assert.match(flowPage, /^\/veiviser\/[a-z-]+\/$/, path);
+      const response = await page.request.get(site.url + flowPage);
+      assert.equal(response.status(), 200, `${path} → ${flowPage}`);
+    }
+  }
   await context.close();
 });
 
@@ -123,14 +132,21 @@ test('the switcher keeps the search, the guide\'s answers and the anchor', async
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, '/nn/?q=pris#kostnad');
   await page.waitForSelector('#app[data-app="klar"]');
   assert.equal(await page.inputValue('[data-testid="search-input"]'), 'pris');
-  // A flow opened, answered and then switched: the same screen in the other page.
+  // A flow opened on the English page (the guide, in bokmål so far, comes from the site's root),
+  // answered, and then switched: the same screen on the bokmål page.
   await page.goto(`${site.url}/en/?flyt=andre-kommuner`);
-  await page.waitForSelector('#app[data-app="klar"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
+  assert.equal(await page.getAttribute('#veiviser-side', 'lang'), 'nb');
+  await page.check('[data-testid="option-annet"]');
+  await page.click('[data-testid="guide-continue"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
   const before = new URL(page.url());
+  assert.match(before.search, /tjeneste=annet/);
   await page.click('[data-testid="language-nb"]');
   await page.waitForURL((url) => url.pathname === '/');
   const after = new URL(page.url());
   assert.equal(after.search, before.search);
   assert.equal(after.hash, before.hash);
+  await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
   await context.close();
 });
