@@ -158,7 +158,11 @@ pub fn question(out: &mut String, v: &View, index: usize, q: &Question, feedback
         id = q.id,
         body = links::rewrite(answer, v.place()),
         sources = sources
-            .map(|s| sources::html_in(s, 4, t))
+            .map(|s| {
+                // The bokmål sources, shown with a translation that has none of its own.
+                let untranslated = translated.is_some() && q.sources.as_ref() == Some(s);
+                sources::html_in(s, 4, t, if untranslated { v.bokmal() } else { lang })
+            })
             .unwrap_or_default(),
         updated = escape(t.updated),
         iso = q.updated.iso(),

@@ -91,13 +91,15 @@ pub fn check_pair(has_sources: bool, has_assessed: bool, sources_field: &str) ->
 /// The sources as HTML, under a heading of level `heading` (2 to 6): each a link with what it
 /// supports, then the day they were last assessed.
 pub fn html(sources: &Sources, heading: u8) -> String {
-    html_in(sources, heading, texts::page(Lang::Nb))
+    html_in(sources, heading, texts::page(Lang::Nb), "")
 }
 
-/// [`html`] on a page in `texts`' language.
-pub fn html_in(sources: &Sources, heading: u8, texts: &Page) -> String {
+/// [`html`] on a page in `texts`' language; `lang` is the list's ` lang="…"` when its sources are
+/// in another language than the page (the bokmål ones of an answer whose sources are not
+/// translated).
+pub fn html_in(sources: &Sources, heading: u8, texts: &Page, lang: &str) -> String {
     let mut out = format!(
-        r#"<div class="sources" data-testid="sources"><h{heading} class="sources__title">{}</h{heading}><ul class="sources__list">"#,
+        r#"<div class="sources" data-testid="sources"><h{heading} class="sources__title">{}</h{heading}><ul class="sources__list"{lang}>"#,
         texts.sources_title
     );
     for s in &sources.items {

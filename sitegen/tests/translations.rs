@@ -107,6 +107,13 @@ fn a_translation_is_shown_in_its_language_and_a_missing_one_in_bokmal() {
         .contains(r#"href="./" data-sprak-sti="./" lang="nn" hreflang="nn" aria-current="page""#));
     assert!(html.contains(r#"href="../" data-sprak-sti="../" lang="nb" hreflang="nb""#));
     assert!(html.contains("Hopp til hovudinnhaldet"));
+    // The translation gives no sources of its own: the bokmål ones, marked so, under a nynorsk heading.
+    assert!(
+        html.contains(
+            r#"<h4 class="sources__title">Kjelder</h4><ul class="sources__list" lang="nb">"#
+        ),
+        "{html}"
+    );
 }
 
 #[test]
