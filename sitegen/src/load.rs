@@ -128,11 +128,21 @@ struct FrontMatter {
 }
 
 /// A question file's heading, and where the answer below it starts.
-pub(crate) struct Heading {
-    pub(crate) title: Option<String>,
+struct Heading {
+    title: Option<String>,
     /// The byte offset in the body where the answer starts, and its line in the file.
-    pub(crate) answer_start: usize,
-    pub(crate) answer_line: usize,
+    answer_start: usize,
+    answer_line: usize,
+}
+
+/// A question file as [`Reader::question_file`] reads it.
+pub(crate) struct QuestionFile<F> {
+    pub(crate) front: F,
+    pub(crate) title: Option<String>,
+    pub(crate) rendered: markdown::Rendered,
+    /// In-page links and links to flows, each with the line it stands on.
+    pub(crate) anchors: Vec<(String, usize)>,
+    pub(crate) flows: Vec<(String, usize)>,
 }
 
 /// Collects errors while reading.
@@ -310,8 +320,14 @@ impl Reader {
         files
     }
 
-    /// One question file: its front matter, the question as a heading, and the answer.
-    fn question(&mut self, file: &Path, sections: &[(Section, usize)]) -> Option<Draft> {
+    /// What every question file holds, bokmål or translated: front matter (read by `front`), the
+    /// question as a heading and the answer below it, each problem reported with its line, and the
+    /// answer's links with the line each stands on.
+    pub(crate) fn question_file<F>(
+        &mut self,
+        file: &Path,
+        front: impl FnOnce(&mut Reader, &frontmatter::Document) -> F,
+    ) -> Option<QuestionFile<F>> {
         let source = match source::read(file) {
             Ok(s) => s,
             Err(e) => {
@@ -326,7 +342,7 @@ impl Reader {
                 return None;
             }
         };
-        let front = self.front_matter(file, &doc, sections);
+        let front = front(self, &doc);
         let heading = self.heading(file, &doc);
         let answer = &doc.body[heading.answer_start..];
         let line_of = |at: usize| heading.answer_line + answer[..at].matches('\n').count();
@@ -346,22 +362,33 @@ impl Reader {
                 "the question must come first, as a heading: `# Spørsmålet?`",
             );
         }
+        let with_lines = |links: &[(String, usize)]| {
+            links
+                .iter()
+                .map(|(l, at)| (l.clone(), line_of(*at)))
+                .collect()
+        };
+        Some(QuestionFile {
+            front,
+            title: heading.title,
+            anchors: with_lines(&rendered.anchors),
+            flows: with_lines(&rendered.flows),
+            rendered,
+        })
+    }
+
+    /// One question file: its front matter, the question as a heading, and the answer.
+    fn question(&mut self, file: &Path, sections: &[(Section, usize)]) -> Option<Draft> {
+        let read = self.question_file(file, |r, doc| r.front_matter(file, doc, sections))?;
+        let (front, rendered) = (read.front, read.rendered);
         let ((id, id_line), section, title, updated) =
-            (front.id?, front.section?, heading.title?, front.updated?);
+            (front.id?, front.section?, read.title?, front.updated?);
         if front.audiences.is_empty() {
             return None;
         }
         Some(Draft {
-            anchors: rendered
-                .anchors
-                .iter()
-                .map(|(a, at)| (a.clone(), line_of(*at)))
-                .collect(),
-            flows: rendered
-                .flows
-                .iter()
-                .map(|(f, at)| (f.clone(), line_of(*at)))
-                .collect(),
+            anchors: read.anchors,
+            flows: read.flows,
             question: Question {
                 id,
                 section,
@@ -464,7 +491,7 @@ impl Reader {
 
     /// The question: the first non-blank line after the front matter, as a `# ` heading; the answer
     /// is what follows it.
-    pub(crate) fn heading(&mut self, file: &Path, doc: &frontmatter::Document) -> Heading {
+    fn heading(&mut self, file: &Path, doc: &frontmatter::Document) -> Heading {
         let mut heading = Heading {
             title: None,
             answer_start: doc.body.len(),
@@ -493,7 +520,7 @@ impl Reader {
 
     /// What the answer may not contain, once per line and message: `<b>` and `</b>` are two problems
     /// to the parser, one to an editor.
-    pub(crate) fn answer_problems(
+    fn answer_problems(
         &mut self,
         file: &Path,
         rendered: &markdown::Rendered,

@@ -7,9 +7,7 @@
 
 use crate::error::ContentErrors;
 use crate::frontmatter::{self, list};
-use crate::load::{rows, Reader, SECTIONS_FILE, TIMELINE_FILE};
-use crate::markdown;
-use crate::source;
+use crate::load::{rows, QuestionFile, Reader, SECTIONS_FILE, TIMELINE_FILE};
 use crate::sources;
 use skattedeling_core::feedback::is_revision;
 use skattedeling_core::translation::{source_revision, TranslatedQuestion, Translation};
@@ -228,27 +226,9 @@ fn question(
     faq: &Faq,
     targets: &Targets,
 ) -> Option<(String, TranslatedQuestion, usize)> {
-    let text = match source::read(file) {
-        Ok(t) => t,
-        Err(e) => {
-            reader.errors.push(e);
-            return None;
-        }
-    };
-    let doc = match frontmatter::parse(&text) {
-        Ok(doc) => doc,
-        Err((line, message)) => {
-            reader.error(file, line, message);
-            return None;
-        }
-    };
-    let front = front(reader, lang, file, &doc);
-    let heading = reader.heading(file, &doc);
-    let answer = &doc.body[heading.answer_start..];
-    let line_of = |at: usize| heading.answer_line + answer[..at].matches('\n').count();
-    let rendered = markdown::render(answer);
-    reader.answer_problems(file, &rendered, line_of);
-    check_links(reader, file, &rendered, &line_of, targets);
+    let read = reader.question_file(file, |r, doc| front(r, lang, file, doc))?;
+    check_links(reader, file, &read, targets);
+    let front = read.front;
     let (id, id_line) = front.id.clone()?;
     let Some(original) = faq.questions.iter().find(|q| q.id == id) else {
         let bokmal = Path::new("..").join(crate::load::QUESTIONS_DIR);
@@ -262,13 +242,6 @@ fn question(
         );
         return None;
     };
-    if heading.title.is_some() && rendered.text.is_empty() {
-        reader.error(
-            file,
-            heading.answer_line,
-            "the answer is empty: write it below the question",
-        );
-    }
     let stale = from_revision(reader, lang, file, id_line, &front, original)?;
     let sources = translated_sources(
         reader,
@@ -281,9 +254,9 @@ fn question(
     Some((
         id,
         TranslatedQuestion {
-            title: heading.title?,
-            answer_html: rendered.html,
-            answer_text: rendered.text,
+            title: read.title?,
+            answer_html: read.rendered.html,
+            answer_text: read.rendered.text,
             keywords: front.keywords,
             sources,
             stale,
@@ -353,23 +326,17 @@ fn translated_sources(
     })
 }
 
-fn check_links(
-    reader: &mut Reader,
-    file: &Path,
-    rendered: &markdown::Rendered,
-    line_of: &impl Fn(usize) -> usize,
-    targets: &Targets,
-) {
-    for (anchor, at) in &rendered.anchors {
+fn check_links<F>(reader: &mut Reader, file: &Path, read: &QuestionFile<F>, targets: &Targets) {
+    for (anchor, line) in &read.anchors {
         if !targets.anchors.contains(anchor) {
-            reader.error(file, line_of(*at), format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
+            reader.error(file, *line, format!("link to `#{anchor}` goes nowhere: no question or section has the id `{anchor}`"));
         }
     }
-    for (flow, at) in &rendered.flows {
+    for (flow, line) in &read.flows {
         if !targets.flows.contains(flow) {
             reader.error(
                 file,
-                line_of(*at),
+                *line,
                 format!("link to `?flyt={flow}` goes nowhere: no flow in guide/ has that id"),
             );
         }
