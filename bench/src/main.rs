@@ -161,7 +161,7 @@ fn ms(d: Duration) -> String {
 
 fn report(label: &str, faq: &Faq, guide: &Guide) {
     let start = Instant::now();
-    let data = SiteData::new(faq.clone(), guide.clone()).faq_data();
+    let data = SiteData::new(faq.clone(), guide.clone(), Vec::new()).faq_data();
     let built = start.elapsed();
     let times = keystrokes(&data);
     let at = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];

@@ -142,24 +142,17 @@ pub struct SiteData {
 }
 
 impl SiteData {
-    /// Builds the search index for a FAQ.
-    pub fn new(faq: Faq, guide: Guide) -> Self {
-        let index = SearchIndex::build_with_flows(&faq, &guide.flows);
+    /// Builds the search index for a FAQ and its `translations` (nynorsk and English, as far as
+    /// translated): the index holds every language's words.
+    pub fn new(faq: Faq, guide: Guide, translations: Vec<crate::translation::Translation>) -> Self {
+        let index = SearchIndex::build_in_all_languages(&faq, &guide.flows, &translations);
         SiteData {
             faq,
             index,
             guide,
             code_texts: Vec::new(),
-            translations: Vec::new(),
+            translations,
         }
-    }
-
-    /// With the FAQ in other languages: the search index then holds their words too.
-    pub fn with_translations(mut self, translations: Vec<crate::translation::Translation>) -> Self {
-        self.index =
-            SearchIndex::build_in_all_languages(&self.faq, &self.guide.flows, &translations);
-        self.translations = translations;
-        self
     }
 
     /// What the FAQ page's app needs: it takes over the page sitegen wrote, so it carries no

@@ -97,7 +97,7 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
             }
             let translations = translations(content, &faq, &guide, &flows, &mut errors);
             if errors.is_empty() {
-                let mut data = SiteData::new(faq, guide).with_translations(translations);
+                let mut data = SiteData::new(faq, guide, translations);
                 data.code_texts = code_texts;
                 Ok(data)
             } else {

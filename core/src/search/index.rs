@@ -68,41 +68,30 @@ pub struct SearchIndex {
     pub questions: u32,
 }
 
-/// A question's fields ([`Field`] order) in bokmål (`with_bokmal`), then in each language it is
-/// translated into.
+/// A question's fields ([`Field`] order) in bokmål, then in each language it is translated into
+/// (under its section's bokmål title where that is not translated).
 fn versions(
     faq: &Faq,
     i: usize,
     q: &crate::faq::Question,
     translations: &[Translation],
-    with_bokmal: bool,
 ) -> Vec<[String; 4]> {
     let section = faq.sections.iter().position(|s| s.id == q.section);
-    let section_title = |t: Option<&Translation>| {
-        let s = section?;
-        match t {
-            None => Some(faq.sections[s].title.clone()),
-            Some(t) => t.sections.get(s).cloned().flatten(),
-        }
-    };
-    let mut out = Vec::new();
-    if with_bokmal {
-        out.push([
-            q.title.clone(),
-            q.keywords.join(" "),
-            q.answer_text.clone(),
-            section_title(None).unwrap_or_default(),
-        ]);
-    }
+    let bokmal_section = section.map_or("", |s| faq.sections[s].title.as_str());
+    let mut out = vec![[
+        q.title.clone(),
+        q.keywords.join(" "),
+        q.answer_text.clone(),
+        bokmal_section.to_string(),
+    ]];
     for t in translations {
         if let Some(Some(tq)) = t.questions.get(i) {
+            let title = section.and_then(|s| t.sections.get(s)?.as_deref());
             out.push([
                 tq.title.clone(),
                 tq.keywords.join(" "),
                 tq.answer_text.clone(),
-                section_title(Some(t))
-                    .or_else(|| section_title(None))
-                    .unwrap_or_default(),
+                title.unwrap_or(bokmal_section).to_string(),
             ]);
         }
     }
@@ -349,31 +338,15 @@ impl SearchIndex {
         flows: &[Flow],
         translations: &[Translation],
     ) -> SearchIndex {
-        SearchIndex::build_from(faq, flows, translations, true)
-    }
-
-    /// The index of every document in the translations' words and, `with_bokmal`, in bokmål.
-    fn build_from(
-        faq: &Faq,
-        flows: &[Flow],
-        translations: &[Translation],
-        with_bokmal: bool,
-    ) -> SearchIndex {
         // Each document in each of its languages; a term counts as often as in the version that
         // has it most, so an answer ranks in each language as it would on its own.
         let documents: Vec<Vec<[String; 4]>> = faq
             .questions
             .iter()
             .enumerate()
-            .map(|(i, q)| versions(faq, i, q, translations, with_bokmal))
-            .chain(flows.iter().map(|f| {
-                // The flows are only in bokmål so far.
-                if with_bokmal {
-                    vec![flow_fields(f)]
-                } else {
-                    Vec::new()
-                }
-            }))
+            .map(|(i, q)| versions(faq, i, q, translations))
+            // The flows are only in bokmål so far.
+            .chain(flows.iter().map(|f| vec![flow_fields(f)]))
             .collect();
         let mut postings: BTreeMap<String, BTreeMap<u32, [u16; 4]>> = BTreeMap::new();
         let mut words: BTreeMap<String, String> = BTreeMap::new();
@@ -422,8 +395,8 @@ impl SearchIndex {
                 postings: docs.iter().map(|(d, c)| Posting(*d, *c)).collect(),
             })
             .collect();
-        let bokmal_synonyms = if with_bokmal { &faq.synonyms[..] } else { &[] };
-        let synonyms = bokmal_synonyms
+        let synonyms = faq
+            .synonyms
             .iter()
             .chain(translations.iter().flat_map(|t| &t.synonyms))
             .map(|group| group.iter().map(|e| synonym_key(e)).collect())
