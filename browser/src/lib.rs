@@ -154,10 +154,7 @@ pub fn site_root() -> &'static str {
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
         .unwrap_or_default();
-    match skattedeling_core::Lang::from_code(&lang) {
-        skattedeling_core::Lang::Nb => "",
-        _ => "../",
-    }
+    skattedeling_core::Lang::from_code(&lang).to_root()
 }
 
 /// The address bar's query string (`?flyt=…`), `""` when there is none.

@@ -88,8 +88,13 @@ pub fn outcome_id(flow: &str, step: &str) -> String {
 
 /// A short, stable fingerprint of a text (FNV-1a, 32 bits, as 8 lower-case hex digits).
 pub fn revision(text: &str) -> String {
+    revision_of(text.as_bytes())
+}
+
+/// [`revision`] of any bytes (a data file's, say).
+pub fn revision_of(bytes: &[u8]) -> String {
     let mut hash: u32 = 0x811c_9dc5;
-    for b in text.bytes() {
+    for &b in bytes {
         hash ^= u32::from(b);
         hash = hash.wrapping_mul(0x0100_0193);
     }

@@ -47,6 +47,15 @@ impl Lang {
         }
     }
 
+    /// The way from this language's page to the site's root, where the bokmål page, the flows'
+    /// pages and the site's files are: `` for bokmål, `../` from `nn/` and `en/`.
+    pub fn to_root(self) -> &'static str {
+        match self {
+            Lang::Nb => "",
+            Lang::Nn | Lang::En => "../",
+        }
+    }
+
     /// From a `lang` attribute (`nn`, `nn-NO`, `en-GB`, `no` …): bokmål unless it names nynorsk or
     /// English.
     pub fn from_code(code: &str) -> Lang {
@@ -87,6 +96,8 @@ mod tests {
     fn bokmal_is_at_the_root() {
         assert_eq!(Lang::Nb.folder(), "");
         assert_eq!(Lang::Nn.folder(), "nn/");
+        assert_eq!(Lang::Nb.to_root(), "");
+        assert_eq!(Lang::En.to_root(), "../");
         for lang in Lang::ALL {
             assert_eq!(Lang::from_code(lang.code()), lang);
         }

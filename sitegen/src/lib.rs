@@ -157,8 +157,10 @@ pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 3] {
 /// The search index in every language as the site publishes it, named by what is in it
 /// so a browser keeps it until it changes: `sok-<revision>.bin`.
 pub fn search_file_name(bytes: &[u8]) -> String {
-    let text: String = bytes.iter().map(|b| char::from(*b)).collect();
-    format!("sok-{}.bin", skattedeling_core::feedback::revision(&text))
+    format!(
+        "sok-{}.bin",
+        skattedeling_core::feedback::revision_of(bytes)
+    )
 }
 
 fn encode(value: &impl serde::Serialize) -> Vec<u8> {

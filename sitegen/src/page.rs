@@ -41,11 +41,7 @@ impl<'a> View<'a> {
 
     /// The way from this page to the site's root, where the flows' pages and the other files are.
     pub fn root(&self) -> &'static str {
-        if self.lang() == Lang::Nb {
-            ""
-        } else {
-            "../"
-        }
+        self.lang().to_root()
     }
 
     /// ` lang="nb"` on bokmål text in a page of another language.
@@ -59,6 +55,14 @@ impl<'a> View<'a> {
 
     fn translated(&self, index: usize) -> Option<&'a TranslatedQuestion> {
         self.translation?.questions.get(index)?.as_ref()
+    }
+
+    /// Where the page's links are written from: the flows' pages are at the site's root.
+    fn place(&self) -> Place<'static> {
+        match self.lang() {
+            Lang::Nb => Place::Static { root: "" },
+            _ => Place::Translated { root: self.root() },
+        }
     }
 }
 
@@ -175,16 +179,6 @@ pub fn question(out: &mut String, v: &View, index: usize, q: &Question, feedback
         feedback::form_in(out, t, service, &q.id, &revision(answer), title);
     }
     out.push_str("</div></details>");
-}
-
-impl View<'_> {
-    /// Where the page's links are written from: the flows' pages are at the site's root.
-    fn place(&self) -> Place<'static> {
-        match self.lang() {
-            Lang::Nb => Place::Static { root: "" },
-            _ => Place::Translated { root: "../" },
-        }
-    }
 }
 
 /// Above a translated answer older than its bokmål text, or a bokmål answer with no translation:
