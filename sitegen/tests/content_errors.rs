@@ -5,6 +5,9 @@ use skattedeling_core::guide::StepKind;
 use skattedeling_sitegen::{compile, ContentErrors};
 use std::path::Path;
 
+mod support;
+use support::valid_tree_with;
+
 fn errors(case: &str) -> Vec<String> {
     let dir = format!("tests/fixtures/{case}");
     match compile(Path::new(&dir)) {
@@ -314,27 +317,6 @@ fn an_error_code_whose_check_the_flow_lacks() {
             "tests/fixtures/flow-error-code/feilkoder.toml:18: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
         ]
     );
-}
-
-/// A copy of the valid tree in a fresh directory, with `file` replaced by `bytes`.
-fn valid_tree_with(case: &str, file: &str, bytes: &[u8]) -> std::path::PathBuf {
-    fn copy(from: &Path, to: &Path) {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            let target = to.join(entry.file_name());
-            if entry.file_type().unwrap().is_dir() {
-                copy(&entry.path(), &target);
-            } else {
-                std::fs::copy(entry.path(), target).unwrap();
-            }
-        }
-    }
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(case);
-    let _ = std::fs::remove_dir_all(&dir);
-    copy(Path::new("tests/fixtures/valid"), &dir);
-    std::fs::write(dir.join(file), bytes).unwrap();
-    dir
 }
 
 fn messages(dir: &Path) -> Vec<String> {

@@ -7,37 +7,13 @@ use skattedeling_core::{CalendarDate, Lang};
 use skattedeling_sitegen::page::{self, View};
 use skattedeling_sitegen::{compile, translate, ContentErrors};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The valid fixture with `files` added (path in the tree, contents), in a folder of its own.
-fn tree(files: &[(&str, String)]) -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "skattedeling-translations-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    copy(Path::new("tests/fixtures/valid"), &dir);
-    for (path, text) in files {
-        let path = dir.join(path);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    dir
-}
+mod support;
 
-fn copy(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
+/// The valid fixture with `files` added (path in the tree, contents), in a folder named `case`.
+fn tree(case: &str, files: &[(&str, String)]) -> PathBuf {
+    let files: Vec<(&str, &[u8])> = files.iter().map(|(f, t)| (*f, t.as_bytes())).collect();
+    support::valid_tree_with_files(&format!("translations-{case}"), &files)
 }
 
 /// The revision of the fixture's bokmål answer on prices, as a translation of it names it.
@@ -73,16 +49,19 @@ fn nn_page(dir: &Path) -> String {
 
 #[test]
 fn a_translation_is_shown_in_its_language_and_a_missing_one_in_bokmal() {
-    let dir = tree(&[
-        (
-            "nn/faq/01-kostnad.md",
-            kostnad_nn(&kostnad_revision(), "", BODY),
-        ),
-        (
-            "nn/seksjoner.txt",
-            "grunnleggende | Grunnleggjande\n".into(),
-        ),
-    ]);
+    let dir = tree(
+        "shown",
+        &[
+            (
+                "nn/faq/01-kostnad.md",
+                kostnad_nn(&kostnad_revision(), "", BODY),
+            ),
+            (
+                "nn/seksjoner.txt",
+                "grunnleggende | Grunnleggjande\n".into(),
+            ),
+        ],
+    );
     let html = nn_page(&dir);
     assert!(html.contains(
         r#"<h3 class="question__title" data-testid="question-title">Kostar det noko?</h3>"#
@@ -118,7 +97,10 @@ fn a_translation_is_shown_in_its_language_and_a_missing_one_in_bokmal() {
 
 #[test]
 fn a_translation_older_than_the_bokmal_says_so_and_is_listed() {
-    let dir = tree(&[("nn/faq/01-kostnad.md", kostnad_nn("0123abcd", "", BODY))]);
+    let dir = tree(
+        "stale",
+        &[("nn/faq/01-kostnad.md", kostnad_nn("0123abcd", "", BODY))],
+    );
     let html = nn_page(&dir);
     assert!(html.contains(r##"data-testid="translation-stale">Denne omsetjinga er eldre enn bokmålsteksten. <a href="../#kostnad" hreflang="nb">"##), "{html}");
     let site = compile(&dir).unwrap();
@@ -133,7 +115,10 @@ fn a_translation_older_than_the_bokmal_says_so_and_is_listed() {
 #[test]
 fn a_translation_without_its_revision_is_told_the_one_to_write() {
     let revision = kostnad_revision();
-    let dir = tree(&[("nn/faq/01-kostnad.md", kostnad_nn("?", "", BODY))]);
+    let dir = tree(
+        "no-revision",
+        &[("nn/faq/01-kostnad.md", kostnad_nn("?", "", BODY))],
+    );
     let file = dir.join("nn/faq/01-kostnad.md");
     assert_eq!(
         errors(&dir),
@@ -148,21 +133,24 @@ fn a_translation_without_its_revision_is_told_the_one_to_write() {
 fn a_translation_that_changes_the_structure_or_links_nowhere_fails_with_file_and_line() {
     let revision = kostnad_revision();
     let body = "Sjå [ingenting](#finst-ikkje) og [vegvisaren](?flyt=ukjend).";
-    let dir = tree(&[
-        (
-            "nn/faq/01-kostnad.md",
-            kostnad_nn(&revision, "seksjon: grunnleggende\n", body),
-        ),
-        (
-            "nn/faq/03-ukjend.md",
-            format!("---\nid: ukjend\nomsett_frå: {revision}\n---\n\n# Kva?\n\nSvar.\n"),
-        ),
-        (
-            "nn/seksjoner.txt",
-            "grunnleggende | Grunnleggjande | tidslinje\nandre | Andre\n".into(),
-        ),
-        ("nn/tidslinje.txt", "2024-01-01 | Noko | Anna.\n".into()),
-    ]);
+    let dir = tree(
+        "structure",
+        &[
+            (
+                "nn/faq/01-kostnad.md",
+                kostnad_nn(&revision, "seksjon: grunnleggende\n", body),
+            ),
+            (
+                "nn/faq/03-ukjend.md",
+                format!("---\nid: ukjend\nomsett_frå: {revision}\n---\n\n# Kva?\n\nSvar.\n"),
+            ),
+            (
+                "nn/seksjoner.txt",
+                "grunnleggende | Grunnleggjande | tidslinje\nandre | Andre\n".into(),
+            ),
+            ("nn/tidslinje.txt", "2024-01-01 | Noko | Anna.\n".into()),
+        ],
+    );
     let at = |file: &str, line: usize| format!("{}:{line}: ", dir.join(file).display());
     let found = errors(&dir);
     let expected = [
@@ -201,12 +189,18 @@ fn a_translation_that_changes_the_structure_or_links_nowhere_fails_with_file_and
 fn translated_sources_keep_the_bokmal_addresses_in_their_order() {
     let revision = kostnad_revision();
     let wrong = "kilde: KS om tilgang | https://www.ks.no/annan-side/ | At tenesta er gratis\n";
-    let dir = tree(&[("nn/faq/01-kostnad.md", kostnad_nn(&revision, wrong, BODY))]);
+    let dir = tree(
+        "sources-wrong",
+        &[("nn/faq/01-kostnad.md", kostnad_nn(&revision, wrong, BODY))],
+    );
     let found = errors(&dir);
     assert_eq!(found.len(), 1, "{found:#?}");
     assert!(found[0].ends_with("the bokmål source in this place is https://www.ks.no/fagomrader/digitalisering/: a translation keeps the sources and their order"), "{found:#?}");
     let right = "kilde: KS om tilgang | https://www.ks.no/fagomrader/digitalisering/ | At tenesta er gratis\n";
-    let dir = tree(&[("nn/faq/01-kostnad.md", kostnad_nn(&revision, right, BODY))]);
+    let dir = tree(
+        "sources-right",
+        &[("nn/faq/01-kostnad.md", kostnad_nn(&revision, right, BODY))],
+    );
     let html = nn_page(&dir);
     // The note in nynorsk, the day of assessment the bokmål's, the heading the page's.
     assert!(html.contains("At tenesta er gratis"));
