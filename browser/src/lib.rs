@@ -147,14 +147,19 @@ pub fn after_render(f: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 
-/// The way from this page to the site's root: `` on the bokmål page, `../` on the nynorsk and
-/// English ones (`nn/`, `en/`), as `<html lang>` says.
-pub fn site_root() -> &'static str {
+/// The page's language, as its `<html lang>` says.
+pub fn page_lang() -> skattedeling_core::Lang {
     let lang = document()
         .document_element()
         .and_then(|html| html.get_attribute("lang"))
         .unwrap_or_default();
-    skattedeling_core::Lang::from_code(&lang).to_root()
+    skattedeling_core::Lang::from_code(&lang)
+}
+
+/// The way from this page to the site's root: `` on the bokmål page, `../` on the nynorsk and
+/// English ones (`nn/`, `en/`).
+pub fn site_root() -> &'static str {
+    page_lang().to_root()
 }
 
 /// The address bar's query string (`?flyt=…`), `""` when there is none.

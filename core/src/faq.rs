@@ -38,15 +38,6 @@ impl Audience {
         }
     }
 
-    /// The label a reader sees.
-    pub fn label(self) -> &'static str {
-        match self {
-            Audience::Municipality => "Kommune",
-            Audience::Vendor => "Leverandør",
-            Audience::ProjectManager => "Prosjektleder",
-        }
-    }
-
     /// Reads a tag; also accepts `leverandor` for people who type without ø (in URLs, say).
     pub fn from_tag(tag: &str) -> Option<Audience> {
         match tag {

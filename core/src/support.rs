@@ -8,12 +8,8 @@ use crate::url::encode_component;
 /// KS's support address for skattedeling.
 pub const SUPPORT_EMAIL: &str = "skattedeling@ks.no";
 
-/// A `mailto:` link to KS support with a subject and a body ready to be completed, in bokmål.
-pub fn support_mailto(query: &str, audience: Option<Audience>) -> String {
-    support_mailto_in(crate::texts::app(crate::Lang::Nb), query, audience)
-}
-
-/// [`support_mailto`] in the language of `texts`.
+/// A `mailto:` link to KS support with a subject and a body ready to be completed, in the
+/// language of `texts`.
 pub fn support_mailto_in(texts: &App, query: &str, audience: Option<Audience>) -> String {
     let query = query.trim();
     let mail = &texts.mail;
@@ -51,9 +47,13 @@ mod tests {
         crate::url::query_param(query, key).unwrap()
     }
 
+    fn nb() -> &'static App {
+        crate::texts::app(crate::Lang::Nb)
+    }
+
     #[test]
     fn carries_the_search_into_subject_and_body() {
-        let link = support_mailto("  delegering på vegne av ", Some(Audience::Vendor));
+        let link = support_mailto_in(nb(), "  delegering på vegne av ", Some(Audience::Vendor));
         assert!(link.starts_with("mailto:skattedeling@ks.no?subject="));
         assert_eq!(
             decoded_part(&link, "subject"),
@@ -69,7 +69,7 @@ mod tests {
 
     #[test]
     fn without_a_search_it_asks_plainly() {
-        let link = support_mailto("", None);
+        let link = support_mailto_in(nb(), "", None);
         assert_eq!(decoded_part(&link, "subject"), "Spørsmål om skattedeling");
         assert!(!decoded_part(&link, "body").contains("søkte"));
         assert!(!link.contains(' ') && !link.contains('\n'));

@@ -21,15 +21,6 @@ pub enum When {
 }
 
 impl When {
-    /// The word shown beside the date for readers of screen readers and print.
-    pub fn label(self) -> &'static str {
-        match self {
-            When::Past => "Passert",
-            When::Now => "Nå",
-            When::Upcoming => "Kommer",
-        }
-    }
-
     /// The CSS modifier the timeline uses.
     pub fn class(self) -> &'static str {
         match self {

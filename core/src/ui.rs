@@ -1,8 +1,6 @@
 //! The words and anchors of the FAQ page. The static page written at build time and the app that takes
 //! it over both read them from here, so the two always say the same thing in the same place.
 
-use crate::faq::Audience;
-
 /// Element ids the page itself uses; no question or section may take them.
 pub const PAGE_ANCHORS: &[&str] = &[
     "innhold",
@@ -229,47 +227,6 @@ pub fn page_title(parts: &[&str]) -> String {
     all.join(" – ")
 }
 
-/// "For kommune og leverandør".
-pub fn audience_line(audiences: &[Audience]) -> String {
-    let tags: Vec<&str> = audiences.iter().map(|a| a.tag()).collect();
-    match tags.as_slice() {
-        [] => String::new(),
-        [one] => format!("For {one}"),
-        [rest @ .., last] => format!("For {} og {last}", rest.join(", ")),
-    }
-}
-
-/// The status line above the questions: how many are shown and why.
-pub fn status_line(shown: usize, query: &str, audience: Option<Audience>) -> String {
-    let query = query.trim();
-    let for_whom = audience.map_or(String::new(), |a| format!(" for {}", a.tag()));
-    let count = match shown {
-        0 => "Ingen spørsmål".to_string(),
-        1 => "1 spørsmål".to_string(),
-        n => format!("{n} spørsmål"),
-    };
-    if query.is_empty() {
-        format!("{count}{for_whom}")
-    } else {
-        let hits = match shown {
-            0 => "Ingen treff".to_string(),
-            1 => "1 treff".to_string(),
-            n => format!("{n} treff"),
-        };
-        format!("{hits} for «{query}»{for_whom}")
-    }
-}
-
-/// Added to the status line while a search shows only its best `shown` results.
-pub fn best_shown(shown: usize) -> String {
-    format!(", de {shown} beste vises")
-}
-
-/// The button under a result list that shows the rest of a search's `total` results.
-pub fn show_all_results(total: usize) -> String {
-    format!("Vis alle {total} treff")
-}
-
 /// What each search result is, said before its title.
 pub const RESULT_KIND_ANSWER: &str = "Svar";
 pub const RESULT_KIND_CODE: &str = "Feilkode";
@@ -278,11 +235,6 @@ pub const RESULT_KIND_FLOW: &str = "Veiviser";
 pub const RESULT_BEST: &str = "beste treff";
 /// The first line under an empty search: the nearest questions follow it.
 pub const NO_RESULTS_CLOSEST: &str = "Kanskje et av disse spørsmålene hjelper:";
-
-/// The heading of an empty search.
-pub fn no_results_title(query: &str) -> String {
-    format!("Ingen treff for «{}»", query.trim())
-}
 
 // The live connection test on the outcome that ends a connection journey.
 pub const CONNECTION_TEST_NEEDS_SCRIPT: &str =
@@ -387,28 +339,3 @@ pub const FEEDBACK_SENT: &str = "Takk for tilbakemeldingen. Den hjelper oss å g
 pub const FEEDBACK_FAILED: &str = "Tilbakemeldingen kom ikke fram. Prøv igjen om litt.";
 /// The label of the field only a bot fills in (hidden from people and screen readers).
 pub const FEEDBACK_TRAP: &str = "La dette feltet stå tomt";
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_audiences_in_plain_norwegian() {
-        assert_eq!(audience_line(&[Audience::Municipality]), "For kommune");
-        assert_eq!(
-            audience_line(&Audience::ALL),
-            "For kommune, leverandør og prosjektleder"
-        );
-    }
-
-    #[test]
-    fn status_says_what_is_shown() {
-        assert_eq!(status_line(17, "", None), "17 spørsmål");
-        assert_eq!(
-            status_line(1, "", Some(Audience::Vendor)),
-            "1 spørsmål for leverandør"
-        );
-        assert_eq!(status_line(3, " orgnr ", None), "3 treff for «orgnr»");
-        assert_eq!(status_line(0, "xyz", None), "Ingen treff for «xyz»");
-    }
-}

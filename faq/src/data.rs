@@ -18,7 +18,7 @@ static BOKMAL: OnceLock<FaqData> = OnceLock::new();
 static ALL: OnceLock<FaqData> = OnceLock::new();
 static LOADING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
-/// The FAQ and its search index: in every language once [`load_translations`] is done.
+/// The FAQ and its search index: in every language once [`load_every_language`] is done.
 pub fn faq() -> &'static FaqData {
     ALL.get().unwrap_or_else(|| {
         BOKMAL.get_or_init(|| {
@@ -30,13 +30,7 @@ pub fn faq() -> &'static FaqData {
 /// The page's language, from `<html lang>`.
 pub fn lang() -> Lang {
     static LANG: OnceLock<Lang> = OnceLock::new();
-    *LANG.get_or_init(|| {
-        let lang = skattedeling_browser::document()
-            .document_element()
-            .map(|html| html.get_attribute("lang").unwrap_or_default())
-            .unwrap_or_default();
-        Lang::from_code(&lang)
-    })
+    *LANG.get_or_init(skattedeling_browser::page_lang)
 }
 
 /// What the app says, in the page's language.
@@ -46,7 +40,7 @@ pub fn texts() -> &'static App {
 
 /// Loads the index in every language (once), then runs `done`: from then on a search finds answers
 /// typed in nynorsk or English on every page. A failure leaves the search in bokmål, as it was.
-pub fn load_translations(done: impl FnOnce() + 'static) {
+pub fn load_every_language(done: impl FnOnce() + 'static) {
     if ALL.get().is_some() || LOADING.swap(true, std::sync::atomic::Ordering::Relaxed) {
         return;
     }

@@ -79,9 +79,9 @@ pub fn start() {
     listen_to_the_faq(&root);
     listen_to_links(&root);
     listen_to_the_languages();
-    // A search in the address is run at once; the translations' words follow.
+    // A search in the address is run at once; the index in every language follows.
     if !browser::url_search_state().0.trim().is_empty() {
-        load_translations();
+        load_every_language();
     }
     if !LISTENING_TO_WINDOW.replace(true) {
         listen_to_the_window();
@@ -100,13 +100,13 @@ pub fn start() {
 
 /// Typing, the audience radios, the answers opening and closing, and the buttons.
 fn listen_to_the_faq(root: &Element) {
-    // About to search: the translations' words are loaded, so a query in any language finds.
+    // About to search: the index in every language is loaded, so a query in any language finds.
     for event in ["focusin", "pointerover"] {
         dom::listen(root, event, false, |e| {
             if dom::target_element(&e)
                 .is_some_and(|t| t.closest("form[role=search]").ok().flatten().is_some())
             {
-                load_translations();
+                load_every_language();
             }
         });
     }
@@ -167,9 +167,9 @@ fn listen_to_the_faq(root: &Element) {
     });
 }
 
-/// The translations' words, for a search in any language, once a person is about to search.
-fn load_translations() {
-    data::load_translations(|| {
+/// The index in every language, for a search in any language, once a person is about to search.
+fn load_every_language() {
+    data::load_every_language(|| {
         with_site(|s| {
             if !s.faq.query.trim().is_empty() {
                 s.faq.render();
