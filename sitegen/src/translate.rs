@@ -84,7 +84,7 @@ fn load(reader: &mut Reader, lang: Lang, faq: &Faq, targets: &Targets) -> Transl
     }
     let mut seen: HashMap<String, String> = HashMap::new();
     for file in reader.question_files() {
-        let Some((id, question, line)) = question(reader, lang, &file, faq, targets) else {
+        let Some((id, place, question, line)) = question(reader, lang, &file, faq, targets) else {
             continue;
         };
         let here = format!("{}:{line}", file.display());
@@ -96,9 +96,7 @@ fn load(reader: &mut Reader, lang: Lang, faq: &Faq, targets: &Targets) -> Transl
             );
             continue;
         }
-        if let Some(i) = faq.questions.iter().position(|q| q.id == id) {
-            translation.questions[i] = Some(question);
-        }
+        translation.questions[place] = Some(question);
     }
     translation
 }
@@ -218,19 +216,19 @@ fn front(reader: &mut Reader, lang: Lang, file: &Path, doc: &frontmatter::Docume
     front
 }
 
-/// One translated question file: `(id, question, line of the id)`.
+/// One translated question file: `(id, its place in the bokmål FAQ, question, line of the id)`.
 fn question(
     reader: &mut Reader,
     lang: Lang,
     file: &Path,
     faq: &Faq,
     targets: &Targets,
-) -> Option<(String, TranslatedQuestion, usize)> {
+) -> Option<(String, usize, TranslatedQuestion, usize)> {
     let read = reader.question_file(file, |r, doc| front(r, lang, file, doc))?;
     check_links(reader, file, &read, targets);
     let front = read.front;
     let (id, id_line) = front.id.clone()?;
-    let Some(original) = faq.questions.iter().find(|q| q.id == id) else {
+    let Some(place) = faq.questions.iter().position(|q| q.id == id) else {
         let bokmal = Path::new("..").join(crate::load::QUESTIONS_DIR);
         reader.error(
             file,
@@ -242,6 +240,7 @@ fn question(
         );
         return None;
     };
+    let original = &faq.questions[place];
     let stale = from_revision(reader, lang, file, id_line, &front, original)?;
     let sources = translated_sources(
         reader,
@@ -253,6 +252,7 @@ fn question(
     );
     Some((
         id,
+        place,
         TranslatedQuestion {
             title: read.title?,
             answer_html: read.rendered.html,
