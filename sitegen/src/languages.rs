@@ -70,10 +70,14 @@ pub fn translate_page(built: &str, lang: Lang, head: &str, body: &str) -> Result
     out.push_str(&rest[..title_start]);
     out.push_str(head);
     // The stylesheet for readers without scripts is beside the bokmål index.html.
+    let root = lang.to_root();
     out.push_str(
         &tail
-            .replace("href=noscript.css", "href=../noscript.css")
-            .replace(r#"href="noscript.css""#, r#"href="../noscript.css""#),
+            .replace("href=noscript.css", &format!("href={root}noscript.css"))
+            .replace(
+                r#"href="noscript.css""#,
+                &format!(r#"href="{root}noscript.css""#),
+            ),
     );
     out.push_str("<body>");
     out.push_str(body);
