@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# After minify-glue.sh (which runs it when index.html is final): the nynorsk and English pages,
+# After minify-glue.sh (final-index.sh runs them in turn): the nynorsk and English pages,
 # nn/index.html and en/index.html, from the built index.html and the body and head sitegen wrote
 # into target/site/nn/ and target/site/en/ (see sitegen/src/languages.rs).
 set -euo pipefail

@@ -6,9 +6,7 @@
 # written again for the minified bytes.
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
-# The nynorsk and English pages are copies of index.html, so they are written after it is final:
-# Trunk runs its post-build hooks at the same time, so this one writes them when it is done.
-[ "${TRUNK_PROFILE:-debug}" = release ] || exec bash "$(dirname "$0")/language-pages.sh"
+[ "${TRUNK_PROFILE:-debug}" = release ] || exit 0
 # Subresource integrity of a file, as Trunk writes it (node is there for the build's esbuild anyway).
 sri() { node -e 'const c=require("crypto");process.stdout.write("sha384-"+c.createHash("sha384").update(require("fs").readFileSync(process.argv[1])).digest("base64"))' "$1"; }
 page="$staging/index.html"
@@ -26,4 +24,3 @@ for glue in "$staging"/skattedeling-faq-*.js; do
   found=1
 done
 [ "$found" = 1 ] || { echo "minify-glue.sh: no skattedeling-faq-*.js in $staging" >&2; exit 1; }
-exec bash "$(dirname "$0")/language-pages.sh"
