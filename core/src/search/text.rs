@@ -1,5 +1,6 @@
 //! Norwegian text as the search engine sees it: folding (case, æ/ø/å, accents), word and technical-term
-//! tokens, a light suffix stemmer for bokmål inflections, and the stop words that carry no meaning.
+//! tokens, a light suffix stemmer for bokmål and nynorsk inflections, and the stop words that carry no
+//! meaning.
 
 use crate::case::{is_letter, is_letter_or_digit};
 
@@ -116,22 +117,72 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Inflection endings, longest first, stripped by [`stem`].
+/// Inflection endings of bokmål and nynorsk, longest first, stripped by [`stem`]. Nynorsk adds the
+/// -ar/-ane plurals of -ing, -ering and -asjon (opplysningar, delegeringane, organisasjonar), the
+/// definite -a of feminines (opplysninga), -heit and -leik with their inflections (moglegheita,
+/// tryggleiken) as bokmål has -het, and the -ar agent nouns (brukaren, innbyggjarar).
 const SUFFIXES: &[&str] = &[
-    "asjonene", "eringene", "asjonen", "asjoner", "eringen", "eringer", "hetenes", "hetene",
-    "hetens", "ingene", "asjon", "ering", "heten", "heter", "ingen", "inger", "endes", "ernes",
-    "edes", "ende", "ande", "erte", "erer", "eres", "enes", "erne", "ing", "het", "ede", "ert",
-    "ere", "ene", "ens", "ane", "ers", "ets", "ast", "en", "er", "et", "es", "ar", "as", "te", "e",
-    "a", "s",
+    "asjonene", "asjonane", "eringene", "eringane", "asjonen", "asjoner", "asjonar", "eringen",
+    "eringer", "eringar", "hetenes", "heitene", "leikane", "hetene", "hetens", "ingene", "ingane",
+    "eringa", "leiken", "leikar", "heiter", "asjon", "ering", "heten", "heter", "heita", "ingen",
+    "inger", "ingar", "arane", "endes", "ernes", "edes", "ende", "ande", "erte", "erer", "eres",
+    "enes", "erne", "inga", "heit", "leik", "arar", "aren", "ing", "het", "ede", "ert", "ere",
+    "ene", "ens", "ane", "ers", "ets", "ast", "en", "er", "et", "es", "ar", "as", "te", "e", "a",
+    "s",
 ];
 
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// Reduces a folded word to a stem shared by its inflections: `delegere`, `delegering`, `delegert` →
-/// `deleg`; `kommune`, `kommunen`, `kommunens` → `kommun`. A light, predictable stemmer: it strips the
-/// longest known ending while at least three letters with a vowel remain.
+/// Whether an -ar ending of a word that is `rest` without it belongs to the word: in svar, ansvar,
+/// samsvar, klar, avklar and forklar it does; in nøklar and artiklar (a vowel before the kl) it is a
+/// plural.
+fn ar_is_part_of_the_word(rest: &str) -> bool {
+    rest.ends_with("sv")
+        || rest
+            .strip_suffix("kl")
+            .is_some_and(|before| !before.ends_with(is_vowel))
+}
+
+/// Whether `word` may lose `suffix`, leaving `rest`: at least three letters with a vowel must remain,
+/// and a few endings need more.
+fn may_strip(rest: &str, suffix: &str) -> bool {
+    let long_enough = rest.chars().count() >= 3 && rest.chars().any(is_vowel);
+    long_enough
+        && match suffix {
+            // A plain -s is an ending only after a consonant other than s (so "gratis", "pris" stay).
+            "s" => rest.ends_with(|c: char| !is_vowel(c) && c != 's'),
+            // A past-tense -te, but not after s: tjeneste, teneste, liste, neste keep their t.
+            "te" => !rest.ends_with('s'),
+            _ if suffix.starts_with("ar") => !ar_is_part_of_the_word(rest),
+            _ => true,
+        }
+}
+
+/// Nynorsk writes a j after g and k where bokmål does not (leggje, innbyggjar, søkje, stengjer,
+/// følgje, merkje); a stem ending so loses it, to meet the bokmål stem (legg, innbygg, søk). Only
+/// after a consonant cluster (ggj, ngj, lgj, kkj, nkj, skj, rkj …) or a vowel and k: in regjering
+/// (egj) and oppgjer (pgj) the j is the word's own.
+fn without_nynorsk_j(base: &str) -> &str {
+    let mut back = base.chars().rev();
+    let (Some('j'), Some(g_or_k), Some(before)) = (back.next(), back.next(), back.next()) else {
+        return base;
+    };
+    let after_cluster =
+        matches!(g_or_k, 'g' | 'k') && matches!(before, 'g' | 'k' | 'n' | 's' | 'l' | 'r');
+    let after_vowel = g_or_k == 'k' && is_vowel(before);
+    if (after_cluster || after_vowel) && back.next().is_some() {
+        &base[..base.len() - 1]
+    } else {
+        base
+    }
+}
+
+/// Reduces a folded word to a stem shared by its inflections, in bokmål and nynorsk alike:
+/// `delegere`, `delegering`, `delegert`, `delegeringa` → `deleg`; `kommune`, `kommunen`, `kommunar`,
+/// `kommunane` → `kommun`. A light, predictable stemmer: it strips the longest known ending while at
+/// least three letters with a vowel remain. The stem is always the start of the word.
 pub fn stem(word: &str) -> String {
     if word.chars().count() <= 3 || !word.chars().all(is_letter) {
         return word.to_string();
@@ -140,12 +191,10 @@ pub fn stem(word: &str) -> String {
         .iter()
         .find_map(|suffix| {
             let rest = word.strip_suffix(suffix)?;
-            let long_enough = rest.chars().count() >= 3 && rest.chars().any(is_vowel);
-            // A plain -s is an ending only after a consonant other than s (so "gratis", "pris" stay).
-            let s_ok = *suffix != "s" || rest.ends_with(|c: char| !is_vowel(c) && c != 's');
-            (long_enough && s_ok).then_some(rest)
+            may_strip(rest, suffix).then_some(rest)
         })
         .unwrap_or(word);
+    let base = without_nynorsk_j(base);
     // As in the Snowball stemmer: a final "dt" or "vt" loses its "t".
     match base.strip_suffix("dt").or_else(|| base.strip_suffix("vt")) {
         Some(rest) => format!("{rest}{}", &base[rest.len()..rest.len() + 1]),
@@ -460,6 +509,113 @@ mod tests {
                 "{group:?} gave {stems:?}"
             );
         }
+    }
+
+    /// Whether every word of each group has the same stem.
+    fn assert_groups_share_a_stem(groups: &[&[&str]]) {
+        for group in groups {
+            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
+            assert!(
+                stems.iter().all(|s| s == &stems[0]),
+                "{group:?} gave {stems:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn nynorsk_inflections_share_a_stem() {
+        assert_groups_share_a_stem(&[
+            &[
+                "leverandor",
+                "leverandoren",
+                "leverandorar",
+                "leverandorane",
+            ],
+            &["verksemd", "verksemda", "verksemder", "verksemdene"],
+            &["opplysning", "opplysninga", "opplysningar", "opplysningane"],
+            &["moglegheit", "moglegheita", "moglegheiter", "moglegheitene"],
+            &["tryggleik", "tryggleiken", "tryggleikar", "tryggleikane"],
+            &["kommune", "kommunen", "kommunar", "kommunane"],
+            &["hentast", "henta", "hentar"],
+            &["teneste", "tenesta", "tenester", "tenestene"],
+            &[
+                "rettigheitspakke",
+                "rettigheitspakkar",
+                "rettigheitspakkane",
+            ],
+            &["delegering", "delegeringa", "delegeringar", "delegeringane"],
+            &[
+                "organisasjon",
+                "organisasjonen",
+                "organisasjonar",
+                "organisasjonane",
+            ],
+            &["brukar", "brukaren", "brukarar", "brukarane"],
+            &["sokje", "sokjer", "sokjaren", "sokjarar"],
+        ]);
+    }
+
+    #[test]
+    fn nynorsk_and_bokmal_forms_of_a_word_share_a_stem() {
+        assert_groups_share_a_stem(&[
+            &["leverandorane", "leverandorene"],
+            &[
+                "opplysningar",
+                "opplysningane",
+                "opplysninger",
+                "opplysningene",
+            ],
+            &["kommunar", "kommunane", "kommuner", "kommunene"],
+            &[
+                "delegeringa",
+                "delegeringar",
+                "delegeringen",
+                "delegeringer",
+            ],
+            &["organisasjonar", "organisasjoner"],
+            &["moglegheit", "mogleg"],
+            &["tryggleik", "tryggleiken", "trygghet", "trygg"],
+            &["rettigheiter", "rettigheter"],
+            &["tjeneste", "tjenesten", "tjenester", "tjenestene"],
+            &["innbyggjarar", "innbyggjarane", "innbyggere", "innbyggerne"],
+            &["brukarar", "brukere"],
+            &["leggjast", "legge", "legges"],
+            &["stengjer", "stenger"],
+            &["sokje", "soke", "soker"],
+        ]);
+    }
+
+    #[test]
+    fn stems_and_short_words_are_not_over_stemmed() {
+        for word in [
+            "heit", "leik", "svar", "klar", "ar", "ara", "aret", "arar", "bar",
+        ] {
+            assert_eq!(stem(word), word);
+        }
+        // An -ar that belongs to the word stays on it, in every form.
+        assert_groups_share_a_stem(&[
+            &["ansvar", "ansvaret"],
+            &["svar", "svare", "svarar", "svarer", "svaret"],
+            &["avklar", "avklare", "avklarar", "avklaring"],
+            &[
+                "forklar",
+                "forklare",
+                "forklarar",
+                "forklarer",
+                "forklaring",
+            ],
+        ]);
+        assert_eq!(stem("ansvar"), "ansvar");
+        assert_eq!(stem("forklarar"), "forklar");
+        // But a plural -ar after a vowel and kl goes (nøklar, artiklar).
+        assert_eq!(stem("noklar"), stem("nokler"));
+        assert_eq!(stem("artiklar"), stem("artikler"));
+        // The j of regjering and oppgjer is the word's own.
+        assert_eq!(stem("regjeringen"), "regj");
+        assert_eq!(stem("skatteoppgjeret"), "skatteoppgjer");
+        // -heiter, the verb «is called», is too short to be an ending.
+        assert_eq!(stem("heita"), "heit");
+        assert_eq!(stem("heiter"), "heit");
     }
 
     #[test]
