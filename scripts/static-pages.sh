@@ -6,6 +6,8 @@
 #                                       rel="inline", so its first paint waits for no other request),
 #                                       and these pages link it;
 #   static/*.html                       the accessibility statement, beside index.html;
+#   static/nn/*.html, static/en/*.html  the statement in nynorsk and English, in nn/ and en/ beside
+#                                       those languages' index.html; they name the files `../…`;
 #   veiviser/<flow>/index.html          each flow as text, which sitegen (the pre-build hook) wrote
 #                                       into target/site/veiviser/; they name the files `../../…`.
 set -euo pipefail
@@ -37,6 +39,18 @@ publish() {
 
 for page in "$source_dir"/static/*.html; do
   publish "$page" "$staging/$(basename "$page")" ""
+done
+
+# The same pages in nynorsk and English (static/nn/, static/en/), beside nn/index.html and
+# en/index.html, which language-pages.sh writes into the same folders while this runs (Trunk runs
+# the post-build hooks at the same time): both only create the folder if it is missing and write
+# their own files.
+for lang in nn en; do
+  mkdir -p "$staging/$lang"
+  for page in "$source_dir/static/$lang"/*.html; do
+    [ -e "$page" ] || continue
+    publish "$page" "$staging/$lang/$(basename "$page")" "../"
+  done
 done
 
 pages=("$site_dir"/veiviser/*/index.html)

@@ -96,6 +96,8 @@ const SCREENS = [
   ['the handover page for the municipality', `${connectionTestPath(SCENARIO.ok).replace('#', '&vis=kommunen#')}`,
     (p) => p.waitForSelector('[data-testid="handover"]')],
   ['the accessibility statement', '/tilgjengelighetserklaering.html', async () => {}],
+  ['the accessibility statement in nynorsk', '/nn/tilgjengelighetserklaering.html', async () => {}],
+  ['the accessibility statement in English', '/en/tilgjengelighetserklaering.html', async () => {}],
   ['a flow as text on its own page', '/veiviser/tilkobling/', async () => {}],
 ];
 
@@ -260,7 +262,7 @@ test('keyboard only: the connection test, from the rettighetspakke to a result a
 
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=nei', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=nei', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
     await page.goto(site.url + path);
     if (isApp(path)) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({
@@ -272,7 +274,7 @@ test('one h1, headings in order, landmarks and the language on every kind of pag
       landmarks: ['header', 'main', 'footer'].map((t) => document.querySelectorAll(t).length),
       skip: document.querySelector('a.skip-link')?.getAttribute('href'),
     }));
-    assert.equal(structure.lang, 'nb', path);
+    assert.equal(structure.lang, path.match(/^\/(nn|en)\//)?.[1] ?? 'nb', path);
     assert.equal(structure.h1, 1, path);
     assert.equal(structure.levels[0], 1, path);
     for (let i = 1; i < structure.levels.length; i++) {
@@ -320,7 +322,7 @@ test('the pages beside the app have the site\'s header, footer and stylesheet', 
   const context = await site.browser.newContext();
   const page = await context.newPage();
   // Header and footer as a person meets them: their text, and where each link leads.
-  // The language switcher is the FAQ page's: the pages beside it are only in bokmål.
+  // The language switcher is the FAQ page's: the pages beside it have none.
   const frame = () => page.evaluate(() => ['header', 'footer'].map((tag) => {
     const el = document.querySelector(tag);
     const nav = el.querySelector('nav.languages');
@@ -330,16 +332,21 @@ test('the pages beside the app have the site\'s header, footer and stylesheet', 
     return seen;
   }));
   const stylesheet = () => page.evaluate(() => [...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.href));
-  await page.goto(site.url);
-  const index = await frame();
-  assert.equal(await page.locator('header nav.languages a').count(), 3);
-  // The FAQ page has its stylesheet inline, so its first paint waits for no other request.
-  assert.deepEqual(await stylesheet(), []);
-  assert.equal(await page.locator('style').count(), 1);
+  // Each page's are those of the FAQ page in its language: the statement in nynorsk and English
+  // has the nynorsk and English page's.
+  const index = {};
+  for (const home of ['/', '/nn/', '/en/']) {
+    await page.goto(site.url + home);
+    index[home] = await frame();
+    assert.equal(await page.locator('header nav.languages a').count(), 3);
+    // The FAQ page has its stylesheet inline, so its first paint waits for no other request.
+    assert.deepEqual(await stylesheet(), []);
+    assert.equal(await page.locator('style').count(), 1);
+  }
   const files = [];
-  for (const path of ['/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/']) {
+  for (const path of ['/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/']) {
     await page.goto(site.url + path);
-    assert.deepEqual(await frame(), index, path);
+    assert.deepEqual(await frame(), index[path.match(/^\/(nn|en)\//)?.[0] ?? '/'], path);
     const [css] = await stylesheet();
     assert.match(new URL(css).pathname, /^\/main-[0-9a-f]{16}\.css$/, path);
     files.push(css);
