@@ -26,9 +26,10 @@ fn main() {
         // `{:?}` writes a string as a Rust literal, escapes and all.
         let _ = writeln!(
             table,
-            "    skattedeling_core::connection::codes::CodeText {{ code: {:?}, explanation: {:?}, \
-             advice: {:?}, in_test: {:?}, faq: {:?} }},",
-            t.code, t.explanation, t.advice, t.in_test, t.faq
+            "    skattedeling_core::connection::codes::CodeText {{ code: {:?}, \
+             lang: skattedeling_core::Lang::{:?}, explanation: {:?}, advice: {:?}, in_test: {:?}, \
+             faq: {:?} }},",
+            t.code, t.lang, t.explanation, t.advice, t.in_test, t.faq
         );
     }
     table.push_str("];\n");

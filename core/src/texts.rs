@@ -121,6 +121,10 @@ pub struct Page {
     pub code_check: &'static str,
     pub code_go_to_check: &'static str,
     pub code_test_connection: &'static str,
+    /// Between a check and its flow: «…» i «…».
+    pub code_check_in: &'static str,
+    /// A search word every entry has, so «feilkode» finds them all.
+    pub code_keyword: &'static str,
     pub feedback_question: &'static str,
     pub feedback_yes: &'static str,
     pub feedback_no: &'static str,
@@ -327,6 +331,8 @@ pub static NB: Page = Page {
     code_check: ui::CODE_CHECK,
     code_go_to_check: ui::CODE_GO_TO_CHECK,
     code_test_connection: ui::CODE_TEST_CONNECTION,
+    code_check_in: "i",
+    code_keyword: ui::CODE_KEYWORD,
     feedback_question: ui::FEEDBACK_QUESTION,
     feedback_yes: ui::FEEDBACK_YES,
     feedback_no: ui::FEEDBACK_NO,
@@ -385,6 +391,8 @@ mod tests {
             ("code_check", p.code_check),
             ("code_go_to_check", p.code_go_to_check),
             ("code_test_connection", p.code_test_connection),
+            ("code_check_in", p.code_check_in),
+            ("code_keyword", p.code_keyword),
             ("feedback_question", p.feedback_question),
             ("feedback_yes", p.feedback_yes),
             ("feedback_no", p.feedback_no),
@@ -452,6 +460,8 @@ mod tests {
 
     /// Texts that are the same in nynorsk as in bokmål.
     const SAME_IN_NYNORSK: &[&str] = &[
+        "code_check_in",
+        "code_keyword",
         "header_name.0",
         "languages",
         "feedback_yes",

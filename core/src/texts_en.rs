@@ -103,6 +103,8 @@ pub static EN: Page = Page {
     code_check: "The check in the guide:",
     code_go_to_check: "Go to the check in the guide",
     code_test_connection: "Test the connection",
+    code_check_in: "in",
+    code_keyword: "error code",
     feedback_question: "Did you find what you were looking for?",
     feedback_yes: "Yes",
     feedback_no: "No",

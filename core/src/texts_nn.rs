@@ -100,6 +100,8 @@ pub static NN: Page = Page {
     code_check: "Sjekken i vegvisaren:",
     code_go_to_check: "Gå til sjekken i vegvisaren",
     code_test_connection: "Test tilkoplinga",
+    code_check_in: "i",
+    code_keyword: "feilkode",
     feedback_question: "Fann du det du leitte etter?",
     feedback_yes: "Ja",
     feedback_no: "Nei",

@@ -11,7 +11,8 @@ use crate::page::escape;
 use serde::Deserialize;
 use skattedeling_core::connection::codes::{self as connection_codes, CodeText};
 use skattedeling_core::guide::{Check, Flow, Guide, GuideState, InputFormat, StepKind};
-use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Question, Section};
+use skattedeling_core::texts::{self, Page};
+use skattedeling_core::{links, ui, Audience, CalendarDate, Faq, Lang, Question, Section};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 use toml::Spanned;
@@ -88,8 +89,80 @@ pub fn code_checks(content: &Path) -> CodeChecks {
 pub struct Catalogue {
     pub section: Section,
     pub questions: Vec<Question>,
-    /// What the connection test says of the codes it can meet, for the backend.
+    /// What the connection test says of the codes it can meet, for the backend (bokmål).
     pub texts: Vec<CodeText>,
+    /// Each entry's structure, in the file's order, for its translations ([`translate`]).
+    pub entries: Vec<Structure>,
+}
+
+/// What a bokmål entry fixes for its translations: everything but its words, and the revision of
+/// its words, which a translation's `omsett_frå` names.
+pub struct Structure {
+    pub code: String,
+    pub(crate) kilde: String,
+    pub(crate) faq: Vec<String>,
+    pub(crate) check: Option<String>,
+    /// `[feil.testtjenesten]`: whether it has `i_testmiljo`, and the FAQ id its result links to.
+    pub(crate) test: Option<(bool, Option<String>)>,
+    pub revision: String,
+}
+
+/// An entry's words in one language.
+pub(crate) struct Words<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) means: &'a str,
+    pub(crate) cause: &'a str,
+    pub(crate) action: &'a str,
+    pub(crate) who: &'a str,
+}
+
+impl RawCode {
+    fn words(&self) -> Words<'_> {
+        Words {
+            title: &self.tittel,
+            means: &self.betyr,
+            cause: &self.arsak,
+            action: &self.gjor,
+            who: &self.hvem,
+        }
+    }
+
+    fn structure(&self) -> Structure {
+        let test = self.testtjenesten.as_ref();
+        let test_words = test.map(|t| {
+            [Some(&t.forklaring), Some(&t.rad), t.i_testmiljo.as_ref()]
+                .into_iter()
+                .flatten()
+                .map(|w| w.get_ref().trim())
+                .collect::<Vec<_>>()
+                .join("\n")
+        });
+        let words = self.words();
+        Structure {
+            code: self.kode.get_ref().clone(),
+            kilde: self.kilde.trim().to_string(),
+            faq: self.faq.clone(),
+            check: self.sjekk.clone(),
+            test: test.map(|t| {
+                (
+                    t.i_testmiljo.is_some(),
+                    t.faq.as_ref().map(|f| f.get_ref().clone()),
+                )
+            }),
+            revision: skattedeling_core::feedback::revision(
+                &[
+                    words.title,
+                    words.means,
+                    words.cause,
+                    words.action,
+                    words.who,
+                    test_words.as_deref().unwrap_or(""),
+                ]
+                .map(str::trim)
+                .join("\n"),
+            ),
+        }
+    }
 }
 
 /// Whether `code` can be written in an anchor and a search as it is: letters, digits, `-` and `_`.
@@ -99,6 +172,16 @@ fn is_code(code: &str) -> bool {
         && code
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// The known anchors and the catalogue's own: the entries may link to each other.
+pub(crate) fn with_code_anchors<'k>(
+    known: &Known<'k>,
+    codes: impl Iterator<Item = String>,
+) -> HashSet<String> {
+    let mut anchors: HashSet<String> = known.anchors.cloned().unwrap_or_default();
+    anchors.extend(codes.map(|c| anchor(&c)));
+    anchors
 }
 
 /// Reads and checks `content/feilkoder.toml` against the FAQ's ids and anchors and the guide's checks.
@@ -126,9 +209,7 @@ pub fn load(
             return None;
         }
     };
-    // The entries may link to each other, so their anchors are known before any is rendered.
-    let mut anchors: HashSet<String> = known.anchors.cloned().unwrap_or_default();
-    anchors.extend(raw.feil.iter().map(|c| anchor(c.kode.get_ref())));
+    let anchors = with_code_anchors(known, raw.feil.iter().map(|c| c.kode.get_ref().clone()));
     let known = Known {
         questions: known.questions,
         anchors: known.anchors.map(|_| &anchors),
@@ -138,31 +219,29 @@ pub fn load(
     let mut seen: HashMap<String, usize> = HashMap::new();
     let mut questions = Vec::new();
     let mut texts = Vec::new();
+    let mut entries = Vec::new();
     for mut code in raw.feil {
         let line = line_at(&source, code.kode.span().start);
         let id = code.kode.get_ref().clone();
-        if !is_code(&id) {
-            out.at(line, format!("code `{id}`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)"));
+        if !check_code(&id, line, &mut seen, &known, &mut out) {
             continue;
         }
-        if let Some(first) = seen.insert(id.clone(), line) {
-            out.at(
-                line,
-                format!("code `{id}` is given twice (first on line {first})"),
-            );
-        }
-        if known.questions.is_some_and(|q| q.contains(&anchor(&id))) {
-            out.at(
-                line,
-                format!(
-                    "code `{id}`: a question already has the id `{}`",
-                    anchor(&id)
-                ),
-            );
-        }
+        let structure = code.structure();
+        check_structure(&code, &structure, line, &known, guide, &mut out);
+        questions.push(bokmal_question(
+            &code, &structure, updated, faq, guide, &known, line, &mut out,
+        ));
         let test_part = code.testtjenesten.take();
-        questions.push(entry(code, line, updated, &known, faq, guide, &mut out));
-        texts.extend(test_text(&id, test_part, line, &source, &known, &mut out));
+        texts.extend(test_text(
+            &id,
+            Lang::Nb,
+            test_part,
+            line,
+            &source,
+            &known,
+            &mut out,
+        ));
+        entries.push(structure);
     }
     (out.errors.0.len() == before).then(|| Catalogue {
         section: Section {
@@ -172,7 +251,45 @@ pub fn load(
         },
         questions,
         texts,
+        entries,
     })
+}
+
+/// A bokmål entry as the page shows it.
+#[allow(clippy::too_many_arguments)]
+fn bokmal_question(
+    code: &RawCode,
+    structure: &Structure,
+    updated: CalendarDate,
+    faq: &Faq,
+    guide: &Guide,
+    known: &Known,
+    line: usize,
+    out: &mut FileErrors,
+) -> Question {
+    let written = Written {
+        lang: Lang::Nb,
+        faq_title: &|id| {
+            faq.questions
+                .iter()
+                .find(|q| q.id == id)
+                .map(|q| q.title.clone())
+        },
+        guide,
+        known,
+    };
+    let (title, rendered) = written.entry(structure, &code.words(), line, out);
+    Question {
+        id: anchor(&structure.code),
+        section: ui::CODES_SECTION_ID.to_string(),
+        title,
+        audiences: vec![Audience::Municipality, Audience::Vendor],
+        updated,
+        keywords: vec![structure.kilde.clone(), ui::CODE_KEYWORD.to_string()],
+        answer_text: rendered.text,
+        answer_html: rendered.html,
+        sources: None,
+    }
 }
 
 /// What the connection test says of `code`, checked: a code the test can meet (MP-, SSG-, DAS-) must
@@ -180,6 +297,7 @@ pub fn load(
 /// file. Each text is a sentence, and holds only known placeholders.
 fn test_text(
     id: &str,
+    lang: Lang,
     raw: Option<RawTestText>,
     line: usize,
     source: &str,
@@ -206,14 +324,7 @@ fn test_text(
     ];
     for (name, text) in fields {
         let Some(text) = text else { continue };
-        let at = line_at(source, text.span().start);
-        let value = text.get_ref().trim();
-        if !value.ends_with('.') || !value.chars().next().is_some_and(char::is_uppercase) {
-            out.at(at, format!("{what}: `testtjenesten.{name}` is not a sentence: begin it with a capital letter and end it with a full stop"));
-        }
-        if let Err(e) = connection_codes::placeholders_in(value) {
-            out.at(at, format!("{what}: `testtjenesten.{name}`: {e}"));
-        }
+        check_test_sentence(&what, name, text, source, out);
     }
     if let Some(faq) = &raw.faq {
         let at = line_at(source, faq.span().start);
@@ -221,6 +332,7 @@ fn test_text(
     }
     (out.errors.0.len() == before).then(|| CodeText {
         code: id.to_string(),
+        lang,
         explanation: raw.forklaring.get_ref().trim().to_string(),
         advice: raw.rad.get_ref().trim().to_string(),
         in_test: raw
@@ -231,89 +343,176 @@ fn test_text(
     })
 }
 
+/// A text of `[feil.testtjenesten]`: a sentence, with only known placeholders.
+pub(crate) fn check_test_sentence(
+    what: &str,
+    name: &str,
+    text: &Spanned<String>,
+    source: &str,
+    out: &mut FileErrors,
+) {
+    let at = line_at(source, text.span().start);
+    let value = text.get_ref().trim();
+    if !value.ends_with('.') || !value.chars().next().is_some_and(char::is_uppercase) {
+        out.at(at, format!("{what}: `testtjenesten.{name}` is not a sentence: begin it with a capital letter and end it with a full stop"));
+    }
+    if let Err(e) = connection_codes::placeholders_in(value) {
+        out.at(at, format!("{what}: `testtjenesten.{name}`: {e}"));
+    }
+}
+
+/// Whether `id` can be an entry's code: written as a code, given once, and no question's id.
+fn check_code(
+    id: &str,
+    line: usize,
+    seen: &mut HashMap<String, usize>,
+    known: &Known,
+    out: &mut FileErrors,
+) -> bool {
+    if !is_code(id) {
+        out.at(line, format!("code `{id}`: write it as the message does, with letters, digits, `-` and `_` only (MP-251, invalid_grant, HTTP-401)"));
+        return false;
+    }
+    if let Some(first) = seen.insert(id.to_string(), line) {
+        out.at(
+            line,
+            format!("code `{id}` is given twice (first on line {first})"),
+        );
+    }
+    if known.questions.is_some_and(|q| q.contains(&anchor(id))) {
+        out.at(
+            line,
+            format!(
+                "code `{id}`: a question already has the id `{}`",
+                anchor(id)
+            ),
+        );
+    }
+    true
+}
+
 /// The anchor of a code's entry: `feil-MP-251`.
 pub fn anchor(code: &str) -> String {
     links::code_anchor(code)
 }
 
-/// One entry as a question: its text in the catalogue's fixed order, then where to read more.
-fn entry(
-    code: RawCode,
+/// What only the bokmål entry has: its source, its FAQ ids and its check.
+fn check_structure(
+    code: &RawCode,
+    structure: &Structure,
     line: usize,
-    updated: CalendarDate,
     known: &Known,
-    faq: &Faq,
     guide: &Guide,
     out: &mut FileErrors,
-) -> Question {
-    let id = code.kode.into_inner();
-    let what = format!("code `{id}`");
+) {
+    let what = format!("code `{}`", structure.code);
+    if structure.kilde.is_empty() {
+        out.at(line, format!("{what}: `kilde` is empty"));
+    }
+    check_words(&what, &code.words(), line, out);
+    check_faq_ids(&structure.faq, &what, line, known, out);
+    if let Some(check) = &structure.check {
+        if find_check(check, guide).is_none() {
+            out.at(
+                line,
+                format!("{what}: `sjekk = \"{check}\"`: no flow in guide/ has that check"),
+            );
+        }
+    }
+}
+
+pub(crate) fn check_words(what: &str, words: &Words, line: usize, out: &mut FileErrors) {
     let fields = [
-        ("kilde", &code.kilde),
-        ("tittel", &code.tittel),
-        ("betyr", &code.betyr),
-        ("arsak", &code.arsak),
-        ("gjor", &code.gjor),
-        ("hvem", &code.hvem),
+        ("tittel", words.title),
+        ("betyr", words.means),
+        ("arsak", words.cause),
+        ("gjor", words.action),
+        ("hvem", words.who),
     ];
     for (name, value) in fields {
         if value.trim().is_empty() {
             out.at(line, format!("{what}: `{name}` is empty"));
         }
     }
-    check_faq_ids(&code.faq, &what, line, known, out);
-    let mut markdown = format!(
-        "**{}** {}\n\n**{}** {}\n\n**{}** {}\n\n**{}** {}\n",
-        ui::CODE_MEANS,
-        code.betyr.trim(),
-        ui::CODE_CAUSE,
-        code.arsak.trim(),
-        ui::CODE_ACTION,
-        code.gjor.trim(),
-        ui::CODE_WHO,
-        code.hvem.trim()
-    );
-    let titles: Vec<String> = code
-        .faq
-        .iter()
-        .filter_map(|f| faq.questions.iter().find(|q| q.id == *f))
-        .map(|q| format!("[{}](#{})", q.title, q.id))
-        .collect();
-    if !titles.is_empty() {
-        markdown.push_str(&format!("\n{} {}\n", ui::CODE_READ_MORE, titles.join(", ")));
-    }
-    let mut check_flow = None;
-    if let Some(check) = &code.sjekk {
-        match find_check(check, guide) {
-            Some((flow, check)) => {
-                markdown.push_str(&format!(
-                    "\n{} [«{}» i «{}»]({}{})\n",
-                    ui::CODE_CHECK,
-                    check.text.trim_end_matches('?'),
-                    flow.title,
-                    links::FLOW_QUERY,
-                    flow.id
-                ));
-                check_flow = Some(flow);
-            }
-            None => out.at(
-                line,
-                format!("{what}: `sjekk = \"{check}\"`: no flow in guide/ has that check"),
-            ),
+}
+
+/// How an entry is written in one language: the page's words for it, and the FAQ titles it links to.
+pub(crate) struct Written<'a> {
+    pub(crate) lang: Lang,
+    pub(crate) faq_title: &'a dyn Fn(&str) -> Option<String>,
+    pub(crate) guide: &'a Guide,
+    pub(crate) known: &'a Known<'a>,
+}
+
+impl Written<'_> {
+    /// One entry's title and answer: its words in the catalogue's fixed order, then where to read
+    /// more, the check in the guide and the buttons.
+    pub(crate) fn entry(
+        &self,
+        entry: &Structure,
+        words: &Words,
+        line: usize,
+        out: &mut FileErrors,
+    ) -> (String, crate::markdown::Rendered) {
+        let t = texts::page(self.lang);
+        let id = &entry.code;
+        let what = format!("code `{id}`");
+        let mut markdown = format!(
+            "**{}** {}\n\n**{}** {}\n\n**{}** {}\n\n**{}** {}\n",
+            t.code_means,
+            words.means.trim(),
+            t.code_cause,
+            words.cause.trim(),
+            t.code_action,
+            words.action.trim(),
+            t.code_who,
+            words.who.trim()
+        );
+        let titles: Vec<String> = entry
+            .faq
+            .iter()
+            .filter_map(|f| Some(format!("[{}](#{f})", (self.faq_title)(f)?)))
+            .collect();
+        if !titles.is_empty() {
+            markdown.push_str(&format!("\n{} {}\n", t.code_read_more, titles.join(", ")));
         }
-    }
-    let mut rendered = render_checked(&markdown, &what, line, known, known.flows, out);
-    rendered.html.push_str(&actions(&id, check_flow, guide));
-    Question {
-        id: anchor(&id),
-        section: ui::CODES_SECTION_ID.to_string(),
-        title: format!("{id}: {}", code.tittel.trim()),
-        audiences: vec![Audience::Municipality, Audience::Vendor],
-        updated,
-        keywords: vec![code.kilde.trim().to_string(), ui::CODE_KEYWORD.to_string()],
-        answer_text: rendered.text,
-        answer_html: rendered.html,
-        sources: None,
+        let check = entry
+            .check
+            .as_deref()
+            .and_then(|c| find_check(c, self.guide));
+        // The flows are in bokmål: on a translated page, their words are marked so.
+        let mut in_bokmal = Vec::new();
+        if let Some((flow, check)) = check {
+            in_bokmal = vec![
+                format!("«{}»", check.text.trim_end_matches('?')),
+                format!("«{}»", flow.title),
+            ];
+            markdown.push_str(&format!(
+                "\n{} [{} {} {}]({}{})\n",
+                t.code_check,
+                in_bokmal[0],
+                t.code_check_in,
+                in_bokmal[1],
+                links::FLOW_QUERY,
+                flow.id
+            ));
+        }
+        let mut rendered =
+            render_checked(&markdown, &what, line, self.known, self.known.flows, out);
+        if self.lang != Lang::Nb {
+            for named in in_bokmal {
+                let escaped = escape(&named);
+                rendered.html = rendered.html.replacen(
+                    &escaped,
+                    &format!(r#"<span lang="nb">{escaped}</span>"#),
+                    1,
+                );
+            }
+        }
+        rendered
+            .html
+            .push_str(&actions(id, check.map(|(f, _)| f), self.guide, t));
+        (format!("{id}: {}", words.title.trim()), rendered)
     }
 }
 
@@ -331,7 +530,7 @@ fn find_check<'a>(check: &str, guide: &'a Guide) -> Option<(&'a Flow, &'a Check)
 /// in the flow that takes error codes, or else the start of the flow that has the entry's check) and
 /// «Test tilkoblingen» (the flow's screen for the live test, or else the connection flow). A search
 /// that names the code shows the entry first and open, so these are what the person sees next.
-fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
+fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide, t: &Page) -> String {
     let mut html = String::from(r#"<p class="code-actions">"#);
     let to_check = guide.flows.iter().find_map(|flow| {
         let (input, state) = straight_to(flow, |kind| match kind {
@@ -350,7 +549,7 @@ fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
             flow,
             &address,
             "code-check",
-            ui::CODE_GO_TO_CHECK,
+            t.code_go_to_check,
         ));
     }
     let live_test = guide.flows.iter().find_map(|flow| {
@@ -371,7 +570,7 @@ fn actions(code: &str, check_flow: Option<&Flow>, guide: &Guide) -> String {
             flow,
             &address,
             "code-test",
-            ui::CODE_TEST_CONNECTION,
+            t.code_test_connection,
         ));
     }
     html.push_str("</p>");

@@ -3,6 +3,7 @@
 //! static FAQ page that Trunk pastes into `index.html`, each flow's own page (`veiviser/<flow>/index.html`),
 //! and the data the app embeds.
 
+pub mod code_translations;
 pub mod codes;
 pub mod error;
 pub mod feedback;
@@ -80,6 +81,7 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
         (Ok(mut faq), Ok(guide)) => {
             let mut errors = ContentErrors::default();
             let mut code_texts = Vec::new();
+            let mut entries = Vec::new();
             if let Some(catalogue) = codes::load(content, &known, &faq, &guide, &mut errors) {
                 if faq.sections.iter().any(|s| s.id == catalogue.section.id) {
                     errors.push(ContentError::new(
@@ -94,8 +96,19 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
                 faq.sections.push(catalogue.section);
                 faq.questions.extend(catalogue.questions);
                 code_texts = catalogue.texts;
+                entries = catalogue.entries;
             }
-            let translations = translations(content, &faq, &guide, &flows, &mut errors);
+            let mut translations = translations(content, &faq, &guide, &flows, &mut errors);
+            let bokmal = code_translations::Bokmal {
+                entries: &entries,
+                texts: &code_texts,
+                faq: &faq,
+                guide: &guide,
+                known: &known,
+            };
+            let translated =
+                code_translations::translate(content, &bokmal, &mut translations, &mut errors);
+            code_texts.extend(translated);
             if errors.is_empty() {
                 let mut data = SiteData::new(faq, guide, translations);
                 data.code_texts = code_texts;

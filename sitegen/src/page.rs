@@ -182,10 +182,9 @@ pub fn question(out: &mut String, v: &View, index: usize, q: &Question, feedback
 }
 
 /// Above a translated answer older than its bokmål text, or a bokmål answer with no translation:
-/// what the reader gets, in the page's language. Nothing on the bokmål page, and nothing above the
-/// error-code catalogue's entries, whose section says it once.
+/// what the reader gets, in the page's language. Nothing on the bokmål page.
 fn notice(out: &mut String, v: &View, q: &Question, translated: Option<&TranslatedQuestion>) {
-    if v.lang() == Lang::Nb || q.section == ui::CODES_SECTION_ID {
+    if v.lang() == Lang::Nb {
         return;
     }
     let t = v.texts;
@@ -323,9 +322,6 @@ pub fn render_in(site: &SiteData, v: &View, today: CalendarDate, feedback: Optio
             id = section.id,
             title = escape(title),
         );
-        if codes {
-            only_bokmal(&mut out, v);
-        }
         if section.shows_timeline {
             timeline(&mut out, v, &faq.timeline, today);
         }
@@ -354,7 +350,7 @@ pub fn body(site: &SiteData, v: &View, today: CalendarDate, feedback: Option<&st
         lang = v.bokmal(),
         guide = skattedeling_core::site::GUIDE_CONTAINER_ID,
     );
-    footer(&mut out, v.texts, v.root());
+    footer(&mut out, v.texts, "");
     out
 }
 
@@ -375,21 +371,16 @@ pub fn header(out: &mut String, t: &Page, home: &str, switcher: Option<&View>) {
     out.push_str("</div></header>");
 }
 
-/// The site's footer in `t`'s language; `root` is the way to the site's root, where the
-/// accessibility statement is (in bokmål).
-pub fn footer(out: &mut String, t: &Page, root: &str) {
+/// The site's footer in `t`'s language; `home` is the way to the folder of `t`'s FAQ page, where
+/// the accessibility statement in that language is (`nn/`, `en/` or the root, for bokmål).
+pub fn footer(out: &mut String, t: &Page, home: &str) {
     let _ = write!(
         out,
-        r#"<footer class="site-footer"><div class="wrap"><p>{before} <a href="mailto:{mail}">{mail}</a>. {after}</p><p>{role}</p><p><a href="{root}tilgjengelighetserklaering.html"{hreflang}>{statement}</a></p></div></footer>"#,
+        r#"<footer class="site-footer"><div class="wrap"><p>{before} <a href="mailto:{mail}">{mail}</a>. {after}</p><p>{role}</p><p><a href="{home}tilgjengelighetserklaering.html">{statement}</a></p></div></footer>"#,
         before = escape(t.footer_mail[0]),
         mail = skattedeling_core::support::SUPPORT_EMAIL,
         after = escape(t.footer_mail[1]),
         role = escape(t.footer_role),
-        hreflang = if t.lang == Lang::Nb {
-            ""
-        } else {
-            r#" hreflang="nb""#
-        },
         statement = escape(t.accessibility_statement),
     );
 }

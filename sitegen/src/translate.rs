@@ -347,11 +347,18 @@ fn check_links<F>(reader: &mut Reader, file: &Path, read: &QuestionFile<F>, targ
 pub fn stale_report(content: &Path, faq: &Faq, translations: &[Translation]) -> Vec<String> {
     let mut out = Vec::new();
     for t in translations {
+        let folder = content.join(t.lang.code());
         for id in t.stale(faq) {
-            out.push(format!(
-                "{}/: `{id}` was translated from an older bokmål text; update it and its revision",
-                content.join(t.lang.code()).display()
-            ));
+            out.push(match skattedeling_core::links::code_of_anchor(id) {
+                Some(code) => format!(
+                    "{}: code `{code}` was translated from an older bokmål entry; update it and its revision",
+                    folder.join(crate::codes::CODES_FILE).display()
+                ),
+                None => format!(
+                    "{}/: `{id}` was translated from an older bokmål text; update it and its revision",
+                    folder.display()
+                ),
+            });
         }
     }
     out

@@ -6,7 +6,7 @@ use skattedeling_sitegen::{compile, ContentErrors};
 use std::path::Path;
 
 mod support;
-use support::valid_tree_with;
+use support::{messages, valid_tree_with};
 
 fn errors(case: &str) -> Vec<String> {
     let dir = format!("tests/fixtures/{case}");
@@ -317,17 +317,6 @@ fn an_error_code_whose_check_the_flow_lacks() {
             "tests/fixtures/flow-error-code/feilkoder.toml:18: code `MP-200`: `sjekk = \"b\"`: the flow in tests/fixtures/flow-error-code/guide/flyt.toml takes error codes (step `kode`), but none of its steps has that check; add a `sjekk` step for it there, or name a check the flow has",
         ]
     );
-}
-
-fn messages(dir: &Path) -> Vec<String> {
-    let prefix = format!("{}/", dir.display());
-    match compile(dir) {
-        Ok(_) => panic!("{} was accepted", dir.display()),
-        Err(ContentErrors(errors)) => errors
-            .iter()
-            .map(|e| e.to_string().replace(&prefix, ""))
-            .collect(),
-    }
 }
 
 const ANSWER: &str = "---\nid: delegering\nseksjon: grunnleggende\nmålgrupper: kommune\nsist_oppdatert: 2026-11-28\n---\n\n# Hvordan delegerer vi?\n\n";

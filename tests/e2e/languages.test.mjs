@@ -65,11 +65,15 @@ test('each language is a whole page of its own, readable without JavaScript', as
     }
     await axeContext.close();
   }
-  // What is only in bokmål says so, in the page's language, and is marked as bokmål.
+  // What is only in bokmål says so, in the page's language, and is marked as bokmål: the guide's
+  // flows, and their names where the error-code catalogue (translated) points at a check.
   await page.goto(`${site.url}/nn/`);
-  assert.equal(await page.getAttribute('#feil-MP-251 .answer__body', 'lang'), 'nb');
   assert.equal(await page.getAttribute('.guide-list__items', 'lang'), 'nb');
-  assert.match(await page.textContent('#feilkoder [data-testid="only-bokmal"]'), /berre på bokmål/);
+  assert.match(await page.textContent('#veiviser [data-testid="only-bokmal"]'), /berre på bokmål/);
+  assert.equal(await page.getAttribute('#feil-MP-251 .answer__body', 'lang'), null);
+  assert.match(await page.textContent('#feil-MP-251 h3'), /^MP-251: Kommunen har ikkje delegert/);
+  assert.match(await page.textContent('#feil-MP-251 .answer__body span[lang="nb"]'), /^«Får leverandøren token fra Maskinporten/);
+  assert.equal(await page.locator('#feilkoder [data-testid="only-bokmal"]').count(), 0);
   // The flows' own pages are at the site's root: every link to one, the flows' list and the
   // error-code catalogue's buttons, leads there.
   for (const path of ['/nn/', '/en/']) {
@@ -148,5 +152,28 @@ test('the switcher keeps the search, the guide\'s answers and the anchor', async
   assert.equal(after.search, before.search);
   assert.equal(after.hash, before.hash);
   await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
+  await context.close();
+});
+
+test('the footer leads to the accessibility statement in the page\'s language, and back', async () => {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  for (const p of PAGES.filter((q) => q.path !== '/')) {
+    await page.goto(site.url + p.path);
+    const link = page.locator('footer a[href$="tilgjengelighetserklaering.html"]');
+    assert.equal(await link.getAttribute('hreflang'), null, p.path);
+    const [response] = await Promise.all([page.waitForEvent('response', (r) => r.url().endsWith('tilgjengelighetserklaering.html')), link.click()]);
+    await page.waitForLoadState();
+    assert.equal(response.status(), 200, p.path);
+    assert.equal(new URL(page.url()).pathname, `${p.path}tilgjengelighetserklaering.html`);
+    assert.equal(await page.getAttribute('html', 'lang'), p.lang, p.path);
+    // Its alternates name the statement in every language, bokmål as the default.
+    const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => `${l.hreflang} ${l.getAttribute('href')}`));
+    assert.deepEqual(alternates, ['nb /tilgjengelighetserklaering.html', 'nn /nn/tilgjengelighetserklaering.html',
+      'en /en/tilgjengelighetserklaering.html', 'x-default /tilgjengelighetserklaering.html'], p.path);
+    await page.click('main a[href="./"]');
+    await page.waitForURL((url) => url.pathname === p.path);
+    assert.equal(await page.getAttribute('html', 'lang'), p.lang, p.path);
+  }
   await context.close();
 });

@@ -36,8 +36,37 @@ async function texts() {
     const source = await readFile(join(dir, file), 'utf8');
     out.push([`content/nn/${file}`, source.split('\n').filter((l) => !l.startsWith('#')).map((l) => l.split('|').slice(1).join(' ')).join('\n')]);
   }
+  // The error codes: per [[feil]] the texts a reader meets (not `kode` or `"omsett_frå"`). The values
+  // are one-line basic strings, `key = "…"`; the Markdown in them (`{placeholders}`, link targets
+  // `](…)`, code spans) is left to words().
+  const codes = await readFile(join(dir, 'feilkoder.toml'), 'utf8');
+  const fields = new Set(['tittel', 'betyr', 'arsak', 'gjor', 'hvem', 'forklaring', 'rad', 'i_testmiljo']);
+  const values = [];
+  for (const line of codes.split('\n')) {
+    const m = line.match(/^\s*([A-Za-z_]+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*(?:#.*)?$/);
+    if (m && fields.has(m[1])) values.push(m[2].replace(/\\(.)/g, (_, c) => (c === 'n' || c === 't' ? ' ' : c)));
+  }
+  assert.ok(values.length > 0, 'content/nn/feilkoder.toml has texts');
+  out.push(['content/nn/feilkoder.toml', values.join('\n')]);
+  // The page's words: every string literal, whole. A string may go on over lines: a `\` at the end
+  // of a line inside a string, with the newline and the next line's leading whitespace, is dropped
+  // (Rust's string continuation).
   const rust = await readFile(join(ROOT, 'core/src/texts_nn.rs'), 'utf8');
-  out.push(['core/src/texts_nn.rs', [...rust.matchAll(/"((?:[^"\\\n]|\\.)*)"/g)].map((m) => m[1].replace(/\\n/g, ' ')).join('\n')]);
+  out.push(['core/src/texts_nn.rs', [...rust.matchAll(/"((?:[^"\\\n]|\\[\s\S])*)"/g)]
+    .map((m) => m[1].replace(/\\(\r?\n\s*|.)/g, (_, c) => (c[0] === '\n' || c[0] === '\r' ? '' : c === 'n' || c === 't' ? ' ' : c)))
+    .join('\n')]);
+  // The pages beside the FAQ page (the accessibility statement): their title, description and what
+  // the body shows, without the tags.
+  for (const file of (await readdir(join(ROOT, 'static/nn'))).filter((f) => f.endsWith('.html'))) {
+    const html = await readFile(join(ROOT, 'static/nn', file), 'utf8');
+    const title = html.match(/<title>([\s\S]*?)<\/title>/)?.[1] ?? '';
+    const description = html.match(/<meta name="description" content="([^"]*)"/)?.[1] ?? '';
+    const body = html.match(/<body>([\s\S]*)<\/body>/)?.[1] ?? '';
+    const text = [title, description, body.replace(/<[^>]*>/g, ' ')].join('\n')
+      .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    assert.ok(body && title, `static/nn/${file} has a <title> and a <body>`);
+    out.push([`static/nn/${file}`, text]);
+  }
   return out;
 }
 

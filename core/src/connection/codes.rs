@@ -69,6 +69,8 @@ pub const OPERATOR: &str = "den som drifter testtjenesten";
 pub struct CodeText<S = String> {
     /// The code as the service sends it: `MP-251`, `SSG-005`.
     pub code: S,
+    /// The language the texts are written in (the catalogue's translations: `content/nn/`, `content/en/`).
+    pub lang: crate::lang::Lang,
     /// What happened and the likely cause (`forklaring`).
     pub explanation: S,
     /// What to do, and who does it (`rad`).
@@ -204,6 +206,7 @@ mod tests {
 
     const TEXT: CodeText<&str> = CodeText {
         code: "MP-251",
+        lang: crate::lang::Lang::Nb,
         explanation: "Ingen {pakke} for {eier} klient.",
         advice: "Deleger «{tjeneste}» i {altinn}, eller be {drifter} om hjelp.",
         in_test: Some("I {miljo} finnes ikke delegeringene fra produksjon."),

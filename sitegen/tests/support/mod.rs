@@ -35,3 +35,16 @@ fn copy(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The errors the content in `dir` is refused with, each without `dir/` in front.
+#[allow(dead_code)]
+pub fn messages(dir: &Path) -> Vec<String> {
+    let prefix = format!("{}/", dir.display());
+    match skattedeling_sitegen::compile(dir) {
+        Ok(_) => panic!("{} was accepted", dir.display()),
+        Err(skattedeling_sitegen::ContentErrors(errors)) => errors
+            .iter()
+            .map(|e| e.to_string().replace(&prefix, ""))
+            .collect(),
+    }
+}
