@@ -47,11 +47,10 @@ pub fn form_in(
     let title = escape(title);
     let lang = match texts.lang {
         Lang::Nb => String::new(),
-        // And the way back, which is the page in that language, not the bokmål one.
+        // The service leads back to the page in that language, not the bokmål one.
         other => format!(
-            r##"<input type="hidden" name="sprak" value="{code}"/><input type="hidden" name="tilbake" value="/{code}/#{id}"/>"##,
-            code = other.code(),
-            id = escape(id),
+            r#"<input type="hidden" name="sprak" value="{}"/>"#,
+            other.code()
         ),
     };
     let _ = write!(

@@ -23,8 +23,10 @@ before(async () => {
   await site.ready;
   backend = await startBackend({ origins: [site.url], feedback: true });
   // The build's forms name config/serve.json's service; this run's backend stands in its place.
-  const index = (await builtIndex(FEEDBACK_DIST)).replaceAll(FEEDBACK_BUILT_FOR, backend.backendUrl);
-  site.server.files.set('/index.html', index);
+  for (const path of ['/index.html', '/nn/index.html']) {
+    const built = await readFile(`${FEEDBACK_DIST}${path}`, 'utf8');
+    site.server.files.set(path, built.replaceAll(FEEDBACK_BUILT_FOR, backend.backendUrl));
+  }
   site.server.files.set('/config.json', JSON.stringify({ backend: backend.url, tilbakemelding: backend.backendUrl }));
 });
 after(() => backend?.stop());
@@ -190,6 +192,14 @@ test('without JavaScript the vote is a plain form, and the service asks for the 
   assert.match(await page.textContent('body'), /Takk/);
   const back = page.getByRole('link', { name: /Tilbake/ });
   assert.match(await back.getAttribute('href'), new RegExp(`^${site.url}/`));
+  // From the nynorsk page, the way back is the answer on the nynorsk page (the service works it
+  // out from the vote's language; the form carries no address).
+  await page.goto(`${site.url}/nn/#kostnad`);
+  await page.click('#kostnad summary');
+  assert.equal(await page.locator('#kostnad form input[name="tilbake"]').count(), 0);
+  await page.locator('#kostnad [data-testid="feedback-yes"]').click();
+  await page.waitForURL(`${backend.backendUrl}/**`);
+  assert.equal(await page.getByRole('link', { name: /Tilbake/ }).getAttribute('href'), `${site.url}/nn/#kostnad`);
   await context.close();
   // axe needs a script of its own: the service's page, with scripts on.
   // (The service's page forbids every script of its own; axe's is let in here.)

@@ -209,8 +209,9 @@ fn subject(fields: &Fields) -> Option<Subject> {
 }
 
 /// The site page to link back to: the form's `tilbake` when it is a path on the site (`/#kostnad`),
-/// else the page of what was voted on — an answer's anchor on the front page, an outcome's flow page
-/// (the site's forms send no `tilbake`) — else the front page.
+/// else the page of what was voted on — an answer's anchor on the page in the vote's language
+/// (`/nn/#kostnad`), an outcome's flow page (the site's forms send no `tilbake`) — else the front
+/// page.
 fn back_path(fields: &Fields) -> String {
     match fields.tilbake.as_deref().map(str::trim) {
         Some(p)
@@ -227,15 +228,19 @@ fn back_path(fields: &Fields) -> String {
             .as_deref()
             .map(str::trim)
             .filter(|t| target_title(t).is_some())
-            .map_or_else(|| "/".into(), target_page),
+            .map_or_else(
+                || "/".into(),
+                |t| target_page(t, language(fields).as_deref().unwrap_or("nb")),
+            ),
     }
 }
 
-/// Where a known target is shown on the site without scripts.
-fn target_page(target: &str) -> String {
+/// Where a known target is shown on the site without scripts, for a reader of `lang`.
+fn target_page(target: &str, lang: &str) -> String {
+    let folder = skattedeling_core::Lang::from_code(lang).folder();
     match target.split_once('/') {
         Some((flow, _)) => format!("/{}", skattedeling_core::links::flow_page_href(flow)),
-        None => format!("/#{target}"),
+        None => format!("/{folder}#{target}"),
     }
 }
 
@@ -416,6 +421,34 @@ pub async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri
         .headers_mut()
         .insert(header::ALLOW, axum::http::HeaderValue::from_static(allow));
     answer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_way_back_is_the_answer_on_the_page_in_the_votes_language() {
+        let vote = |sprak: Option<&str>, mal: &str| Fields {
+            mal: Some(mal.into()),
+            sprak: sprak.map(String::from),
+            ..Fields::default()
+        };
+        assert_eq!(back_path(&vote(None, "kostnad")), "/#kostnad");
+        assert_eq!(back_path(&vote(Some("nn"), "kostnad")), "/nn/#kostnad");
+        assert_eq!(
+            back_path(&vote(Some("en"), "feil-MP-251")),
+            "/en/#feil-MP-251"
+        );
+        // An outcome's flow page is in bokmål, whatever the vote's language.
+        let outcome = crate::feedback::TARGETS
+            .iter()
+            .find(|(id, _)| id.contains('/'))
+            .unwrap()
+            .0;
+        assert!(back_path(&vote(Some("en"), outcome)).starts_with("/veiviser/"));
+        assert_eq!(back_path(&vote(Some("en"), "finnes-ikke")), "/");
+    }
 }
 
 #[cfg(test)]
