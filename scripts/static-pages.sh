@@ -9,7 +9,9 @@
 #   static/nn/*.html, static/en/*.html  the statement in nynorsk and English, in nn/ and en/ beside
 #                                       those languages' index.html; they name the files `../…`;
 #   veiviser/<flow>/index.html          each flow as text, which sitegen (the pre-build hook) wrote
-#                                       into target/site/veiviser/; they name the files `../../…`.
+#                                       into target/site/veiviser/; they name the files `../../…`;
+#   nn/veiviser/…, en/veiviser/…        the same in nynorsk and English (target/site/nn/veiviser/ …),
+#                                       naming the files `../../../…`.
 set -euo pipefail
 staging=${TRUNK_STAGING_DIR:?run this as a Trunk post_build hook}
 source_dir=${TRUNK_SOURCE_DIR:-.}
@@ -59,4 +61,13 @@ for page in "${pages[@]}"; do
   flow=$(basename "$(dirname "$page")")
   mkdir -p "$staging/veiviser/$flow"
   publish "$page" "$staging/veiviser/$flow/index.html" "../../"
+done
+# And in nynorsk and English, one folder further from the files.
+for lang in nn en; do
+  for page in "$site_dir/$lang"/veiviser/*/index.html; do
+    [ -e "$page" ] || { echo "static-pages.sh: sitegen wrote no flow pages into $site_dir/$lang/veiviser" >&2; exit 1; }
+    flow=$(basename "$(dirname "$page")")
+    mkdir -p "$staging/$lang/veiviser/$flow"
+    publish "$page" "$staging/$lang/veiviser/$flow/index.html" "../../../"
+  done
 done

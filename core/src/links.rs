@@ -124,8 +124,8 @@ pub enum Place<'a> {
     /// the flow's own page.
     Static { root: &'a str },
     /// A translated FAQ page (`nn/`, `en/`), `root` being the way to the site's root: like
-    /// [`Place::Static`], but anchors and the guide's answers stay on this page, in its language;
-    /// only the flows' own pages and the site's files are at the root.
+    /// [`Place::Static`], but anchors, the guide's answers and the flows' own pages stay in this
+    /// page's folder, in its language; only the site's files are at the root.
     Translated { root: &'a str },
     /// A widget on another site's page: every link absolute to `base`, the site's address (ending
     /// in `/`).
@@ -183,17 +183,18 @@ impl<'a> Target<'a> {
     }
 
     fn write_href(&self, place: Place, out: &mut String) {
-        let (root, here) = match place {
-            Place::Site => ("", ""),
-            Place::Static { root } => (root, root),
-            Place::Translated { root } => (root, ""),
-            Place::Widget { base } => (base, base),
+        // The way to the site's root, to the page's folder, and to the flows' own pages.
+        let (root, here, flow_pages) = match place {
+            Place::Site => ("", "", ""),
+            Place::Static { root } => (root, root, root),
+            Place::Translated { root } => (root, "", ""),
+            Place::Widget { base } => (base, base, base),
         };
         let without_script = matches!(place, Place::Static { .. } | Place::Translated { .. });
         match self {
             Target::External(address) => out.push_str(address),
             Target::Flow(flow) if flow.is_start() && without_script => {
-                out.push_str(root);
+                out.push_str(flow_pages);
                 out.push_str(FLOW_PAGES_DIR);
                 out.push('/');
                 out.push_str(flow.id);
@@ -213,7 +214,10 @@ impl<'a> Target<'a> {
                 out.push_str(id);
             }
             Target::Site(local) => {
-                out.push_str(root);
+                let is_flow_page = local
+                    .strip_prefix(FLOW_PAGES_DIR)
+                    .is_some_and(|rest| rest.starts_with('/'));
+                out.push_str(if is_flow_page { flow_pages } else { root });
                 out.push_str(local);
             }
         }
@@ -306,13 +310,17 @@ mod tests {
             Some(Target::Site("config.json"))
         );
         assert_eq!(Target::parse("?q=pris"), Some(Target::Site("?q=pris")));
-        // A flow's own page is at the site's root, wherever the link stands.
+        // A flow's own page is beside the FAQ page in its language, wherever the link stands.
         let page = Target::parse("veiviser/bytte/");
         assert_eq!(page, Some(Target::Site("veiviser/bytte/")));
         let page = page.unwrap();
         assert_eq!(
             page.href(Place::Translated { root: "../" }),
-            "../veiviser/bytte/"
+            "veiviser/bytte/"
+        );
+        assert_eq!(
+            Target::Site("config.json").href(Place::Translated { root: "../" }),
+            "../config.json"
         );
         assert_eq!(
             page.href(Place::Static { root: "../../" }),

@@ -139,6 +139,26 @@ pub struct Page {
     pub missing: &'static str,
     /// Over the guide's list and the error-code catalogue while they are only in bokmål.
     pub only_bokmal: &'static str,
+    /// A flow's own page: what it holds, and the way to the interactive guide.
+    pub guide_page_intro: &'static str,
+    pub guide_page_interactive: &'static str,
+    pub guide_page_interactive_link: &'static str,
+    /// Before a step's heading on a flow's page: «Sjekk: …», «Svar: …».
+    pub guide_check: &'static str,
+    pub guide_outcome: &'static str,
+    /// Over what to do when a check's answer is no, and who can do it.
+    pub if_not: &'static str,
+    pub who_title: &'static str,
+    /// Where an option leads: «gir svaret «{title}»», «gå videre til «{title}»».
+    pub leads_to_outcome: &'static str,
+    pub leads_to_step: &'static str,
+    pub connection_test_needs_script: &'static str,
+    /// Over a flow whose translation is older than the bokmål text, before the link to it.
+    pub guide_stale: &'static str,
+    /// The link from a translated flow's page to the bokmål one.
+    pub read_guide_in_bokmal: &'static str,
+    /// Over a bokmål flow on a translated page: there is no translation yet.
+    pub guide_missing: &'static str,
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -343,6 +363,19 @@ pub static NB: Page = Page {
     read_in_bokmal: "",
     missing: "",
     only_bokmal: "",
+    guide_page_intro: ui::GUIDE_PAGE_INTRO,
+    guide_page_interactive: ui::GUIDE_PAGE_INTERACTIVE,
+    guide_page_interactive_link: ui::GUIDE_PAGE_INTERACTIVE_LINK,
+    guide_check: ui::GUIDE_CHECK,
+    guide_outcome: ui::GUIDE_OUTCOME,
+    if_not: ui::IF_NOT,
+    who_title: ui::WHO_TITLE,
+    leads_to_outcome: "gir svaret «{title}»",
+    leads_to_step: "gå videre til «{title}»",
+    connection_test_needs_script: ui::CONNECTION_TEST_NEEDS_SCRIPT,
+    guide_stale: "",
+    read_guide_in_bokmal: "",
+    guide_missing: "",
 };
 
 #[cfg(test)]
@@ -399,6 +432,19 @@ mod tests {
             ("feedback_yes_about", p.feedback_yes_about),
             ("feedback_no_about", p.feedback_no_about),
             ("feedback_trap", p.feedback_trap),
+            ("guide_page_intro", p.guide_page_intro),
+            ("guide_page_interactive", p.guide_page_interactive),
+            ("guide_page_interactive_link", p.guide_page_interactive_link),
+            ("guide_check", p.guide_check),
+            ("guide_outcome", p.guide_outcome),
+            ("if_not", p.if_not),
+            ("who_title", p.who_title),
+            ("leads_to_outcome", p.leads_to_outcome),
+            ("leads_to_step", p.leads_to_step),
+            (
+                "connection_test_needs_script",
+                p.connection_test_needs_script,
+            ),
             ("site_name", a.site_name),
             ("faq_title", a.faq_title),
             ("for_query", a.for_query),
@@ -500,6 +546,9 @@ mod tests {
         "no_results_title",
         "when.0",
         "updated",
+        "guide_check",
+        "guide_outcome",
+        "leads_to_outcome",
     ];
 
     #[test]

@@ -115,4 +115,19 @@ pub static EN: Page = Page {
     read_in_bokmal: "Read the answer in Norwegian (bokmål)",
     missing: "This answer is not yet available in English.",
     only_bokmal: "This part is only available in Norwegian (bokmål) for now.",
+    guide_page_intro: "This is the whole guide as text: the questions, the checks and the \
+        answers they can lead to.",
+    guide_page_interactive: "Would you rather answer one question at a time?",
+    guide_page_interactive_link: "Go through the guide step by step",
+    guide_check: "Check",
+    guide_outcome: "Answer",
+    if_not: "If not",
+    who_title: "Who can do it",
+    leads_to_outcome: "gives the answer “{title}”",
+    leads_to_step: "go on to “{title}”",
+    connection_test_needs_script: "The connection test on the website needs JavaScript. Without \
+        it, you can test with your own client, as described above.",
+    guide_stale: "Parts of this translation are older than the Norwegian (bokmål) text.",
+    read_guide_in_bokmal: "Read the guide in Norwegian (bokmål)",
+    guide_missing: "This guide is not yet available in English.",
 };

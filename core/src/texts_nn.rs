@@ -112,4 +112,19 @@ pub static NN: Page = Page {
     read_in_bokmal: "Les svaret på bokmål",
     missing: "Dette svaret finst ikkje på nynorsk enno.",
     only_bokmal: "Denne delen finst berre på bokmål enno.",
+    guide_page_intro: "Her står heile vegvisaren som tekst: spørsmåla, sjekkane og svara dei kan \
+        føre til.",
+    guide_page_interactive: "Vil du heller svare på eitt spørsmål om gongen?",
+    guide_page_interactive_link: "Gå gjennom vegvisaren steg for steg",
+    guide_check: "Sjekk",
+    guide_outcome: "Svar",
+    if_not: "Viss ikkje",
+    who_title: "Kven kan gjere det",
+    leads_to_outcome: "gir svaret «{title}»",
+    leads_to_step: "gå vidare til «{title}»",
+    connection_test_needs_script: "Tilkoplingstesten på nettstaden krev JavaScript. Utan han kan \
+        de teste med eigen klient, slik det står ovanfor.",
+    guide_stale: "Delar av denne omsetjinga er eldre enn bokmålsteksten.",
+    read_guide_in_bokmal: "Les vegvisaren på bokmål",
+    guide_missing: "Denne vegvisaren finst ikkje på nynorsk enno.",
 };

@@ -5,6 +5,7 @@
 
 use crate::faq::{Faq, Question};
 use crate::feedback::revision;
+use crate::guide::Flow;
 use crate::lang::Lang;
 use crate::sources::Sources;
 use serde::{Deserialize, Serialize};
@@ -34,6 +35,22 @@ pub struct Translation {
     pub timeline: Vec<Option<(String, String)>>,
     /// Synonym groups in this language, searched beside the bokmål ones.
     pub synonyms: Vec<Vec<String>>,
+    /// Per flow of the guide ([`crate::Guide::flows`]): the flow in this language; `None` (or no
+    /// entry) shows the bokmål flow with a notice.
+    #[serde(default)]
+    pub flows: Vec<Option<TranslatedFlow>>,
+}
+
+/// One guide flow in another language: the bokmål flow's structure with this language's words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TranslatedFlow {
+    pub flow: Flow,
+    /// The parts translated from an older bokmål text than today's, as the build names them
+    /// (``step `stadie` ``, ``check `altinn-api` ``), each with the revision of today's bokmål;
+    /// empty when the translation is current.
+    pub stale: Vec<(String, String)>,
+    /// The steps shown in bokmål, because the checks they show are not translated yet.
+    pub in_bokmal: Vec<String>,
 }
 
 impl Translation {
@@ -45,7 +62,13 @@ impl Translation {
             sections: vec![None; faq.sections.len()],
             timeline: vec![None; faq.timeline.len()],
             synonyms: Vec::new(),
+            flows: Vec::new(),
         }
+    }
+
+    /// The translation of the guide's `index`th flow, if there is one.
+    pub fn flow(&self, index: usize) -> Option<&TranslatedFlow> {
+        self.flows.get(index)?.as_ref()
     }
 
     /// The ids of the questions whose translation is older than the bokmål text.

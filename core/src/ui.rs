@@ -212,8 +212,6 @@ pub const SUMMARY_NOT_COPIED: &str =
 pub const GUIDE_OUTCOME: &str = "Svar";
 pub const GUIDE_CHECK: &str = "Sjekk";
 pub const IF_NOT: &str = "Hvis ikke";
-pub const LEADS_TO_OUTCOME: &str = "gir svaret";
-pub const LEADS_TO_STEP: &str = "gå videre til";
 
 /// The heading when the URL names a flow that does not exist.
 pub fn unknown_flow_title(id: &str) -> String {

@@ -13,9 +13,9 @@ use crate::codes::{
 };
 use crate::error::ContentErrors;
 use crate::guide::{line_at, read_toml, FileErrors, Known};
+use crate::guide_translations::is_stale;
 use serde::Deserialize;
 use skattedeling_core::connection::codes::{placeholders_in, CodeText};
-use skattedeling_core::feedback::is_revision;
 use skattedeling_core::translation::{TranslatedQuestion, Translation};
 use skattedeling_core::{texts, ui, Faq, Guide, Lang};
 use std::collections::HashMap;
@@ -49,14 +49,6 @@ struct RawTest {
     forklaring: Spanned<String>,
     rad: Spanned<String>,
     i_testmiljo: Option<Spanned<String>>,
-}
-
-/// The key naming the bokmål words a translation was made from, as the file is written.
-fn from_key(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "translated_from",
-        _ => "omsett_frå",
-    }
 }
 
 /// What the bokmål catalogue gives its translations.
@@ -223,20 +215,9 @@ fn stale(
     line: usize,
     out: &mut FileErrors,
 ) -> Option<bool> {
-    let key = from_key(lang);
-    let now = &entry.revision;
-    let code = &entry.code;
-    match raw.from.as_ref().map(|f| f.get_ref().as_str()) {
-        Some(from) if is_revision(from) => Some(from != now),
-        Some(from) => {
-            out.at(line, format!("code `{code}`: `{key} = \"{from}\"` is not a revision: write `\"{key}\" = \"{now}\"` when this translates the bokmål entry as it is now"));
-            None
-        }
-        None => {
-            out.at(line, format!("code `{code}` has no `{key}`: write `\"{key}\" = \"{now}\"` when this translates the bokmål entry as it is now"));
-            None
-        }
-    }
+    let from = raw.from.as_ref().map(|f| f.get_ref().as_str());
+    let what = format!("code `{}`", entry.code);
+    is_stale(from, &entry.revision, &what, lang, line, out)
 }
 
 /// The connection test's words in this language: the same parts as the bokmål, each a sentence

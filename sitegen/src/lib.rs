@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod flow_page;
 pub mod frontmatter;
 pub mod guide;
+pub mod guide_translations;
 pub mod languages;
 pub mod load;
 pub mod markdown;
@@ -21,7 +22,6 @@ pub mod translate;
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
 
-use skattedeling_core::guide::Flow;
 use skattedeling_core::{ui, CalendarDate, SiteData};
 use std::collections::HashSet;
 use std::path::Path;
@@ -109,6 +109,7 @@ pub fn compile(content: &Path) -> Result<SiteData, ContentErrors> {
             let translated =
                 code_translations::translate(content, &bokmal, &mut translations, &mut errors);
             code_texts.extend(translated);
+            guide_translations::translate(content, &guide, &known, &mut translations, &mut errors);
             if errors.is_empty() {
                 let mut data = SiteData::new(faq, guide, translations);
                 data.code_texts = code_texts;
@@ -194,7 +195,7 @@ pub fn write_site(content: &Path, out_dir: &Path) -> Result<(), Box<dyn std::err
     for line in translate::stale_report(content, &data.faq, &data.translations) {
         eprintln!("warning: {line}");
     }
-    write_flow_pages(&data.guide.flows, out_dir)?;
+    write_flow_pages(&data, out_dir)?;
     for (name, bytes) in data_files(&data) {
         if name == SEARCH_DATA_FILE {
             write_search_file(out_dir, &bytes)?;
@@ -219,21 +220,33 @@ fn write_search_file(out_dir: &Path, bytes: &[u8]) -> std::io::Result<()> {
     write_if_changed(&out_dir.join(name), bytes)
 }
 
-/// Writes each flow's page into `out_dir/veiviser/<flow>/`, and removes the folders of flows that are
-/// no longer in the content, so the build does not publish them.
-pub fn write_flow_pages(flows: &[Flow], out_dir: &Path) -> std::io::Result<()> {
-    let pages_dir = out_dir.join(skattedeling_core::links::FLOW_PAGES_DIR);
-    std::fs::create_dir_all(&pages_dir)?;
-    for flow in flows {
-        let path = out_dir.join(flow_page::path(&flow.id));
-        std::fs::create_dir_all(path.parent().unwrap_or(&pages_dir))?;
-        write_if_changed(&path, flow_page::render(flow))?;
-    }
-    for entry in std::fs::read_dir(&pages_dir)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        if !flows.iter().any(|f| name == f.id.as_str()) && entry.file_type()?.is_dir() {
-            std::fs::remove_dir_all(entry.path())?;
+/// Writes each flow's page into `out_dir/veiviser/<flow>/` in bokmål and `out_dir/<lang>/veiviser/<flow>/`
+/// in each translated language (in bokmål, marked so, where the flow is not translated), and removes
+/// the folders of flows that are no longer in the content, so the build does not publish them.
+pub fn write_flow_pages(data: &SiteData, out_dir: &Path) -> std::io::Result<()> {
+    use skattedeling_core::Lang;
+    let flows = &data.guide.flows;
+    for lang in Lang::ALL {
+        let dir = out_dir.join(lang.folder());
+        let pages_dir = dir.join(skattedeling_core::links::FLOW_PAGES_DIR);
+        std::fs::create_dir_all(&pages_dir)?;
+        let translation = data.translations.iter().find(|t| t.lang == lang);
+        for (i, flow) in flows.iter().enumerate() {
+            let page = flow_page::FlowPage {
+                texts: skattedeling_core::texts::page(lang),
+                bokmal: flow,
+                translation: translation.and_then(|t| t.flow(i)),
+            };
+            let path = dir.join(flow_page::path(&flow.id));
+            std::fs::create_dir_all(path.parent().unwrap_or(&pages_dir))?;
+            write_if_changed(&path, flow_page::render_in(&page))?;
+        }
+        for entry in std::fs::read_dir(&pages_dir)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if !flows.iter().any(|f| name == f.id.as_str()) && entry.file_type()?.is_dir() {
+                std::fs::remove_dir_all(entry.path())?;
+            }
         }
     }
     Ok(())

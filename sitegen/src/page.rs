@@ -250,7 +250,8 @@ pub fn guide_list(out: &mut String, guide: &Guide) {
     guide_list_in(out, &View::bokmal_only(), guide);
 }
 
-/// [`guide_list`] on a page in `v`'s language: the flows themselves are in bokmål so far.
+/// [`guide_list`] on a page in `v`'s language: each flow's page is in the page's folder, in its
+/// language where the flow is translated, else in bokmål (marked so, under a notice).
 fn guide_list_in(out: &mut String, v: &View, guide: &Guide) {
     if guide.flows.is_empty() {
         return;
@@ -262,13 +263,19 @@ fn guide_list_in(out: &mut String, v: &View, guide: &Guide) {
         title = escape(v.texts.guide_list_title),
         text = escape(v.texts.guide_list_text),
     );
-    only_bokmal(out, v);
-    let _ = write!(out, r#"<ul class="guide-list__items"{}>"#, v.bokmal());
-    for f in &guide.flows {
+    let translated = |i: usize| v.translation.and_then(|t| t.flow(i)).map(|t| &t.flow);
+    if (0..guide.flows.len()).any(|i| translated(i).is_none()) {
+        only_bokmal(out, v);
+    }
+    out.push_str(r#"<ul class="guide-list__items">"#);
+    for (i, bokmal) in guide.flows.iter().enumerate() {
+        let (f, lang) = match translated(i) {
+            Some(f) => (f, ""),
+            None => (bokmal, v.bokmal()),
+        };
         let _ = write!(
             out,
-            r#"<li class="guide-list__item"><a class="guide-list__link" href="{root}{href}" data-flyt="{id}" data-testid="guide-start-{id}">{title}</a><p class="guide-list__description">{description}</p></li>"#,
-            root = v.root(),
+            r#"<li class="guide-list__item"{lang}><a class="guide-list__link" href="{href}" data-flyt="{id}" data-testid="guide-start-{id}">{title}</a><p class="guide-list__description">{description}</p></li>"#,
             href = escape(&links::flow_page_href(&f.id)),
             id = f.id,
             title = escape(&f.title),
@@ -341,7 +348,11 @@ pub fn render_in(site: &SiteData, v: &View, today: CalendarDate, feedback: Optio
 /// FAQ in `<main>` (around [`render_in`], with the guide's container) and the footer.
 pub fn body(site: &SiteData, v: &View, today: CalendarDate, feedback: Option<&str>) -> String {
     let mut out = String::with_capacity(100 * 1024);
-    header(&mut out, v.texts, "./", Some(v));
+    let switch_to = |lang: Lang| match format!("{}{}", v.root(), lang.folder()) {
+        href if lang == v.lang() || href.is_empty() => "./".to_string(),
+        href => href,
+    };
+    header(&mut out, v.texts, "./", Some(&switch_to));
     let _ = write!(
         out,
         r#"<main id="innhold" class="wrap" tabindex="-1"><div id="app" data-skattedeling="side">{faq}<div class="site-guide" id="{guide}"{lang} hidden></div></div></main>"#,
@@ -356,7 +367,7 @@ pub fn body(site: &SiteData, v: &View, today: CalendarDate, feedback: Option<&st
 
 /// The skip link and the site's header in `t`'s language; `home` is the way to the FAQ page in it.
 /// The FAQ pages have the language switcher (`switcher`); the pages only in bokmål do not.
-pub fn header(out: &mut String, t: &Page, home: &str, switcher: Option<&View>) {
+pub fn header(out: &mut String, t: &Page, home: &str, switcher: Option<&dyn Fn(Lang) -> String>) {
     let _ = write!(
         out,
         r##"<a class="skip-link" href="#innhold">{skip}</a><header class="site-header"><div class="wrap site-header__inner"><p class="site-header__name"><a href="{home}">{name} <span class="site-header__sub">{sub}</span></a></p><p class="site-header__owner">{owner}</p>"##,
@@ -365,8 +376,8 @@ pub fn header(out: &mut String, t: &Page, home: &str, switcher: Option<&View>) {
         sub = escape(t.header_name[1]),
         owner = escape(t.owner),
     );
-    if let Some(v) = switcher {
-        languages(out, v);
+    if let Some(href) = switcher {
+        languages(out, t, href);
     }
     out.push_str("</div></header>");
 }
@@ -385,21 +396,18 @@ pub fn footer(out: &mut String, t: &Page, home: &str) {
     );
 }
 
-/// The language switcher: a plain link to the same page in each language, named in itself. The
-/// FAQ app adds the search, the guide's answers and the anchor to the link as a person follows it
+/// The language switcher: a plain link to the same page in each language (`href`), named in
+/// itself. The FAQ app adds the search, the guide's answers and the anchor to the link as a person follows it
 /// (`data-sprak-sti` is the page's path from here).
-fn languages(out: &mut String, v: &View) {
+fn languages(out: &mut String, t: &Page, href: &dyn Fn(Lang) -> String) {
     let _ = write!(
         out,
         r#"<nav class="languages" aria-label="{label}" data-testid="languages"><ul class="languages__list">"#,
-        label = escape(v.texts.languages),
+        label = escape(t.languages),
     );
     for lang in Lang::ALL {
-        let href = match format!("{}{}", v.root(), lang.folder()) {
-            href if lang == v.lang() || href.is_empty() => "./".to_string(),
-            href => href,
-        };
-        let current = if lang == v.lang() {
+        let href = escape(&href(lang));
+        let current = if lang == t.lang {
             r#" aria-current="page""#
         } else {
             ""

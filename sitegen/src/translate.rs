@@ -360,6 +360,16 @@ pub fn stale_report(content: &Path, faq: &Faq, translations: &[Translation]) -> 
                 ),
             });
         }
+        let key = crate::guide_translations::from_key(t.lang);
+        for flow in t.flows.iter().flatten() {
+            for (part, now) in &flow.stale {
+                out.push(format!(
+                    "{}/: flow `{}`: {part} was translated from an older bokmål text; update it and write `\"{key}\" = \"{now}\"`",
+                    folder.join(crate::guide::GUIDE_DIR).display(),
+                    flow.flow.id
+                ));
+            }
+        }
     }
     out
 }

@@ -39,17 +39,35 @@ fn the_header_and_footer_are_the_faq_pages_seen_from_two_folders_down() {
     let nb = skattedeling_sitegen::page::View::new(&site, skattedeling_core::Lang::Nb);
     let faq = skattedeling_sitegen::page::body(&site, &nb, skattedeling_sitegen::today(), None);
     let html = prove_page();
-    // The FAQ page's header has the language switcher; a flow's page is only in bokmål.
-    let switcher = element(&faq, "nav");
+    // The language switcher leads to the same flow's page in each language; the rest is the FAQ
+    // page's.
+    let switcher = element(&html, "nav");
+    for (lang, href) in [
+        ("nb", "./"),
+        ("nn", "../../nn/veiviser/prove/"),
+        ("en", "../../en/veiviser/prove/"),
+    ] {
+        assert!(
+            switcher.contains(&format!(
+                r#"href="{href}" data-sprak-sti="{href}" lang="{lang}" hreflang="{lang}""#
+            )),
+            "{switcher}"
+        );
+    }
+    assert!(switcher.contains(r#"aria-current="page" data-testid="language-nb""#));
     for tag in ["header", "footer"] {
         let expected = element(&faq, tag)
-            .replace(switcher, "")
+            .replace(element(&faq, "nav"), "")
             .replace(r#"href="./""#, r#"href="../../""#)
             .replace(
                 r#"href="tilgjengelighetserklaering.html""#,
                 r#"href="../../tilgjengelighetserklaering.html""#,
             );
-        assert_eq!(element(&html, tag), expected, "the <{tag}> of the FAQ page");
+        assert_eq!(
+            element(&html, tag).replace(switcher, ""),
+            expected,
+            "the <{tag}> of the FAQ page"
+        );
     }
 }
 

@@ -345,8 +345,17 @@ impl SearchIndex {
             .iter()
             .enumerate()
             .map(|(i, q)| versions(faq, i, q, translations))
-            // The flows are only in bokmål so far.
-            .chain(flows.iter().map(|f| vec![flow_fields(f)]))
+            // And each flow in each language it is translated into.
+            .chain(flows.iter().enumerate().map(|(i, f)| {
+                std::iter::once(flow_fields(f))
+                    .chain(
+                        translations
+                            .iter()
+                            .filter_map(|t| t.flow(i))
+                            .map(|t| flow_fields(&t.flow)),
+                    )
+                    .collect()
+            }))
             .collect();
         let mut postings: BTreeMap<String, BTreeMap<u32, [u16; 4]>> = BTreeMap::new();
         let mut words: BTreeMap<String, String> = BTreeMap::new();
