@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const ALLOWED = new URL('./nn-allowlist.txt', import.meta.url).pathname;
@@ -21,7 +22,7 @@ const BOKMAL = ['ikke', 'hva', 'hvordan', 'hvem', 'hvis', 'hvor', 'noen', 'noe',
   // One form where nynorsk has two, as the site writes it: blei (not vart), også (not òg).
   'vart', 'òg'];
 
-/** The nynorsk texts a reader meets: the FAQ's translations and the page's words. */
+/** The nynorsk texts a reader meets: the FAQ's and the guide's translations and the page's words. */
 async function texts() {
   const out = [];
   const dir = join(ROOT, 'content/nn');
@@ -48,6 +49,23 @@ async function texts() {
   }
   assert.ok(values.length > 0, 'content/nn/feilkoder.toml has texts');
   out.push(['content/nn/feilkoder.toml', values.join('\n')]);
+  // The guide's flows and checks: every text a reader meets, in the tables and lists under the top
+  // (not the ids, the revisions or the sources' titles, which name the pages they are).
+  const guideDir = join(dir, 'guide');
+  const skipped = new Set(['id', 'svar', 'omsett_frå']);
+  const strings = (value, key = '') => {
+    if (typeof value === 'string') return skipped.has(key) ? [] : [value];
+    if (Array.isArray(value)) return value.flatMap((v) => strings(v, key === 'kilder' ? 'kilde' : key));
+    if (value && typeof value === 'object') {
+      return Object.entries(value).flatMap(([k, v]) => (key === 'kilde' && k === 'tittel' ? [] : strings(v, k)));
+    }
+    return [];
+  };
+  for (const file of (await readdir(guideDir)).filter((f) => f.endsWith('.toml')).sort()) {
+    const found = strings(parseToml(await readFile(join(guideDir, file), 'utf8')));
+    assert.ok(found.length > 0, `content/nn/guide/${file} has texts`);
+    out.push([`content/nn/guide/${file}`, found.join('\n')]);
+  }
   // The page's words: every string literal, whole. A string may go on over lines: a `\` at the end
   // of a line inside a string, with the newline and the next line's leading whitespace, is dropped
   // (Rust's string continuation).
