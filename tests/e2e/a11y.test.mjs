@@ -102,7 +102,7 @@ const SCREENS = [
 ];
 
 /** Whether the page at `path` is the app's (the FAQ page), which is ready once it has taken over. */
-const isApp = (path) => !path.endsWith('.html') && !path.startsWith('/veiviser/');
+const isApp = (path) => !path.endsWith('.html') && !/^\/((nn|en)\/)?veiviser\//.test(path);
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe finds nothing on any kind of screen (${colorScheme})`, async () => {
@@ -262,7 +262,7 @@ test('keyboard only: the connection test, from the rettighetspakke to a result a
 
 test('one h1, headings in order, landmarks and the language on every kind of page', async () => {
   const { context, page } = await openApp(site.browser, site.url);
-  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=nei', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/']) {
+  for (const path of ['/', '/?flyt=tilkobling', '/?flyt=andre-kommuner&tjeneste=annet&hjemmel=nei', '/?flyt=andre-kommuner&tjeneste=langtidsopphold&langtidsopphold-betaler=ja', connectionTestPath(SCENARIO.ok), '/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/nn/veiviser/tilkobling/', '/en/veiviser/andre-kommuner/']) {
     await page.goto(site.url + path);
     if (isApp(path)) await page.waitForSelector('#app[data-app="klar"]');
     const structure = await page.evaluate(() => ({
@@ -322,7 +322,7 @@ test('the pages beside the app have the site\'s header, footer and stylesheet', 
   const context = await site.browser.newContext();
   const page = await context.newPage();
   // Header and footer as a person meets them: their text, and where each link leads.
-  // The language switcher is the FAQ page's: the pages beside it have none.
+  // Apart from the language switcher, which leads to the same page in each language.
   const frame = () => page.evaluate(() => ['header', 'footer'].map((tag) => {
     const el = document.querySelector(tag);
     const nav = el.querySelector('nav.languages');
@@ -344,7 +344,7 @@ test('the pages beside the app have the site\'s header, footer and stylesheet', 
     assert.equal(await page.locator('style').count(), 1);
   }
   const files = [];
-  for (const path of ['/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/']) {
+  for (const path of ['/tilgjengelighetserklaering.html', '/nn/tilgjengelighetserklaering.html', '/en/tilgjengelighetserklaering.html', '/veiviser/tilkobling/', '/veiviser/bytte/', '/nn/veiviser/tilkobling/', '/en/veiviser/bytte/']) {
     await page.goto(site.url + path);
     assert.deepEqual(await frame(), index[path.match(/^\/(nn|en)\//)?.[0] ?? '/'], path);
     const [css] = await stylesheet();

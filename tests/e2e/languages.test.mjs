@@ -65,28 +65,64 @@ test('each language is a whole page of its own, readable without JavaScript', as
     }
     await axeContext.close();
   }
-  // What is only in bokmål says so, in the page's language, and is marked as bokmål: the guide's
-  // flows, and their names where the error-code catalogue (translated) points at a check.
+  // The guide's flows are translated: their list names them in the page's language, and the
+  // error-code catalogue (translated) names the checks in it too.
   await page.goto(`${site.url}/nn/`);
-  assert.equal(await page.getAttribute('.guide-list__items', 'lang'), 'nb');
-  assert.match(await page.textContent('#veiviser [data-testid="only-bokmal"]'), /berre på bokmål/);
+  assert.equal(await page.locator('.guide-list__item[lang]').count(), 0);
+  assert.equal(await page.locator('#veiviser [data-testid="only-bokmal"]').count(), 0);
+  assert.match(await page.textContent('[data-testid="guide-start-tilkobling"]'), /tilkopling/i);
   assert.equal(await page.getAttribute('#feil-MP-251 .answer__body', 'lang'), null);
   assert.match(await page.textContent('#feil-MP-251 h3'), /^MP-251: Kommunen har ikkje delegert/);
-  assert.match(await page.textContent('#feil-MP-251 .answer__body span[lang="nb"]'), /^«Får leverandøren token fra Maskinporten/);
   assert.equal(await page.locator('#feilkoder [data-testid="only-bokmal"]').count(), 0);
-  // The flows' own pages are at the site's root: every link to one, the flows' list and the
-  // error-code catalogue's buttons, leads there.
+  // Each flow has its own page beside the FAQ page in every language: every link to one, the
+  // flows' list and the error-code catalogue's buttons, leads to the one in the page's language.
   for (const path of ['/nn/', '/en/']) {
     await page.goto(site.url + path);
     const pages = await page.$$eval('a[href*="veiviser/"]', (as) => as.map((a) => new URL(a.href).pathname));
     assert.ok(pages.length > 40, `${path}: ${pages.length}`);
     for (const flowPage of new Set(pages)) {
-      assert.match(flowPage, /^\/veiviser\/[a-z-]+\/$/, path);
+      assert.match(flowPage, new RegExp(`^${path}veiviser/[a-z-]+/$`), path);
       const response = await page.request.get(site.url + flowPage);
       assert.equal(response.status(), 200, `${path} → ${flowPage}`);
     }
   }
   await context.close();
+});
+
+test('each flow has its page in each language, switched to the same flow, and axe finds nothing', async () => {
+  const FLOWS = [
+    { lang: 'nb', path: '/veiviser/andre-kommuner/', h1: /^Opplysninger om personer som ikke bor i kommunen$/, back: '/' },
+    { lang: 'nn', path: '/nn/veiviser/andre-kommuner/', h1: /^Opplysningar om personar som ikkje bur i kommunen$/, back: '/nn/' },
+    { lang: 'en', path: '/en/veiviser/andre-kommuner/', h1: /^Information about people who do not live in the municipality$/, back: '/en/' },
+  ];
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const f of FLOWS) {
+    await page.goto(site.url + f.path);
+    assert.equal(await page.getAttribute('html', 'lang'), f.lang, f.path);
+    assert.match(await page.textContent('h1'), f.h1, f.path);
+    // Nothing on a translated flow's page is marked as another language: it is all translated.
+    assert.equal(await page.locator('main [lang]').count(), 0, f.path);
+    assert.equal(await page.locator('[data-testid="translation-notice"]').count(), 0, f.path);
+    assert.equal(new URL(await page.locator('[data-testid="guide-page-faq"]').evaluate((a) => a.href)).pathname, f.back);
+    const links = await page.$$eval('[data-testid="languages"] a', (as) => as.map((a) => [new URL(a.href).pathname, a.getAttribute('aria-current')]));
+    assert.deepEqual(links, FLOWS.map((g) => [g.path, g === f ? 'page' : null]), f.path);
+    const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => `${l.hreflang} ${l.getAttribute('href')}`));
+    assert.deepEqual(alternates, [...FLOWS.map((g) => `${g.lang} ${g.path}`), `x-default ${FLOWS[0].path}`]);
+    // Its stylesheet, from one folder further down, is the site's.
+    assert.ok(await page.evaluate(() => getComputedStyle(document.body).fontFamily !== ''));
+    const css = await page.$eval('link[rel="stylesheet"]', (l) => l.href);
+    assert.equal((await page.request.get(css)).status(), 200, css);
+  }
+  await context.close();
+  for (const f of FLOWS.slice(1)) {
+    const axeContext = await site.browser.newContext();
+    const axePage = await axeContext.newPage();
+    await routeWithoutScripts(axePage, site.url + f.path, `${DIST}${f.path}index.html`);
+    await axePage.goto(site.url + f.path);
+    await expectNoAxeViolations(axePage, `${f.path} without JavaScript`);
+    await axeContext.close();
+  }
 });
 
 test('the app speaks the page\'s language, and axe finds nothing in any of them', async () => {
