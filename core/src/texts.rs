@@ -159,6 +159,10 @@ pub struct Page {
     pub read_guide_in_bokmal: &'static str,
     /// Over a bokmål flow on a translated page: there is no translation yet.
     pub guide_missing: &'static str,
+    /// Over the interactive guide on a translated page while it speaks bokmål only, and the link to
+    /// the flow as text in the page's language.
+    pub guide_interactive_bokmal: &'static str,
+    pub guide_read_as_text: &'static str,
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -376,6 +380,8 @@ pub static NB: Page = Page {
     guide_stale: "",
     read_guide_in_bokmal: "",
     guide_missing: "",
+    guide_interactive_bokmal: "",
+    guide_read_as_text: "",
 };
 
 #[cfg(test)]

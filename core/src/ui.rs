@@ -24,6 +24,8 @@ pub const PAGE_ANCHORS: &[&str] = &[
     CONNECTION_PACKAGE_ERROR_ID,
     "testmiljo-test",
     "testmiljo-produksjon",
+    crate::site::GUIDE_CONTAINER_ID,
+    crate::site::GUIDE_LANGUAGE_NOTICE_ID,
 ];
 
 pub const SEARCH_INPUT_ID: &str = "sok";

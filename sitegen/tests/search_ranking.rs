@@ -153,6 +153,11 @@ const FLOWS: &[(&str, &str)] = &[
     ("veiviser tilkobling", "veiviser:tilkobling"),
     ("startlån", "veiviser:andre-kommuner"),
     ("veiviser næringsinntekt", "veiviser:naeringsinntekt"),
+    // By its name in nynorsk or English, on any page.
+    ("vegvisar næringsinntekt", "veiviser:naeringsinntekt"),
+    ("troubleshoot the connection", "veiviser:tilkobling"),
+    ("guide business income", "veiviser:naeringsinntekt"),
+    ("guide changing vendor", "veiviser:bytte"),
 ];
 
 /// The id of the document at `doc`: a question's, or `veiviser:<flow>`.

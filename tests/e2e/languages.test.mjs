@@ -191,6 +191,31 @@ test('the switcher keeps the search, the guide\'s answers and the anchor', async
   await context.close();
 });
 
+test('on a translated page the guide, in bokmål so far, says so and leads to the flow as text', async () => {
+  const { context, page, errors } = await openApp(site.browser, `${site.url}/en/`);
+  const notice = page.locator('[data-testid="guide-only-bokmal"]');
+  assert.equal(await notice.isVisible(), false, 'not with the FAQ');
+  await page.click('[data-testid="guide-start-andre-kommuner"]');
+  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
+  assert.ok(await notice.isVisible());
+  assert.match(await notice.textContent(), /^The step-by-step guide is only available in Norwegian \(bokmål\)/);
+  assert.equal(new URL(await notice.locator('a').evaluate((a) => a.href)).pathname, '/en/veiviser/andre-kommuner/');
+  await expectNoAxeViolations(page, '/en/ with the guide in bokmål');
+  // Back to the FAQ, the notice goes with the guide; forward, it is back, for the flow shown.
+  await page.goBack();
+  await page.waitForSelector('[data-testid="question"]');
+  assert.equal(await notice.isVisible(), false);
+  await page.goForward();
+  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
+  assert.ok(await notice.isVisible());
+  // The bokmål page has none.
+  await page.goto(`${site.url}/?flyt=andre-kommuner`);
+  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
+  assert.equal(await notice.count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('the footer leads to the accessibility statement in the page\'s language, and back', async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
