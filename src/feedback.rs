@@ -11,7 +11,8 @@ use skattedeling_core::feedback::{
 };
 use skattedeling_core::json::write_string;
 use skattedeling_core::support::SUPPORT_EMAIL;
-use skattedeling_core::ui;
+use skattedeling_core::texts::{self, Feedback};
+use skattedeling_core::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
@@ -75,6 +76,12 @@ fn value(form: &Element, name: &str) -> String {
             .map(HtmlInputElement::value)
             .unwrap_or_default(),
     }
+}
+
+/// What the form says, in its language: the page's (`sprak`, which a translated page's forms carry),
+/// else bokmål.
+fn words(form: &Element) -> &'static Feedback {
+    texts::feedback(Lang::parse(&value(form, "sprak")).unwrap_or(Lang::Nb))
 }
 
 /// The JSON object of `fields`, each a string.
@@ -155,35 +162,37 @@ fn send(form: Element, path: &str, body: String, done: impl FnOnce(&Element, boo
 fn vote(form: Element, answer: &'static str) {
     let body = body(&form, &[("svar", answer)]);
     send(form, VOTE_PATH, body, move |form, arrived| {
+        let t = words(form);
         if !arrived {
-            say(form, ui::FEEDBACK_FAILED, false);
+            say(form, t.failed, false);
             return;
         }
         if let Some(buttons) = find(form, ".feedback__buttons") {
             set_hidden(&buttons, true);
         }
         if answer == "ja" {
-            say(form, ui::FEEDBACK_THANKS, true);
+            say(form, t.thanks, true);
             return;
         }
-        say(form, ui::FEEDBACK_THANKS_NO, false);
+        say(form, t.thanks_no, false);
         match offer_more(form) {
             Some(first) => {
                 let _ = first.focus();
             }
-            None => say(form, ui::FEEDBACK_THANKS, true),
+            None => say(form, t.thanks, true),
         }
     });
 }
 
 /// Puts the reasons and the comment into `form`, with ids of its own; gives the first reason.
 fn offer_more(form: &Element) -> Option<HtmlElement> {
+    let t = words(form);
     let base = format!("{}-kommentar", value(form, "mal"));
     let hint_id = format!("{base}-hjelp");
     let more = element("div", "feedback__more")?;
     set_attribute(&more, "data-testid", "feedback-more");
     let reasons = element("fieldset", "feedback__reasons")?;
-    let legend = text_element("legend", "feedback__legend", ui::FEEDBACK_REASONS)?;
+    let legend = text_element("legend", "feedback__legend", t.reasons)?;
     let _ = reasons.append_child(&legend);
     for reason in Reason::ALL {
         let label = element("label", "feedback__reason")?;
@@ -192,16 +201,14 @@ fn offer_more(form: &Element) -> Option<HtmlElement> {
         set_attribute(&radio, "name", "grunn");
         set_attribute(&radio, "value", reason.key());
         let _ = label.append_child(&radio);
-        let _ = label.append_with_str_1(&format!(" {}", reason.label()));
+        let _ = label.append_with_str_1(&format!(" {}", reason.label_in(t)));
         let _ = reasons.append_child(&label);
     }
-    let label = text_element("label", "feedback__label", ui::FEEDBACK_COMMENT)?;
+    let max = MAX_COMMENT_CHARS.to_string();
+    let comment = texts::fill(t.comment, &[("max", &max)]);
+    let label = text_element("label", "feedback__label", &comment)?;
     set_attribute(&label, "for", &base);
-    let hint = text_element(
-        "p",
-        "feedback__hint",
-        &format!("{} ", ui::FEEDBACK_COMMENT_HINT),
-    )?;
+    let hint = text_element("p", "feedback__hint", &format!("{} ", t.comment_hint))?;
     set_attribute(&hint, "id", &hint_id);
     let mail = text_element("a", "", SUPPORT_EMAIL)?;
     set_attribute(&mail, "href", &format!("mailto:{SUPPORT_EMAIL}"));
@@ -220,9 +227,9 @@ fn offer_more(form: &Element) -> Option<HtmlElement> {
     ] {
         set_attribute(&area, name, value);
     }
-    set_attribute(&area, "maxlength", &MAX_COMMENT_CHARS.to_string());
+    set_attribute(&area, "maxlength", &max);
     let row = element("p", "feedback__send-row")?;
-    let send = text_element("button", "feedback__send", ui::FEEDBACK_SEND)?;
+    let send = text_element("button", "feedback__send", t.send)?;
     set_attribute(&send, "type", "submit");
     set_attribute(&send, "data-testid", "feedback-send");
     let _ = row.append_child(&send);
@@ -235,6 +242,7 @@ fn offer_more(form: &Element) -> Option<HtmlElement> {
 }
 
 fn comment(form: Element) {
+    let t = words(&form);
     let text = value(&form, "tekst");
     let reason = find(&form, "input[name=\"grunn\"]:checked")
         .and_then(|r| r.get_attribute("value"))
@@ -246,21 +254,21 @@ fn comment(form: Element) {
         return;
     };
     if let Some(found) = personal_data(&text) {
-        refuse(&more, &area, found.refusal());
+        refuse(&more, &area, found.refusal_in(t));
         return;
     }
     if reason.is_empty() && text.trim().is_empty() {
         more.remove();
-        say(&form, ui::FEEDBACK_SENT, true);
+        say(&form, t.sent, true);
         return;
     }
     let body = body(&form, &[("grunn", &reason), ("tekst", &text)]);
     send(form, COMMENT_PATH, body, move |form, arrived| {
         if arrived {
             more.remove();
-            say(form, ui::FEEDBACK_SENT, true);
+            say(form, t.sent, true);
         } else {
-            say(form, ui::FEEDBACK_FAILED, false);
+            say(form, t.failed, false);
         }
     });
 }

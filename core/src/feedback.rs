@@ -138,13 +138,14 @@ impl Reason {
         }
     }
 
+    /// As the person reads it in bokmål (and KS' report shows it).
     pub fn label(self) -> &'static str {
-        match self {
-            Reason::Missing => "Svaret mangler informasjon",
-            Reason::Wrong => "Svaret er feil eller utdatert",
-            Reason::Hard => "Svaret er vanskelig å forstå",
-            Reason::NotMine => "Svaret gjelder ikke min situasjon",
-        }
+        self.label_in(&crate::texts::NB_FEEDBACK)
+    }
+
+    /// As the person reads it in `texts`' language.
+    pub fn label_in(self, texts: &crate::texts::Feedback) -> &'static str {
+        texts.reason_labels[self as usize]
     }
 
     pub fn from_key(key: &str) -> Option<Reason> {
@@ -165,18 +166,12 @@ pub enum PersonalData {
 impl PersonalData {
     /// Why the comment cannot be sent, as the person reads it.
     pub fn refusal(self) -> &'static str {
-        match self {
-            PersonalData::PersonNumber => {
-                "Kommentaren ser ut til å ha et fødselsnummer, et d-nummer eller et kontonummer \
-                 (11 sifre). Fjern det før du sender."
-            }
-            PersonalData::Email => {
-                "Kommentaren ser ut til å ha en e-postadresse. Fjern den før du sender."
-            }
-            PersonalData::Phone => {
-                "Kommentaren ser ut til å ha et telefonnummer. Fjern det før du sender."
-            }
-        }
+        self.refusal_in(&crate::texts::NB_FEEDBACK)
+    }
+
+    /// [`PersonalData::refusal`] in `texts`' language.
+    pub fn refusal_in(self, texts: &crate::texts::Feedback) -> &'static str {
+        texts.refusals[self as usize]
     }
 }
 

@@ -207,6 +207,76 @@ pub fn app(lang: Lang) -> &'static App {
     }
 }
 
+/// What the vote under an answer says after it is cast, in the browser (the guide's app, see
+/// `src/feedback.rs`) and on the feedback service's own page for a browser without scripts.
+#[derive(Debug)]
+pub struct Feedback {
+    pub lang: Lang,
+    pub thanks: &'static str,
+    pub thanks_no: &'static str,
+    pub reasons: &'static str,
+    /// Per [`crate::feedback::Reason::ALL`].
+    pub reason_labels: [&'static str; 4],
+    /// With `{max}`, the most characters a comment may have.
+    pub comment: &'static str,
+    /// Beside the comment, before the support e-mail's address.
+    pub comment_hint: &'static str,
+    pub send: &'static str,
+    pub sent: &'static str,
+    pub failed: &'static str,
+    /// Why a comment cannot be sent, per [`crate::feedback::PersonalData`]: a fødselsnummer or
+    /// account number, an e-mail address, a telephone number.
+    pub refusals: [&'static str; 3],
+    /// The service's page: its title and the way back to the answer.
+    pub page_title: &'static str,
+    pub page_more: &'static str,
+    pub page_back: &'static str,
+    /// The field only a bot fills in, on the service's page.
+    pub page_trap: &'static str,
+    /// The service's page when a vote is refused: its title and the way back.
+    pub refused_title: &'static str,
+    pub refused_back: &'static str,
+}
+
+pub static NB_FEEDBACK: Feedback = Feedback {
+    lang: Lang::Nb,
+    thanks: ui::FEEDBACK_THANKS,
+    thanks_no: ui::FEEDBACK_THANKS_NO,
+    reasons: ui::FEEDBACK_REASONS,
+    reason_labels: [
+        "Svaret mangler informasjon",
+        "Svaret er feil eller utdatert",
+        "Svaret er vanskelig å forstå",
+        "Svaret gjelder ikke min situasjon",
+    ],
+    comment: "Kommentar (valgfritt, høyst {max} tegn)",
+    comment_hint: ui::FEEDBACK_COMMENT_HINT,
+    send: ui::FEEDBACK_SEND,
+    sent: ui::FEEDBACK_SENT,
+    failed: ui::FEEDBACK_FAILED,
+    refusals: [
+        "Kommentaren ser ut til å ha et fødselsnummer, et d-nummer eller et kontonummer \
+         (11 sifre). Fjern det før du sender.",
+        "Kommentaren ser ut til å ha en e-postadresse. Fjern den før du sender.",
+        "Kommentaren ser ut til å ha et telefonnummer. Fjern det før du sender.",
+    ],
+    page_title: "Takk for tilbakemeldingen.",
+    page_more: "Vil du si litt mer om hva som manglet? Det hjelper oss å gjøre svaret bedre.",
+    page_back: "Tilbake til svaret",
+    page_trap: "Nettside (la feltet stå tomt)",
+    refused_title: "Tilbakemeldingen ble ikke sendt",
+    refused_back: "Bruk «Tilbake» i nettleseren for å komme tilbake til svaret.",
+};
+
+/// What the vote says after it is cast, in `lang`.
+pub fn feedback(lang: Lang) -> &'static Feedback {
+    match lang {
+        Lang::Nb => &NB_FEEDBACK,
+        Lang::Nn => &crate::texts_nn::NN_FEEDBACK,
+        Lang::En => &crate::texts_en::EN_FEEDBACK,
+    }
+}
+
 /// The FAQ page's texts in `lang`.
 pub fn page(lang: Lang) -> &'static Page {
     match lang {
@@ -600,6 +670,68 @@ mod tests {
                 assert_ne!(source, text, "{name} in {} is the bokmål text", lang.code());
             }
         }
+    }
+
+    fn feedback_strings(f: &'static Feedback) -> Vec<(String, &'static str)> {
+        let mut out: Vec<(String, &'static str)> = [
+            ("thanks", f.thanks),
+            ("thanks_no", f.thanks_no),
+            ("reasons", f.reasons),
+            ("comment", f.comment),
+            ("comment_hint", f.comment_hint),
+            ("send", f.send),
+            ("sent", f.sent),
+            ("failed", f.failed),
+            ("page_title", f.page_title),
+            ("page_more", f.page_more),
+            ("page_back", f.page_back),
+            ("page_trap", f.page_trap),
+            ("refused_title", f.refused_title),
+            ("refused_back", f.refused_back),
+        ]
+        .into_iter()
+        .map(|(n, t)| (n.to_string(), t))
+        .collect();
+        for (i, t) in f.reason_labels.iter().enumerate() {
+            out.push((format!("reason_labels.{i}"), t));
+        }
+        for (i, t) in f.refusals.iter().enumerate() {
+            out.push((format!("refusals.{i}"), t));
+        }
+        out
+    }
+
+    #[test]
+    fn the_votes_words_are_in_every_language_with_the_same_placeholders() {
+        let nb = feedback_strings(feedback(Lang::Nb));
+        // The same in nynorsk as in bokmål.
+        let same_in_nynorsk = ["thanks", "send", "page_back", "reason_labels.1"];
+        for lang in Lang::TRANSLATIONS {
+            assert_eq!(feedback(lang).lang, lang);
+            for ((name, source), (_, text)) in nb.iter().zip(&feedback_strings(feedback(lang))) {
+                assert_eq!(
+                    placeholders(source),
+                    placeholders(text),
+                    "{name} in {lang:?}"
+                );
+                assert!(!text.trim().is_empty(), "{name} in {lang:?} is empty");
+                let same = match lang {
+                    Lang::Nn => same_in_nynorsk.contains(&name.as_str()),
+                    _ => name == "send",
+                };
+                if !same {
+                    assert_ne!(source, text, "{name} in {lang:?} is the bokmål text");
+                }
+            }
+        }
+        assert_eq!(
+            crate::feedback::Reason::Hard.label_in(feedback(Lang::En)),
+            "The answer is hard to understand"
+        );
+        assert_eq!(
+            crate::feedback::PersonalData::Email.refusal_in(feedback(Lang::Nn)),
+            "Kommentaren ser ut til å ha ei e-postadresse. Fjern ho før du sender."
+        );
     }
 
     #[test]

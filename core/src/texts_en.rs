@@ -1,7 +1,7 @@
 //! The FAQ page's texts in English: plain British English in the GOV.UK style, with “curly” quotes.
 
 use crate::lang::Lang;
-use crate::texts::{App, Mail, Page};
+use crate::texts::{App, Feedback, Mail, Page};
 
 pub static EN_APP: App = App {
     site_name: "Tax data sharing self-service",
@@ -132,4 +132,38 @@ pub static EN: Page = Page {
     guide_missing: "This guide is not yet available in English.",
     guide_interactive_bokmal: "The step-by-step guide is only available in Norwegian (bokmål) for now.",
     guide_read_as_text: "Read the whole guide as text in English",
+};
+
+pub static EN_FEEDBACK: Feedback = Feedback {
+    lang: Lang::En,
+    thanks: "Thank you for your answer.",
+    thanks_no: "Thank you for your answer. Would you like to tell us what was missing?",
+    reasons: "What was wrong? (optional)",
+    reason_labels: [
+        "The answer lacks information",
+        "The answer is wrong or out of date",
+        "The answer is hard to understand",
+        "The answer does not apply to my situation",
+    ],
+    comment: "Comment (optional, at most {max} characters)",
+    comment_hint:
+        "We do not reply to comments here. Do not write national identity numbers, email \
+        addresses or telephone numbers. If you need help, write to",
+    send: "Send",
+    sent: "Thank you for your feedback. It helps us make the answers better.",
+    failed: "Your feedback did not get through. Please try again in a little while.",
+    refusals: [
+        "The comment seems to contain a national identity number, a D number or an account number \
+         (11 digits). Remove it before you send.",
+        "The comment seems to contain an email address. Remove it before you send.",
+        "The comment seems to contain a telephone number. Remove it before you send.",
+    ],
+    page_title: "Thank you for your feedback.",
+    page_more:
+        "Would you like to tell us a little more about what was missing? It helps us make the \
+        answer better.",
+    page_back: "Back to the answer",
+    page_trap: "Website (leave this field empty)",
+    refused_title: "Your feedback was not sent",
+    refused_back: "Use your browser’s Back button to return to the answer.",
 };

@@ -2,7 +2,7 @@
 //! present s-passive, and the terms of the research note (verksemd, tilkopling, sjølvbetening, vegvisar).
 
 use crate::lang::Lang;
-use crate::texts::{App, Mail, Page};
+use crate::texts::{App, Feedback, Mail, Page};
 
 pub static NN_APP: App = App {
     site_name: "Skattedeling sjølvbetening",
@@ -129,4 +129,35 @@ pub static NN: Page = Page {
     guide_missing: "Denne vegvisaren finst ikkje på nynorsk enno.",
     guide_interactive_bokmal: "Vegvisaren steg for steg finst berre på bokmål enno.",
     guide_read_as_text: "Les heile vegvisaren som tekst på nynorsk",
+};
+
+pub static NN_FEEDBACK: Feedback = Feedback {
+    lang: Lang::Nn,
+    thanks: "Takk for svaret.",
+    thanks_no: "Takk for svaret. Vil du seie kva som mangla?",
+    reasons: "Kva var gale? (valfritt)",
+    reason_labels: [
+        "Svaret manglar informasjon",
+        "Svaret er feil eller utdatert",
+        "Svaret er vanskeleg å forstå",
+        "Svaret gjeld ikkje situasjonen min",
+    ],
+    comment: "Kommentar (valfritt, høgst {max} teikn)",
+    comment_hint: "Vi svarar ikkje på kommentarar her. Ikkje skriv fødselsnummer, e-postadresse \
+        eller telefonnummer. Treng du hjelp, skriv til",
+    send: "Send",
+    sent: "Takk for tilbakemeldinga. Ho hjelper oss å gjere svara betre.",
+    failed: "Tilbakemeldinga kom ikkje fram. Prøv igjen om litt.",
+    refusals: [
+        "Kommentaren ser ut til å ha eit fødselsnummer, eit d-nummer eller eit kontonummer \
+         (11 siffer). Fjern det før du sender.",
+        "Kommentaren ser ut til å ha ei e-postadresse. Fjern ho før du sender.",
+        "Kommentaren ser ut til å ha eit telefonnummer. Fjern det før du sender.",
+    ],
+    page_title: "Takk for tilbakemeldinga.",
+    page_more: "Vil du seie litt meir om kva som mangla? Det hjelper oss å gjere svaret betre.",
+    page_back: "Tilbake til svaret",
+    page_trap: "Nettstad (la feltet stå tomt)",
+    refused_title: "Tilbakemeldinga blei ikkje send",
+    refused_back: "Bruk «Tilbake» i nettlesaren for å kome tilbake til svaret.",
 };

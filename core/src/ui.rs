@@ -330,7 +330,6 @@ pub const FEEDBACK_NO_ABOUT: &str = "– jeg fant ikke det jeg lette etter i";
 pub const FEEDBACK_THANKS: &str = "Takk for svaret.";
 pub const FEEDBACK_THANKS_NO: &str = "Takk for svaret. Vil du si hva som manglet?";
 pub const FEEDBACK_REASONS: &str = "Hva var galt? (valgfritt)";
-pub const FEEDBACK_COMMENT: &str = "Kommentar (valgfritt, høyst 300 tegn)";
 /// Beside the comment, before the support e-mail's link.
 pub const FEEDBACK_COMMENT_HINT: &str = "Vi svarer ikke på kommentarer her. Ikke skriv \
      fødselsnummer, e-postadresse eller telefonnummer. Trenger du hjelp, skriv til";

@@ -23,7 +23,7 @@ before(async () => {
   await site.ready;
   backend = await startBackend({ origins: [site.url], feedback: true });
   // The build's forms name config/serve.json's service; this run's backend stands in its place.
-  for (const path of ['/index.html', '/nn/index.html']) {
+  for (const path of ['/index.html', '/nn/index.html', '/en/index.html']) {
     const built = await readFile(`${FEEDBACK_DIST}${path}`, 'utf8');
     site.server.files.set(path, built.replaceAll(FEEDBACK_BUILT_FOR, backend.backendUrl));
   }
@@ -120,6 +120,32 @@ test('«Nei» offers reasons and a comment; personal data is refused before it i
   await context.close();
 });
 
+test('on the nynorsk and English pages the vote speaks their language, and says which it is', async () => {
+  for (const [path, words] of [
+    ['/nn/', { thanks: 'Takk for svaret. Vil du seie kva som mangla?', reason: 'Svaret er vanskeleg å forstå', comment: 'Kommentar (valfritt, høgst 300 teikn)', refused: /telefonnummer/, sent: 'Takk for tilbakemeldinga' }],
+    ['/en/', { thanks: 'Thank you for your answer. Would you like to tell us what was missing?', reason: 'The answer is hard to understand', comment: 'Comment (optional, at most 300 characters)', refused: /telephone number/, sent: 'Thank you for your feedback' }],
+  ]) {
+    const { context, page, errors } = await openApp(site.browser, `${site.url}${path}#tilgang`);
+    const comments = sent(page, '/v1/feedback/comment');
+    const form = page.locator('#tilgang [data-testid="feedback"]');
+    await form.locator('[data-testid="feedback-no"]').click();
+    await form.locator('[data-testid="feedback-more"]').waitFor();
+    assert.equal(await form.locator('[data-testid="feedback-status"]').textContent(), words.thanks, path);
+    await form.getByLabel(words.reason).check();
+    const area = form.getByLabel(words.comment);
+    await area.fill('+47 912 34 567');
+    await form.locator('[data-testid="feedback-send"]').click();
+    assert.match(await form.locator('[data-testid="feedback-error"]').textContent(), words.refused, path);
+    await expectNoAxeViolations(page, `${path}: a refused comment`);
+    await area.fill('');
+    await form.locator('[data-testid="feedback-send"]').click();
+    await page.waitForFunction((w) => document.querySelector('#tilgang [data-testid="feedback-status"]').textContent.startsWith(w), words.sent);
+    assert.equal(JSON.parse(comments[0]).sprak, path.slice(1, 3), path);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('a search with no hit is counted once, when it has stood', async () => {
   const { context, page, errors } = await openApp(site.browser, site.url);
   const searches = sent(page, '/v1/feedback/search');
@@ -199,6 +225,8 @@ test('without JavaScript the vote is a plain form, and the service asks for the 
   assert.equal(await page.locator('#kostnad form input[name="tilbake"]').count(), 0);
   await page.locator('#kostnad [data-testid="feedback-yes"]').click();
   await page.waitForURL(`${backend.backendUrl}/**`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'nn');
+  assert.equal(await page.textContent('h1'), 'Takk for tilbakemeldinga.');
   assert.equal(await page.getByRole('link', { name: /Tilbake/ }).getAttribute('href'), `${site.url}/nn/#kostnad`);
   await context.close();
   // axe needs a script of its own: the service's page, with scripts on.

@@ -18,6 +18,7 @@ use skattedeling_core::feedback::{
     is_revision, personal_data, redact, Reason, MAX_COMMENT_CHARS, MAX_QUERY_CHARS,
     MIN_QUERY_CHARS, REPORT_PATH,
 };
+use skattedeling_core::Lang;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
@@ -186,6 +187,13 @@ fn language(fields: &Fields) -> Option<String> {
     }
 }
 
+/// The language of the service's own page: the vote's, bokmål when it names none the site has.
+fn page_language(fields: &Fields) -> Lang {
+    language(fields)
+        .and_then(|l| Lang::parse(&l))
+        .unwrap_or(Lang::Nb)
+}
+
 /// What the vote or comment is about, if it names a known target with a well-formed revision, in a
 /// known language, and the honeypot is empty.
 fn subject(fields: &Fields) -> Option<Subject> {
@@ -302,7 +310,12 @@ pub async fn vote(
         _ => None,
     };
     let origin = site_origin(&service, &admitted);
-    page::thanks(&origin, &back_path(&admitted.fields), form.as_ref())
+    page::thanks(
+        page_language(&admitted.fields),
+        &origin,
+        &back_path(&admitted.fields),
+        form.as_ref(),
+    )
 }
 
 pub async fn comment(
@@ -323,8 +336,9 @@ pub async fn comment(
         None | Some("") => Some(None),
         Some(key) => Reason::from_key(key).map(Some),
     };
+    let lang = page_language(fields);
     let (Some(subject), Some(reason)) = (subject(fields), reason) else {
-        return done(admitted.format, &origin, &back);
+        return done(admitted.format, lang, &origin, &back);
     };
     if admitted.format == Format::Form {
         if let Some(found) = personal_data(&text) {
@@ -332,9 +346,9 @@ pub async fn comment(
                 subject,
                 reason,
                 text,
-                refusal: Some(found.refusal()),
+                refusal: Some(found.refusal_in(skattedeling_core::texts::feedback(lang))),
             };
-            return page::thanks(&origin, &back, Some(&form));
+            return page::thanks(lang, &origin, &back, Some(&form));
         }
     }
     let redacted = redact(&text, MAX_COMMENT_CHARS);
@@ -361,14 +375,14 @@ pub async fn comment(
             return r.page_if(admitted.format == Format::Form).into_response();
         }
     }
-    done(admitted.format, &origin, &back)
+    done(admitted.format, lang, &origin, &back)
 }
 
-/// 204 for the script, the thank-you page for the form.
-fn done(format: Format, origin: &str, back: &str) -> Response {
+/// 204 for the script, the thank-you page in `lang` for the form.
+fn done(format: Format, lang: Lang, origin: &str, back: &str) -> Response {
     match format {
         Format::Json => StatusCode::NO_CONTENT.into_response(),
-        Format::Form => page::thanks(origin, back, None),
+        Format::Form => page::thanks(lang, origin, back, None),
     }
 }
 

@@ -1,12 +1,15 @@
 //! The page a person sees after the plain form (no JavaScript): thanks, a link back to the answer,
 //! and after a «Nei» the reasons and an optional comment — a small page of its own, styled inline,
-//! in bokmål, every value escaped.
+//! in the vote's language (`sprak`), every value escaped.
 
 use super::store::Subject;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use skattedeling_core::feedback::{Reason, COMMENT_PATH, HONEYPOT, MAX_COMMENT_CHARS};
 use skattedeling_core::html::escape;
+use skattedeling_core::support::SUPPORT_EMAIL;
+use skattedeling_core::texts::{self, Feedback};
+use skattedeling_core::Lang;
 use std::fmt::Write as _;
 
 /// The comment form after «Nei», empty or as the person left it.
@@ -28,10 +31,6 @@ impl CommentForm {
         }
     }
 }
-
-pub const HINT: &str =
-    "Vi svarer ikke på kommentarer her. Ikke skriv fødselsnummer, e-postadresse \
-                        eller telefonnummer. Trenger du hjelp, skriv til skattedeling@ks.no.";
 
 const STYLE: &str = "body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}\
 main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}\
@@ -55,14 +54,14 @@ fn hidden(out: &mut String, name: &str, value: &str) {
     );
 }
 
-fn comment_form(out: &mut String, origin: &str, back: &str, form: &CommentForm) {
+fn comment_form(out: &mut String, t: &Feedback, origin: &str, back: &str, form: &CommentForm) {
     let _ = write!(out, r#"<form method="post" action="{COMMENT_PATH}">"#);
     hidden(out, "mal", &form.subject.target);
     hidden(out, "revisjon", &form.subject.revision);
     hidden(out, "sprak", &form.subject.lang);
     hidden(out, "tilbake", back);
     hidden(out, "opprinnelse", origin);
-    out.push_str("<fieldset><legend>Hva var galt med svaret? (valgfritt)</legend>");
+    let _ = write!(out, "<fieldset><legend>{}</legend>", escape(t.reasons));
     for r in Reason::ALL {
         let checked = if form.reason == Some(r) {
             " checked"
@@ -72,18 +71,17 @@ fn comment_form(out: &mut String, origin: &str, back: &str, form: &CommentForm) 
         let _ = write!(
             out,
             r#"<div class="valg"><input type="radio" id="grunn-{k}" name="grunn" value="{k}"{checked}><label for="grunn-{k}">{}</label></div>"#,
-            escape(r.label()),
+            escape(r.label_in(t)),
             k = r.key(),
         );
     }
     out.push_str("</fieldset>");
+    let max = MAX_COMMENT_CHARS.to_string();
     let _ = write!(
         out,
-        r#"<label for="tekst">Kommentar (valgfritt, høyst {MAX_COMMENT_CHARS} tegn)</label><p class="hjelp" id="tekst-hjelp">{}</p>"#,
-        escape(HINT).replace(
-            "skattedeling@ks.no",
-            r#"<a href="mailto:skattedeling@ks.no">skattedeling@ks.no</a>"#
-        )
+        r#"<label for="tekst">{}</label><p class="hjelp" id="tekst-hjelp">{} <a href="mailto:{SUPPORT_EMAIL}">{SUPPORT_EMAIL}</a>.</p>"#,
+        escape(&texts::fill(t.comment, &[("max", &max)])),
+        escape(t.comment_hint),
     );
     let (described, invalid) = match form.refusal {
         Some(why) => {
@@ -103,16 +101,22 @@ fn comment_form(out: &mut String, origin: &str, back: &str, form: &CommentForm) 
     );
     let _ = write!(
         out,
-        r#"<div class="honning"><label for="{HONEYPOT}">Nettside (la feltet stå tomt)</label><input type="text" id="{HONEYPOT}" name="{HONEYPOT}" tabindex="-1" autocomplete="off"></div>"#
+        r#"<div class="honning"><label for="{HONEYPOT}">{}</label><input type="text" id="{HONEYPOT}" name="{HONEYPOT}" tabindex="-1" autocomplete="off"></div>"#,
+        escape(t.page_trap)
     );
-    out.push_str(r#"<button type="submit">Send</button></form>"#);
+    let _ = write!(
+        out,
+        r#"<button type="submit">{}</button></form>"#,
+        escape(t.send)
+    );
 }
 
-/// A page of its own: `title` as its title and heading, then `body` (markup).
-fn page(status: StatusCode, title: &str, body: &str) -> Response {
+/// A page of its own in `lang`: `title` as its title and heading, then `body` (markup).
+fn page(status: StatusCode, lang: Lang, title: &str, body: &str) -> Response {
     let title = escape(title);
+    let lang = lang.code();
     let html = format!(
-        "<!doctype html><html lang=\"nb\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <title>{title}</title><style>{STYLE}</style></head><body><main><h1>{title}</h1>{body}\
          </main></body></html>"
@@ -130,28 +134,100 @@ fn page(status: StatusCode, title: &str, body: &str) -> Response {
     answer
 }
 
-/// The thank-you page, with the comment form after «Nei»; `origin` and `back` give the link home.
-pub fn thanks(origin: &str, back: &str, form: Option<&CommentForm>) -> Response {
+/// The thank-you page in `lang`, with the comment form after «Nei»; `origin` and `back` give the
+/// link home.
+pub fn thanks(lang: Lang, origin: &str, back: &str, form: Option<&CommentForm>) -> Response {
+    let t = texts::feedback(lang);
     let mut out = String::with_capacity(4096);
     if let Some(form) = form {
-        out.push_str(
-            "<p>Vil du si litt mer om hva som manglet? Det hjelper oss å gjøre svaret bedre.</p>",
-        );
-        comment_form(&mut out, origin, back, form);
+        let _ = write!(out, "<p>{}</p>", escape(t.page_more));
+        comment_form(&mut out, t, origin, back, form);
     }
     let _ = write!(
         out,
-        r#"<p><a href="{}">Tilbake til svaret</a></p>"#,
-        escape(&format!("{origin}{back}"))
+        r#"<p><a href="{}">{}</a></p>"#,
+        escape(&format!("{origin}{back}")),
+        escape(t.page_back)
     );
-    page(StatusCode::OK, "Takk for tilbakemeldingen.", &out)
+    page(StatusCode::OK, lang, t.page_title, &out)
 }
 
 /// What the plain form gets instead of a `Problem`: the same words, and the way back.
+/// (In bokmål: the service refuses before it knows the vote's language.)
 pub fn refused(status: StatusCode, melding: &str) -> Response {
+    let t = texts::feedback(Lang::Nb);
     let body = format!(
-        "<p>{}</p><p>Bruk «Tilbake» i nettleseren for å komme tilbake til svaret.</p>",
-        escape(melding)
+        "<p>{}</p><p>{}</p>",
+        escape(melding),
+        escape(t.refused_back)
     );
-    page(status, "Tilbakemeldingen ble ikke sendt", &body)
+    page(status, Lang::Nb, t.refused_title, &body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn body(response: Response) -> String {
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap();
+        String::from_utf8(bytes.to_vec()).unwrap()
+    }
+
+    fn subject(lang: &str) -> Subject {
+        Subject {
+            target: "kostnad".into(),
+            revision: "1a2b3c4d".into(),
+            lang: lang.into(),
+        }
+    }
+
+    #[tokio::test]
+    async fn the_page_after_a_vote_speaks_the_votes_language() {
+        let form = CommentForm {
+            refusal: Some(
+                skattedeling_core::feedback::PersonalData::Phone
+                    .refusal_in(texts::feedback(Lang::Nn)),
+            ),
+            ..CommentForm::empty(subject("nn"))
+        };
+        let page = body(thanks(
+            Lang::Nn,
+            "https://x.no",
+            "/nn/#kostnad",
+            Some(&form),
+        ))
+        .await;
+        assert!(
+            page.starts_with(r#"<!doctype html><html lang="nn">"#),
+            "{page}"
+        );
+        assert!(page.contains("<title>Takk for tilbakemeldinga.</title>"));
+        assert!(
+            page.contains("<legend>Kva var gale? (valfritt)</legend>"),
+            "{page}"
+        );
+        assert!(page.contains(">Svaret gjeld ikkje situasjonen min</label>"));
+        assert!(
+            page.contains(r#"<label for="tekst">Kommentar (valfritt, høgst 300 teikn)</label>"#)
+        );
+        assert!(page.contains(r#"Treng du hjelp, skriv til <a href="mailto:skattedeling@ks.no">skattedeling@ks.no</a>.</p>"#));
+        assert!(page.contains("ut til å ha eit telefonnummer"));
+        assert!(page.contains(r#"<input type="hidden" name="sprak" value="nn">"#));
+        assert!(page.contains(r#"<a href="https://x.no/nn/#kostnad">Tilbake til svaret</a>"#));
+        let page = body(thanks(Lang::En, "https://x.no", "/en/#kostnad", None)).await;
+        assert!(page.starts_with(r#"<!doctype html><html lang="en">"#));
+        assert!(page.contains("<h1>Thank you for your feedback.</h1>"));
+        assert!(page.contains(">Back to the answer</a>"));
+        let page = body(thanks(
+            Lang::Nb,
+            "https://x.no",
+            "/#kostnad",
+            Some(&CommentForm::empty(subject("nb"))),
+        ))
+        .await;
+        assert!(page.contains("<legend>Hva var galt? (valgfritt)</legend>"));
+        assert!(page.contains("høyst 300 tegn"));
+    }
 }

@@ -432,7 +432,7 @@ async fn the_plain_form_thanks_and_after_nei_asks_why() {
         page.contains(r#"<a href="http://127.0.0.1:8080/#kostnad">Tilbake til svaret</a>"#),
         "{page}"
     );
-    assert!(page.contains("<fieldset><legend>Hva var galt med svaret? (valgfritt)</legend>"));
+    assert!(page.contains("<fieldset><legend>Hva var galt? (valgfritt)</legend>"));
     for r in skattedeling_core::feedback::Reason::ALL {
         let input = format!(
             r#"<input type="radio" id="grunn-{k}" name="grunn" value="{k}"><label for="grunn-{k}">{}</label>"#,
@@ -458,6 +458,39 @@ async fn the_plain_form_thanks_and_after_nei_asks_why() {
     assert!(
         page.contains(&format!(r#"<a href="http://127.0.0.1:8080/#{t}">"#)),
         "no way off the site, but back to the answer: {page}"
+    );
+
+    // From the nynorsk page, the service answers in nynorsk, and leads back to the nynorsk page.
+    let nynorsk = [
+        ("mal", t),
+        ("revisjon", REVISION),
+        ("sprak", "nn"),
+        ("svar", "nei"),
+    ];
+    let (_, page) = form(&f, VOTE_PATH, &nynorsk).await;
+    assert!(
+        page.starts_with("<!doctype html><html lang=\"nn\">"),
+        "{page}"
+    );
+    assert!(page.contains("<h1>Takk for tilbakemeldinga.</h1>"));
+    assert!(page.contains("<legend>Kva var gale? (valfritt)</legend>"));
+    assert!(
+        page.contains(&format!(
+            r#"<a href="http://127.0.0.1:8080/nn/#{t}">Tilbake til svaret</a>"#
+        )),
+        "{page}"
+    );
+    let comment = [
+        ("mal", t),
+        ("revisjon", REVISION),
+        ("sprak", "nn"),
+        ("tekst", "Ring meg på 912 34 567"),
+    ];
+    let (status, page) = form(&f, COMMENT_PATH, &comment).await;
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Kommentaren ser ut til å ha eit telefonnummer."),
+        "{page}"
     );
 }
 
