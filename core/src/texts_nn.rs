@@ -138,7 +138,7 @@ pub static NN_FEEDBACK: Feedback = Feedback {
     reasons: "Kva var gale? (valfritt)",
     reason_labels: [
         "Svaret manglar informasjon",
-        "Svaret er feil eller utdatert",
+        "Svaret er feil eller forelda",
         "Svaret er vanskeleg å forstå",
         "Svaret gjeld ikkje situasjonen min",
     ],
