@@ -47,8 +47,9 @@ impl Lang {
         }
     }
 
-    /// The way from this language's page to the site's root, where the bokmål page, the flows'
-    /// pages and the site's files are: `` for bokmål, `../` from `nn/` and `en/`.
+    /// The way from this language's page to the site's root, where the bokmål page and the site's
+    /// files are: `` for bokmål, `../` from `nn/` and `en/`. (Each language's flow pages are in its
+    /// own folder: `nn/veiviser/<flow>/`.)
     pub fn to_root(self) -> &'static str {
         match self {
             Lang::Nb => "",

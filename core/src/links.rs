@@ -119,9 +119,9 @@ impl<'a> FlowLink<'a> {
 pub enum Place<'a> {
     /// The site's root page, with its apps: links relative to it.
     Site,
-    /// A page for reading without JavaScript, `root` being the way from it to the site's root
-    /// (`""` for the FAQ page, `"../../"` for a flow's page): a link to a flow's start is a link to
-    /// the flow's own page.
+    /// A page for reading without JavaScript, `root` being the way from it to the folder of its
+    /// language's FAQ page (`""` for the FAQ page, `"../../"` for a flow's page, in any language):
+    /// a link to a flow's start is a link to the flow's own page, which is in that folder too.
     Static { root: &'a str },
     /// A translated FAQ page (`nn/`, `en/`), `root` being the way to the site's root: like
     /// [`Place::Static`], but anchors, the guide's answers and the flows' own pages stay in this

@@ -39,6 +39,10 @@ pub struct Translation {
     /// entry) shows the bokmål flow with a notice.
     #[serde(default)]
     pub flows: Vec<Option<TranslatedFlow>>,
+    /// The guide's checks translated from an older bokmål text than today's, each with the revision
+    /// of today's bokmål.
+    #[serde(default)]
+    pub stale_checks: Vec<(String, String)>,
 }
 
 /// One guide flow in another language: the bokmål flow's structure with this language's words.
@@ -46,9 +50,12 @@ pub struct Translation {
 pub struct TranslatedFlow {
     pub flow: Flow,
     /// The parts translated from an older bokmål text than today's, as the build names them
-    /// (``step `stadie` ``, ``check `altinn-api` ``), each with the revision of today's bokmål;
-    /// empty when the translation is current.
+    /// (``step `stadie` ``), each with the revision of today's bokmål; empty when the translation
+    /// is current.
     pub stale: Vec<(String, String)>,
+    /// Whether a check the flow shows was translated from an older bokmål text
+    /// ([`Translation::stale_checks`]).
+    pub uses_stale_check: bool,
     /// The steps shown in bokmål, because the checks they show are not translated yet.
     pub in_bokmal: Vec<String>,
 }
@@ -63,6 +70,7 @@ impl Translation {
             timeline: vec![None; faq.timeline.len()],
             synonyms: Vec::new(),
             flows: Vec::new(),
+            stale_checks: Vec::new(),
         }
     }
 

@@ -160,13 +160,16 @@ impl Site {
             return;
         };
         let flow = skattedeling_core::guide::engine::flow_of_query(&browser::url_query());
-        if let Some((_, href)) = self
+        let href = match self
             .text_pages
             .iter()
             .find(|(id, _)| Some(id.as_str()) == flow.as_deref())
         {
-            let _ = link.set_attribute("href", href);
-        }
+            Some((_, href)) => href.clone(),
+            // No such flow: the list of them, on the FAQ page.
+            None => Target::Anchor(ui::GUIDE_ANCHOR).href(Place::Site),
+        };
+        let _ = link.set_attribute("href", &href);
     }
 
     /// Starts fetching the guide, once.

@@ -141,12 +141,12 @@ fn notice(out: &mut String, p: &FlowPage) {
     let text = match p.translation {
         _ if p.lang() == Lang::Nb => return,
         None => t.guide_missing,
-        Some(f) if !f.stale.is_empty() => t.guide_stale,
+        Some(f) if !f.stale.is_empty() || f.uses_stale_check => t.guide_stale,
         Some(_) => return,
     };
     let _ = write!(
         out,
-        r#"<p class="notice" data-testid="translation-notice">{} <a href="{}" lang="nb" hreflang="nb">{}</a></p>"#,
+        r#"<p class="notice" data-testid="translation-notice">{} <a href="{}" hreflang="nb">{}</a></p>"#,
         escape(text),
         escape(&p.in_lang(Lang::Nb)),
         escape(t.read_guide_in_bokmal),
@@ -201,8 +201,14 @@ fn steps(p: &FlowPage) -> String {
             .translation
             .is_some_and(|f| f.in_bokmal.contains(&step.id));
         let lang = if in_bokmal { r#" lang="nb""# } else { "" };
+        // Words in bokmål are shown with bokmål labels («Sjekk», «Hvis ikke»), all marked so.
+        let t = if in_bokmal || !p.bokmal_words().is_empty() {
+            texts::page(Lang::Nb)
+        } else {
+            p.texts
+        };
         let _ = write!(out, r#"<li class="guide-text__step"{lang}>"#);
-        step_text(&mut out, p.texts, flow, &step.kind);
+        step_text(&mut out, t, flow, &step.kind);
         out.push_str("</li>");
     }
     out.push_str("</ol>");

@@ -197,15 +197,6 @@ pub fn check_revision(check: &Check) -> String {
     ])
 }
 
-/// The bokmål check `id`, which a translated check has been matched to.
-fn bokmal_check<'g>(guide: &'g Guide, id: &str) -> &'g Check {
-    guide
-        .checks
-        .iter()
-        .find(|c| c.id == id)
-        .expect("a translated check has the id of a bokmål one")
-}
-
 /// Whether a step has words of its own to translate (a check step's are its check's).
 fn has_words(step: &Step) -> bool {
     !matches!(step.kind, StepKind::Check { .. })
@@ -230,6 +221,7 @@ pub fn translate(
             known,
         };
         let checks = language.checks(&dir.join(CHECKS_FILE), errors);
+        translation.stale_checks = stale_checks(&checks, guide);
         translation.flows = vec![None; guide.flows.len()];
         let mut seen: HashMap<String, PathBuf> = HashMap::new();
         for path in flow_files(&dir, errors) {
@@ -260,6 +252,17 @@ pub fn translate(
             translation.flows[index] = language.flow(flow, raw, &source, &checks, &mut out);
         }
     }
+}
+
+/// The checks whose translation is older than their bokmål, in the order of `sjekker.toml`, each
+/// with today's revision.
+fn stale_checks(checks: &Checks, guide: &Guide) -> Vec<(String, String)> {
+    guide
+        .checks
+        .iter()
+        .filter(|c| checks.get(&c.id).is_some_and(|(_, old)| *old))
+        .map(|c| (c.id.clone(), check_revision(c)))
+        .collect()
 }
 
 /// The translation files in a language's guide folder, in name order: every `.toml` but the checks.
@@ -332,10 +335,13 @@ impl Language<'_> {
                 line,
                 &mut out,
             );
+            for (field, text) in [("tiltak", &c.tiltak), ("hvem", &c.hvem)] {
+                required(text, field, &what, line, &mut out);
+            }
             let check = Check {
                 id: bokmal.id.clone(),
-                group: c.gruppe.trim().to_string(),
-                text: c.sporsmal.trim().to_string(),
+                group: required(&c.gruppe, "gruppe", &what, line, &mut out),
+                text: required(&c.sporsmal, "sporsmal", &what, line, &mut out),
                 help_html: c.hjelp.map(|h| self.render(&h, &what, line, &mut out)),
                 fix_html: self.render(&c.tiltak, &what, line, &mut out),
                 who_html: self.render(&c.hvem, &what, line, &mut out),
@@ -377,8 +383,8 @@ impl Language<'_> {
             out.at(line, presence(&what, "merknad", flow.note_html.is_some()));
         }
         let mut translated = Flow {
-            title: raw.tittel.trim().to_string(),
-            description: raw.beskrivelse.trim().to_string(),
+            title: required(&raw.tittel, "tittel", &what, line, out),
+            description: required(&raw.beskrivelse, "beskrivelse", &what, line, out),
             note_html: raw.merknad.map(|m| self.render(&m, &what, line, out)),
             ..flow.clone()
         };
@@ -409,8 +415,11 @@ impl Language<'_> {
                 Some(false) => {}
                 None => continue,
             }
-            if let Some(kind) = self.step(&bokmal.kind, s, &what, line, out) {
-                translated.steps[place].kind = kind;
+            let errors_before = out.errors.0.len();
+            match self.step(&bokmal.kind, s, &what, line, out) {
+                Some(kind) => translated.steps[place].kind = kind,
+                // (`same_fields` has said why; the flow is not used.)
+                None => debug_assert!(out.errors.0.len() > errors_before, "{what} refused unsaid"),
             }
         }
         for b in flow.steps.iter().filter(|b| has_words(b)) {
@@ -422,15 +431,13 @@ impl Language<'_> {
             }
         }
         let mut in_bokmal = Vec::new();
+        let mut uses_stale_check = false;
         for step in &mut translated.steps {
             if let StepKind::Check { check, .. } = &mut step.kind {
                 match checks.get(&check.id) {
                     Some((ours, old)) => {
                         *check = ours.clone();
-                        let name = format!("check `{}`", check.id);
-                        if *old && !stale.iter().any(|(part, _)| *part == name) {
-                            stale.push((name, check_revision(bokmal_check(self.guide, &check.id))));
-                        }
+                        uses_stale_check |= *old;
                     }
                     None => in_bokmal.push(step.id.clone()),
                 }
@@ -439,6 +446,7 @@ impl Language<'_> {
         (out.errors.0.len() == before).then_some(TranslatedFlow {
             flow: translated,
             stale,
+            uses_stale_check,
             in_bokmal,
         })
     }
@@ -466,7 +474,7 @@ impl Language<'_> {
                 choices,
             } => {
                 *help_html = help(self, out);
-                *text = s.sporsmal.as_deref()?.trim().to_string();
+                *text = required(s.sporsmal.as_deref()?, "sporsmal", what, line, out);
                 let raw = s.valg.as_deref()?;
                 let values: Vec<&str> = raw.iter().map(|c| c.svar.as_str()).collect();
                 let theirs: Vec<&str> = choices.iter().map(|c| c.value.as_str()).collect();
@@ -479,7 +487,8 @@ impl Language<'_> {
                         let field = format!("valg `{}`'s `hint`", c.value);
                         out.at(line, presence(what, &field, c.hint.is_some()));
                     }
-                    c.label = r.tekst.trim().to_string();
+                    let field = format!("valg `{}`'s `tekst`", c.value);
+                    c.label = required(&r.tekst, &field, what, line, out);
                     c.hint = r.hint.as_ref().map(|h| h.trim().to_string());
                 }
             }
@@ -490,8 +499,8 @@ impl Language<'_> {
                 ..
             } => {
                 *help_html = help(self, out);
-                *text = s.sporsmal.as_deref()?.trim().to_string();
-                *label = s.etikett.as_deref()?.trim().to_string();
+                *text = required(s.sporsmal.as_deref()?, "sporsmal", what, line, out);
+                *label = required(s.etikett.as_deref()?, "etikett", what, line, out);
             }
             StepKind::Outcome {
                 title,
@@ -499,8 +508,9 @@ impl Language<'_> {
                 sources,
                 ..
             } => {
-                *title = s.tittel.as_deref()?.trim().to_string();
-                *body_html = self.render(s.tekst.as_deref()?, what, line, out);
+                *title = required(s.tittel.as_deref()?, "tittel", what, line, out);
+                let body = required(s.tekst.as_deref()?, "tekst", what, line, out);
+                *body_html = self.render(&body, what, line, out);
                 if let (Some(sources), Some(raw)) = (sources, &s.kilder) {
                     translate_sources(sources, raw, what, line, out);
                 }
@@ -531,8 +541,8 @@ fn translate_sources(
         return;
     }
     for (item, r) in sources.items.iter_mut().zip(raw) {
-        item.title = r.tittel.trim().to_string();
-        item.supports = r.viser.trim().to_string();
+        item.title = required(&r.tittel, "kilder' `tittel`", what, line, out);
+        item.supports = required(&r.viser, "kilder' `viser`", what, line, out);
     }
 }
 
@@ -582,6 +592,15 @@ fn same_fields(
         ok = false;
     }
     ok
+}
+
+/// `text` trimmed; an empty one is reported: a translation says something wherever the bokmål does.
+fn required(text: &str, field: &str, what: &str, line: usize, out: &mut FileErrors) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        out.at(line, format!("{what}: `{field}` is empty: translate it"));
+    }
+    text.to_string()
 }
 
 /// What to do about a field the translation has and the bokmål does not, or the other way round.

@@ -405,7 +405,7 @@ fn guide_language_notice(v: &View) -> String {
         return String::new();
     }
     format!(
-        r##"<p class="notice" id="{id}" data-testid="guide-only-bokmal" hidden>{text} <a href="#{list}">{link}</a></p>"##,
+        r##"<p class="notice" id="{id}" data-testid="guide-only-bokmal" hidden>{text} <a href="./#{list}">{link}</a></p>"##,
         id = skattedeling_core::site::GUIDE_LANGUAGE_NOTICE_ID,
         text = escape(v.texts.guide_interactive_bokmal),
         list = ui::GUIDE_ANCHOR,

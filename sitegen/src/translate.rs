@@ -361,11 +361,18 @@ pub fn stale_report(content: &Path, faq: &Faq, translations: &[Translation]) -> 
             });
         }
         let key = crate::guide_translations::from_key(t.lang);
+        let guide = folder.join(crate::guide::GUIDE_DIR);
+        for (id, now) in &t.stale_checks {
+            out.push(format!(
+                "{}: check `{id}` was translated from an older bokmål text; update it and write `\"{key}\" = \"{now}\"`",
+                guide.join(crate::guide::CHECKS_FILE).display()
+            ));
+        }
         for flow in t.flows.iter().flatten() {
             for (part, now) in &flow.stale {
                 out.push(format!(
                     "{}/: flow `{}`: {part} was translated from an older bokmål text; update it and write `\"{key}\" = \"{now}\"`",
-                    folder.join(crate::guide::GUIDE_DIR).display(),
+                    guide.display(),
                     flow.flow.id
                 ));
             }

@@ -5,7 +5,7 @@
 
 use skattedeling_core::{Lang, SiteData};
 use skattedeling_sitegen::flow_page::{self, FlowPage};
-use skattedeling_sitegen::{compile, translate};
+use skattedeling_sitegen::{compile, translate, write_site};
 use std::path::PathBuf;
 
 mod support;
@@ -67,9 +67,9 @@ fn tree(case: &str, flow: &str, checks: Option<&str>) -> PathBuf {
 }
 
 /// The texts with the revisions filled in: those the build asks for, read from its errors (as an
-/// editor reads them), except `old`, which is given an older one.
-fn with_revisions(old: Option<&str>) -> (String, String) {
-    let dir = tree("revisions", NN_FLOW, Some(NN_CHECKS));
+/// editor reads them, in a tree of its own for `case`), except `old`, which is given an older one.
+fn with_revisions(case: &str, old: Option<&str>) -> (String, String) {
+    let dir = tree(&format!("revisions-{case}"), NN_FLOW, Some(NN_CHECKS));
     let found: Vec<String> = support::messages(&dir)
         .iter()
         .filter_map(|e| Some(e.split("write `\"omsett_frå\" = \"").nth(1)?[..8].to_string()))
@@ -102,7 +102,7 @@ fn nn_page(site: &SiteData) -> String {
 
 #[test]
 fn a_translated_flow_has_its_page_in_its_language() {
-    let (flow, checks) = with_revisions(None);
+    let (flow, checks) = with_revisions("shown", None);
     let site = compile(&tree("shown", &flow, Some(&checks))).unwrap_or_else(|e| panic!("{e}"));
     let html = nn_page(&site);
     assert!(
@@ -139,7 +139,10 @@ fn a_translated_flow_has_its_page_in_its_language() {
 
 #[test]
 fn an_untranslated_flow_or_check_is_shown_in_bokmal_and_marked_so() {
-    let (flow, _) = with_revisions(None);
+    let (flow, _) = with_revisions(
+        "an_untranslated_flow_or_check_is_shown_in_bokmal_and_marked_so",
+        None,
+    );
     // Without sjekker.toml in nynorsk, the check step is in bokmål.
     let site = compile(&tree("no-checks", &flow, None)).unwrap_or_else(|e| panic!("{e}"));
     let html = nn_page(&site);
@@ -160,12 +163,20 @@ fn an_untranslated_flow_or_check_is_shown_in_bokmal_and_marked_so() {
         "{html}"
     );
     assert!(html.contains(r#"<ol class="guide-text__steps" lang="nb">"#));
-    assert!(html.contains(r#"data-testid="translation-notice">Denne vegvisaren finst ikkje på nynorsk enno. <a href="../../../veiviser/prove/" lang="nb" hreflang="nb">Les vegvisaren på bokmål</a>"#), "{html}");
+    // Inside it, the labels are bokmål too: nothing marked bokmål is in another language.
+    assert!(
+        html.contains("<h2>Sjekk: Har kommunen delegert?</h2><p><strong>Hvis ikke:</strong>"),
+        "{html}"
+    );
+    assert!(html.contains(r#"data-testid="translation-notice">Denne vegvisaren finst ikkje på nynorsk enno. <a href="../../../veiviser/prove/" hreflang="nb">Les vegvisaren på bokmål</a>"#), "{html}");
 }
 
 #[test]
 fn an_older_translation_is_marked_on_the_page_and_listed() {
-    let (flow, checks) = with_revisions(Some("ferdig"));
+    let (flow, checks) = with_revisions(
+        "an_older_translation_is_marked_on_the_page_and_listed",
+        Some("ferdig"),
+    );
     let dir = tree("stale", &flow, Some(&checks));
     let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
     let html = nn_page(&site);
@@ -182,7 +193,10 @@ fn an_older_translation_is_marked_on_the_page_and_listed() {
 
 #[test]
 fn a_translation_that_changes_the_structure_is_refused_with_its_line() {
-    let (flow, checks) = with_revisions(None);
+    let (flow, checks) = with_revisions(
+        "a_translation_that_changes_the_structure_is_refused_with_its_line",
+        None,
+    );
     let refused = |case: &str, flow: String| support::messages(&tree(case, &flow, Some(&checks)));
     // A field of the structure.
     let found = refused(
@@ -221,5 +235,82 @@ fn a_translation_that_changes_the_structure_is_refused_with_its_line() {
             "nn/guide/01-prove.toml:23: step `ferdig`: link to `#finst-ikkje` goes nowhere"
         ),
         "{found:?}"
+    );
+}
+
+#[test]
+fn an_older_check_is_listed_once_from_its_file_and_marked_on_the_flows_that_show_it() {
+    let (flow, checks) = with_revisions(
+        "an_older_check_is_listed_once_from_its_file_and_marked_on_the_flows_that_show_it",
+        Some("sjekk"),
+    );
+    let dir = tree("stale-check", &flow, Some(&checks));
+    let site = compile(&dir).unwrap_or_else(|e| panic!("{e}"));
+    assert!(nn_page(&site)
+        .contains(r#"data-testid="translation-notice">Delar av denne omsetjinga er eldre"#));
+    let report = translate::stale_report(&dir, &site.faq, &site.translations);
+    assert_eq!(report.len(), 1, "{report:?}");
+    assert!(report[0].contains("nn/guide/sjekker.toml: check `delegert` was translated from an older bokmål text; update it and write `\"omsett_frå\" = \""), "{report:?}");
+}
+
+#[test]
+fn an_empty_text_or_a_missing_revision_is_refused() {
+    let (flow, checks) = with_revisions("empty", None);
+    let empty = flow
+        .replace("tittel = \"Prøveflyt på nynorsk\"", "tittel = \"  \"")
+        .replace(
+            "{ svar = \"annen\", tekst = \"Nokon andre\" }",
+            "{ svar = \"annen\", tekst = \"\" }",
+        );
+    assert_eq!(
+        support::messages(&tree("empty", &empty, Some(&checks))),
+        [
+            "nn/guide/01-prove.toml:1: flow `prove`: `tittel` is empty: translate it",
+            "nn/guide/01-prove.toml:8: step `rolle`: `valg `annen`'s `tekst`` is empty: translate it",
+        ]
+    );
+    let unsaid = checks.replace("\"omsett_frå\" = ", "# ");
+    let found = support::messages(&tree("unsaid", &flow, Some(&unsaid)));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0]
+            .starts_with("nn/guide/sjekker.toml:2: check `delegert` has no `omsett_frå`: write"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn the_english_translation_and_the_pages_on_disk() {
+    let (flow, _) = with_revisions("english", None);
+    let english = flow.replace("\"omsett_frå\"", "translated_from").replace(
+        "tittel = \"Prøveflyt på nynorsk\"",
+        "tittel = \"Test flow\"",
+    );
+    let dir = support::valid_tree_with_files(
+        "guide-translations-english",
+        &[("en/guide/01-prove.toml", english.as_bytes())],
+    );
+    let out = dir.join("ut");
+    let old = out.join("en/veiviser/fjernet");
+    std::fs::create_dir_all(&old).unwrap();
+    write_site(&dir, &out).unwrap_or_else(|e| panic!("{e}"));
+    let page = std::fs::read_to_string(out.join("en/veiviser/prove/index.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(
+        page.contains("<title>Test flow – Guides – Tax data sharing self-service</title>"),
+        "{page}"
+    );
+    // Without en/guide/sjekker.toml, the check is in bokmål, and marked so.
+    assert!(
+        page.contains(
+            r#"<li class="guide-text__step" lang="nb"><h2>Sjekk: Har kommunen delegert?</h2>"#
+        ),
+        "{page}"
+    );
+    let nynorsk = std::fs::read_to_string(out.join("nn/veiviser/prove/index.html")).unwrap();
+    assert!(nynorsk.contains("Denne vegvisaren finst ikkje på nynorsk enno."));
+    assert!(
+        !old.exists(),
+        "a flow no longer in the content has no page in any language"
     );
 }
