@@ -133,7 +133,7 @@ struct RawRule {
 impl RawStep {
     /// The optional fields this step has, by their names in the file.
     fn fields(&self) -> Vec<&'static str> {
-        [
+        present([
             ("sporsmal", self.question.is_some()),
             ("hjelp", self.hjelp.is_some()),
             ("valg", self.valg.is_some()),
@@ -152,11 +152,16 @@ impl RawStep {
             ("tilkoblingstest", self.tilkoblingstest.is_some()),
             ("kilder", self.kilder.is_some()),
             ("sist_vurdert", self.sist_vurdert.is_some()),
-        ]
+        ])
+    }
+}
+
+/// The names of the fields a step has, from each field's name and whether it is there.
+pub(crate) fn present<const N: usize>(fields: [(&'static str, bool); N]) -> Vec<&'static str> {
+    fields
         .into_iter()
         .filter_map(|(name, present)| present.then_some(name))
         .collect()
-    }
 }
 
 /// The kinds of step, by the name editors write, with the fields each requires and allows.
@@ -330,8 +335,8 @@ fn read_checks(
     checks
 }
 
-/// The flow files, in name order.
-fn flow_files(dir: &Path, errors: &mut ContentErrors) -> Vec<PathBuf> {
+/// The flow files in `dir` (every `.toml` but the checks), in name order.
+pub(crate) fn flow_files(dir: &Path, errors: &mut ContentErrors) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = match fs::read_dir(dir) {
         Ok(entries) => entries
             .filter_map(Result::ok)

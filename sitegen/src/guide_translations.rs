@@ -8,7 +8,9 @@
 //! `translated_from`); where one is older than the bokmål, the flow's page says so.
 
 use crate::error::ContentErrors;
-use crate::guide::{line_at, read_toml, render, FileErrors, Known, CHECKS_FILE, GUIDE_DIR};
+use crate::guide::{
+    flow_files, line_at, present, read_toml, render, FileErrors, Known, CHECKS_FILE, GUIDE_DIR,
+};
 use serde::Deserialize;
 use skattedeling_core::feedback::{is_revision, revision};
 use skattedeling_core::guide::{Check, Flow, Guide, Step, StepKind};
@@ -84,7 +86,7 @@ struct RawSource {
 impl RawStep {
     /// The fields this step has, by their names in the file.
     fn fields(&self) -> Vec<&'static str> {
-        [
+        present([
             ("sporsmal", self.sporsmal.is_some()),
             ("hjelp", self.hjelp.is_some()),
             ("valg", self.valg.is_some()),
@@ -92,10 +94,7 @@ impl RawStep {
             ("tittel", self.tittel.is_some()),
             ("tekst", self.tekst.is_some()),
             ("kilder", self.kilder.is_some()),
-        ]
-        .into_iter()
-        .filter_map(|(name, present)| present.then_some(name))
-        .collect()
+        ])
     }
 }
 
@@ -265,23 +264,6 @@ fn stale_checks(checks: &Checks, guide: &Guide) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The translation files in a language's guide folder, in name order: every `.toml` but the checks.
-fn flow_files(dir: &Path, errors: &mut ContentErrors) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = match std::fs::read_dir(dir) {
-        Ok(entries) => entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .filter(|p| p.file_name().is_some_and(|n| n != CHECKS_FILE))
-            .collect(),
-        Err(e) => {
-            errors.push(crate::error::ContentError::new(dir, 0, e.to_string()));
-            Vec::new()
-        }
-    };
-    files.sort();
-    files
-}
-
 /// The checks in one language: per bokmål check id, the check in that language and whether it is
 /// older than the bokmål.
 type Checks = HashMap<String, (Check, bool)>;
@@ -349,11 +331,11 @@ impl Language<'_> {
             };
             checks.insert(id.to_string(), (check, stale.unwrap_or(false)));
         }
-        let line = line_at(&source, 0);
+        // A check left out is missing from the file as a whole: its first line.
         for b in &self.guide.checks {
             if !checks.contains_key(&b.id) {
                 out.at(
-                    line,
+                    1,
                     format!("check `{}` is not translated: translate it too", b.id),
                 );
             }
