@@ -240,9 +240,9 @@ pub struct Feedback {
 
 pub static NB_FEEDBACK: Feedback = Feedback {
     lang: Lang::Nb,
-    thanks: ui::FEEDBACK_THANKS,
-    thanks_no: ui::FEEDBACK_THANKS_NO,
-    reasons: ui::FEEDBACK_REASONS,
+    thanks: "Takk for svaret.",
+    thanks_no: "Takk for svaret. Vil du si hva som manglet?",
+    reasons: "Hva var galt? (valgfritt)",
     reason_labels: [
         "Svaret mangler informasjon",
         "Svaret er feil eller utdatert",
@@ -250,9 +250,10 @@ pub static NB_FEEDBACK: Feedback = Feedback {
         "Svaret gjelder ikke min situasjon",
     ],
     comment: "Kommentar (valgfritt, høyst {max} tegn)",
-    comment_hint: ui::FEEDBACK_COMMENT_HINT,
-    send: ui::FEEDBACK_SEND,
-    sent: ui::FEEDBACK_SENT,
+    comment_hint: "Vi svarer ikke på kommentarer her. Ikke skriv fødselsnummer, e-postadresse \
+        eller telefonnummer. Trenger du hjelp, skriv til",
+    send: "Send",
+    sent: "Takk for tilbakemeldingen. Den hjelper oss å gjøre svarene bedre.",
     failed: ui::FEEDBACK_FAILED,
     refusals: [
         "Kommentaren ser ut til å ha et fødselsnummer, et d-nummer eller et kontonummer \

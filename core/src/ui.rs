@@ -327,14 +327,6 @@ pub const FEEDBACK_NO: &str = "Nei";
 /// fant det jeg lette etter i «…»»: a browser puts a space before hidden text, so no comma).
 pub const FEEDBACK_YES_ABOUT: &str = "– jeg fant det jeg lette etter i";
 pub const FEEDBACK_NO_ABOUT: &str = "– jeg fant ikke det jeg lette etter i";
-pub const FEEDBACK_THANKS: &str = "Takk for svaret.";
-pub const FEEDBACK_THANKS_NO: &str = "Takk for svaret. Vil du si hva som manglet?";
-pub const FEEDBACK_REASONS: &str = "Hva var galt? (valgfritt)";
-/// Beside the comment, before the support e-mail's link.
-pub const FEEDBACK_COMMENT_HINT: &str = "Vi svarer ikke på kommentarer her. Ikke skriv \
-     fødselsnummer, e-postadresse eller telefonnummer. Trenger du hjelp, skriv til";
-pub const FEEDBACK_SEND: &str = "Send";
-pub const FEEDBACK_SENT: &str = "Takk for tilbakemeldingen. Den hjelper oss å gjøre svarene bedre.";
 pub const FEEDBACK_FAILED: &str = "Tilbakemeldingen kom ikke fram. Prøv igjen om litt.";
 /// The label of the field only a bot fills in (hidden from people and screen readers).
 pub const FEEDBACK_TRAP: &str = "La dette feltet stå tomt";
