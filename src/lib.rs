@@ -7,6 +7,7 @@ pub mod data;
 pub mod feedback;
 pub mod frame;
 pub mod http;
+pub mod texts;
 pub mod widget;
 
 pub use skattedeling_browser as browser;

@@ -69,10 +69,13 @@ async function texts() {
   // The page's words: every string literal, whole. A string may go on over lines: a `\` at the end
   // of a line inside a string, with the newline and the next line's leading whitespace, is dropped
   // (Rust's string continuation).
-  const rust = await readFile(join(ROOT, 'core/src/texts_nn.rs'), 'utf8');
-  out.push(['core/src/texts_nn.rs', [...rust.matchAll(/"((?:[^"\\\n]|\\[\s\S])*)"/g)]
-    .map((m) => m[1].replace(/\\(\r?\n\s*|.)/g, (_, c) => (c[0] === '\n' || c[0] === '\r' ? '' : c === 'n' || c === 't' ? ' ' : c)))
-    .join('\n')]);
+  // The guide's screens' words (core/src/guide_ui_nn.rs) are read the same way.
+  for (const file of ['core/src/texts_nn.rs', 'core/src/guide_ui_nn.rs']) {
+    const rust = await readFile(join(ROOT, file), 'utf8');
+    out.push([file, [...rust.matchAll(/"((?:[^"\\\n]|\\[\s\S])*)"/g)]
+      .map((m) => m[1].replace(/\\(\r?\n\s*|.)/g, (_, c) => (c[0] === '\n' || c[0] === '\r' ? '' : c === 'n' || c === 't' ? ' ' : c)))
+      .join('\n')]);
+  }
   // The pages beside the FAQ page (the accessibility statement): their title, description and what
   // the body shows, without the tags.
   for (const file of (await readdir(join(ROOT, 'static/nn'))).filter((f) => f.endsWith('.html'))) {

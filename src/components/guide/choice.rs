@@ -4,9 +4,9 @@ use super::parts::{
     described_by, show_error, ErrorSummary, FieldError, FormActions, GuideHeading, Radio,
 };
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::{Flow, GuideState};
-use skattedeling_core::ui;
 
 /// One option as shown.
 #[derive(Clone, Debug)]
@@ -42,7 +42,7 @@ pub fn ChoiceScreen(
         ev.prevent_default();
         match selected.get_untracked() {
             Some(value) => nav.show(flow, &state.answered(step, &value)),
-            None => show_error(nav.frame, error, ui::CHOOSE_AN_ANSWER.to_string()),
+            None => show_error(nav.frame, error, t().choose_an_answer.to_string()),
         }
     };
     let described_by = described_by(help_html.is_some(), error, &[]);

@@ -4,12 +4,12 @@
 
 use crate::components::site::use_navigator;
 use crate::http::Call;
+use crate::texts::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::connection::CONFIG_FILE;
 use skattedeling_core::feedback::{outcome_id, revision, HONEYPOT, VOTE_PATH};
 use skattedeling_core::links::Target;
-use skattedeling_core::ui;
 use std::cell::RefCell;
 use std::time::Duration;
 
@@ -59,20 +59,20 @@ pub fn OutcomeFeedback(
             <form class="feedback" action=format!("{url}{VOTE_PATH}") method="post" data-testid="feedback">
                 <input type="hidden" name="mal" value=id.clone()/>
                 <input type="hidden" name="revisjon" value=revision.clone()/>
-                <p class="feedback__question">{ui::FEEDBACK_QUESTION}</p>
+                <p class="feedback__question">{t().feedback_question}</p>
                 <p class="feedback__buttons">
                     <button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">
-                        {ui::FEEDBACK_YES}
-                        <span class="visually-hidden">" " {ui::FEEDBACK_YES_ABOUT} " «" {title} "»"</span>
+                        {t().feedback_yes}
+                        <span class="visually-hidden">" " {t().feedback_yes_about} " «" {title} "»"</span>
                     </button>
                     " "
                     <button class="feedback__button" name="svar" value="nei" data-testid="feedback-no">
-                        {ui::FEEDBACK_NO}
-                        <span class="visually-hidden">" " {ui::FEEDBACK_NO_ABOUT} " «" {title} "»"</span>
+                        {t().feedback_no}
+                        <span class="visually-hidden">" " {t().feedback_no_about} " «" {title} "»"</span>
                     </button>
                 </p>
                 <label class="feedback__trap" aria-hidden="true">
-                    {ui::FEEDBACK_TRAP} " " <input name=HONEYPOT tabindex="-1" autocomplete="off"/>
+                    {t().feedback_trap} " " <input name=HONEYPOT tabindex="-1" autocomplete="off"/>
                 </label>
                 <p class="feedback__status" role="status" tabindex="-1" data-testid="feedback-status"></p>
             </form>

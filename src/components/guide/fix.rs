@@ -2,10 +2,10 @@
 
 use super::parts::{FaqLinks, GuideHeading};
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{CHECK_FIXED, CHECK_LEFT};
 use skattedeling_core::guide::{Check, Flow, GuideState};
-use skattedeling_core::ui;
 
 /// The fix for a failed check; the person continues once it is put right (or notes that it is not).
 #[component]
@@ -23,16 +23,16 @@ pub fn FixScreen(
             {check.text.as_str()}
         </GuideHeading>
         <div class="guide-fix" data-testid="check-fix">
-            <p class="guide-fix__lead">{ui::CHECK_FAILED}</p>
-            <h2 class="guide-fix__title">{ui::FIX_TITLE}</h2>
+            <p class="guide-fix__lead">{t().check_failed}</p>
+            <h2 class="guide-fix__title">{t().fix_title}</h2>
             <div class="guide-fix__text" inner_html=nav.frame.html(&check.fix_html)></div>
-            <h2 class="guide-fix__title">{ui::WHO_TITLE}</h2>
+            <h2 class="guide-fix__title">{t().who_title}</h2>
             <div class="guide-fix__text" inner_html=nav.frame.html(&check.who_html)></div>
         </div>
         <FaqLinks ids=check.faq.clone()/>
         <div class="guide-actions">
             <button type="button" class="button" data-testid="check-fixed" on:click=move |_| nav.go(&fixed)>
-                {ui::FIXED_BUTTON}
+                {t().fixed_button}
             </button>
             <button
                 type="button"
@@ -40,7 +40,7 @@ pub fn FixScreen(
                 data-testid="check-left"
                 on:click=move |_| nav.go(&left)
             >
-                {ui::LEAVE_BUTTON}
+                {t().leave_button}
             </button>
         </div>
     }

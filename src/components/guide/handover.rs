@@ -5,6 +5,7 @@
 use super::parts::{CopyButton, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::codes::ALTINN_SERVICE;
 use skattedeling_core::guide::engine::HANDOVER_VIEW;
@@ -12,7 +13,6 @@ use skattedeling_core::guide::handover::{
     Handover, HANDOVER_MAIN_ENTITY, HANDOVER_TITLE, HANDOVER_WHO,
 };
 use skattedeling_core::guide::{Flow, GuideState};
-use skattedeling_core::ui;
 
 /// `href` as a whole address, to send to someone else.
 pub fn absolute(href: &str) -> String {
@@ -42,34 +42,34 @@ pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover
     view! {
         <div class="handover" data-testid="handover">
             <GuideHeading>{HANDOVER_TITLE}</GuideHeading>
-            <p>{ui::HANDOVER_LEAD}</p>
+            <p>{t().handover_lead}</p>
             <dl class="handover__parties" data-testid="handover-parties">
-                <dt>{ui::TEST_MUNICIPALITY}</dt>
+                <dt>{t().test_municipality}</dt>
                 <dd>{handover.municipality.grouped()}</dd>
-                <dt>{ui::TEST_VENDOR}</dt>
+                <dt>{t().test_vendor}</dt>
                 <dd>{handover.vendor.grouped()}</dd>
-                <dt>{ui::HANDOVER_SERVICE}</dt>
+                <dt>{t().handover_service}</dt>
                 <dd>{ALTINN_SERVICE}</dd>
             </dl>
-            <h2 class="handover__title">{ui::HANDOVER_STEPS}</h2>
+            <h2 class="handover__title">{t().handover_steps}</h2>
             <ol class="handover__steps" data-testid="handover-steps">{steps}</ol>
-            <h2 class="handover__title">{ui::WHO_TITLE}</h2>
+            <h2 class="handover__title">{t().who_title}</h2>
             <p data-testid="handover-who">{HANDOVER_WHO}</p>
             <p>{HANDOVER_MAIN_ENTITY}</p>
-            <p class="guide-print-address">{ui::PAGE_ADDRESS} " " {link}</p>
+            <p class="guide-print-address">{t().page_address} " " {link}</p>
             <div class="guide-actions">
                 <CopyButton
                     text=Signal::derive(move || text.clone())
-                    label=ui::HANDOVER_COPY
-                    copied=ui::HANDOVER_COPIED
-                    not_copied=ui::SUMMARY_NOT_COPIED
+                    label=t().handover_copy
+                    copied=t().handover_copied
+                    not_copied=t().summary_not_copied
                     testid="handover-copy"
                 />
                 <button type="button" class="button button--secondary" data-testid="handover-print" on:click=|_| browser::print()>
-                    {ui::PRINT}
+                    {t().print}
                 </button>
             </div>
-            <p class="guide__restart"><a href=back data-testid="handover-back">{ui::HANDOVER_BACK}</a></p>
+            <p class="guide__restart"><a href=back data-testid="handover-back">{t().handover_back}</a></p>
         </div>
     }
 }
@@ -82,15 +82,15 @@ pub fn HandoverOffer(flow: &'static Flow, state: GuideState) -> impl IntoView {
     let whole = absolute(&href);
     view! {
         <section class="guide-handover" data-testid="handover-offer" aria-labelledby=nav.frame.landmark_label("til-kommunen-tittel")>
-            <h2 class="guide-handover__title" id="til-kommunen-tittel">{ui::HANDOVER_OFFER_TITLE}</h2>
-            <p>{ui::HANDOVER_OFFER_TEXT}</p>
-            <p><a href=href data-testid="handover-link">{ui::HANDOVER_OPEN}</a></p>
+            <h2 class="guide-handover__title" id="til-kommunen-tittel">{t().handover_offer_title}</h2>
+            <p>{t().handover_offer_text}</p>
+            <p><a href=href data-testid="handover-link">{t().handover_open}</a></p>
             <div class="guide-actions">
                 <CopyButton
                     text=Signal::derive(move || whole.clone())
-                    label=ui::HANDOVER_COPY_LINK
-                    copied=ui::LINK_COPIED
-                    not_copied=ui::HANDOVER_LINK_NOT_COPIED
+                    label=t().handover_copy_link
+                    copied=t().link_copied
+                    not_copied=t().handover_link_not_copied
                     testid="handover-copy-link"
                     secondary=true
                 />

@@ -7,6 +7,7 @@ use super::parts::{
 };
 use crate::components::site::use_navigator;
 use crate::data;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{input_value, read_error_code, CodeProblem, SKIPPED};
 use skattedeling_core::guide::{scope, Flow, GuideState, InputFormat};
@@ -17,13 +18,16 @@ use skattedeling_core::{orgnr, ui, OrgNumber};
 fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
     match format {
         InputFormat::OrgNumber => match orgnr::typing_feedback(text)? {
-            Ok(n) => Some((true, format!("Gyldig organisasjonsnummer: {}", n.grouped()))),
+            Ok(n) => Some((
+                true,
+                skattedeling_core::texts::fill(t().valid_org_number, &[("number", &n.grouped())]),
+            )),
             Err(e) => Some((false, e.to_string())),
         },
         InputFormat::Scope => {
             let m = scope::compare(text);
             if m.is_right() {
-                Some((true, "Riktig scope.".to_string()))
+                Some((true, t().scope_right.to_string()))
             } else if text.trim().len() >= 10 {
                 m.message().map(|message| (false, message))
             } else {
@@ -32,7 +36,7 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
         }
         InputFormat::ErrorCode { routes } => read_error_code(routes, &data::guide().codes, text)
             .ok()
-            .map(|code| (true, format!("{} {code}", ui::CODE_KNOWN))),
+            .map(|code| (true, format!("{} {code}", t().code_known))),
         InputFormat::Token { .. } | InputFormat::TestSetup => None,
     }
 }
@@ -55,23 +59,23 @@ fn CodeWayOn(flow: &'static Flow, state: GuideState, problem: CodeProblem) -> im
     let catalogue = match &problem {
         CodeProblem::NoCheck(code) => view! {
             <a href=nav.frame.href(Target::Code(code)) data-testid="code-entry">
-                {ui::CODE_SEE_ENTRY} " " {code.clone()}
+                {t().code_see_entry} " " {code.clone()}
             </a>
         }
         .into_any(),
         _ => view! {
-            <a href=nav.faq_href(ui::CODES_SECTION_ID) data-testid="code-catalogue">{ui::CODE_SEE_CATALOGUE}</a>
+            <a href=nav.faq_href(ui::CODES_SECTION_ID) data-testid="code-catalogue">{t().code_see_catalogue}</a>
         }
         .into_any(),
     };
     view! {
         <div class="guide-help" data-testid="code-way-on">
-            <p><strong>{ui::CODE_WAY_ON_TITLE}</strong></p>
+            <p><strong>{t().code_way_on_title}</strong></p>
             <ul>
                 <li>{catalogue}</li>
                 <li>
                     <a href=nav.href(flow, &state.editing(&flow.start)) data-testid="code-walk-checks">
-                        {ui::CODE_WALK_CHECKS}
+                        {t().code_walk_checks}
                     </a>
                 </li>
             </ul>

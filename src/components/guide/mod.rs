@@ -15,6 +15,7 @@ mod token;
 
 use crate::components::site::{use_navigator, Navigator};
 use crate::data;
+use crate::texts::t;
 use choice::{ChoiceOption, ChoiceScreen};
 use fix::FixScreen;
 use handover::HandoverScreen;
@@ -69,24 +70,24 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     let body = step_screen(flow, &state, &walk);
     // An outcome lists the answers itself, as its reasoning.
     let answers = (!walk.is_finished()).then(|| {
-        view! { <AnswersSoFar flow=flow state=state.clone() walk=walk.clone() title=ui::ANSWERS_TITLE/> }
+        view! { <AnswersSoFar flow=flow state=state.clone() walk=walk.clone() title=t().answers_title/> }
     });
     view! {
         <div class="guide" data-testid="guide" data-step=step.id.clone()>
             {back.map(|back| view! {
                 <p class="guide__nav">
-                    <a class="guide__back" href=back data-testid="guide-back">{ui::BACK}</a>
+                    <a class="guide__back" href=back data-testid="guide-back">{t().back}</a>
                 </p>
             })}
             <p class="guide__caption" data-testid="guide-caption">{flow.title.as_str()}</p>
             {progress(flow, &walk).map(|p| view! {
-                <p class="guide__progress" data-testid="guide-progress">{ui::progress_line(p.step, p.of_about)}</p>
+                <p class="guide__progress" data-testid="guide-progress">{t().progress(p.step, p.of_about)}</p>
             })}
             {body}
             {answers}
             <p class="guide__restart">
                 <a href=nav.href(flow, &GuideState::new(&flow.id)) data-testid="guide-restart">
-                    {ui::RESTART}
+                    {t().restart}
                 </a>
             </p>
         </div>
@@ -252,8 +253,8 @@ fn check_screen(
             text=&check.text
             help_html=check.help_html.as_deref()
             options=vec![
-                ChoiceOption { value: CHECK_YES.into(), label: ui::CHECK_YES.into(), hint: None },
-                ChoiceOption { value: CHECK_NO.into(), label: ui::CHECK_NO.into(), hint: None },
+                ChoiceOption { value: CHECK_YES.into(), label: t().check_yes.into(), hint: None },
+                ChoiceOption { value: CHECK_NO.into(), label: t().check_no.into(), hint: None },
             ]
             pending=pending.filter(|p| p == CHECK_YES || p == CHECK_NO)
         />
@@ -271,14 +272,14 @@ pub fn GuideApp() -> impl IntoView {
         Some(match guide.flow(&state.flow) {
             Some(flow) => screen(nav, flow, state),
             None => {
-                let title = ui::unknown_flow_title(&state.flow);
+                let title = t().unknown_flow(&state.flow);
                 nav.frame.set_title(&ui::page_title(&[&title]));
                 view! {
                     <div class="guide" data-testid="guide">
                         <GuideHeading>
                             {title}
                         </GuideHeading>
-                        <p>"Lenken kan være skrevet feil, eller veiviseren kan ha fått et nytt navn. Velg en av veiviserne:"</p>
+                        <p>{t().unknown_flow_text}</p>
                         <ul class="guide-list__items">
                             {guide
                                 .flows
@@ -290,7 +291,7 @@ pub fn GuideApp() -> impl IntoView {
                                 })
                                 .collect_view()}
                         </ul>
-                        <p><a href=nav.faq_href(ui::GUIDE_ANCHOR)>{ui::TO_FAQ}</a></p>
+                        <p><a href=nav.faq_href(ui::GUIDE_ANCHOR)>{t().to_faq}</a></p>
                     </div>
                 }
                 .into_any()

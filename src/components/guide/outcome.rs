@@ -7,6 +7,7 @@ use super::handover::HandoverOffer;
 use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
 use crate::components::site::{use_navigator, Navigator};
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::TestSummary;
 use skattedeling_core::guide::handover::Handover;
@@ -14,7 +15,6 @@ use skattedeling_core::guide::summary::{
     failures, summary_mailto, summary_subject, summary_text, Failure,
 };
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
-use skattedeling_core::ui;
 use skattedeling_core::Sources;
 
 /// An outcome with its summary.
@@ -43,9 +43,9 @@ pub fn OutcomeScreen(
         }
     });
     let answers_title = if flow.note_html.is_some() {
-        ui::REASONING_TITLE
+        t().reasoning_title
     } else {
-        ui::ANSWERS_TITLE
+        t().answers_title
     };
     view! {
         <div class=format!("guide-outcome guide-outcome--{}", tone.class()) data-testid="outcome">
@@ -63,7 +63,7 @@ pub fn OutcomeScreen(
         <AnswersSoFar flow=flow state=state walk=walk.clone() title=answers_title/>
         <FaqLinks ids=faq/>
         <OutcomeSummary flow=flow walk=walk link=link.clone() tested=tested/>
-        <p class="guide-print-address" data-testid="print-address">{ui::PAGE_ADDRESS} " " {link}</p>
+        <p class="guide-print-address" data-testid="print-address">{t().page_address} " " {link}</p>
     }
 }
 
@@ -82,8 +82,8 @@ fn Failures(flow: &'static Flow, state: GuideState, walk: Walk<'static>) -> impl
     let (fixed, unfixed): (Vec<_>, Vec<_>) =
         failures(&walk.answered).into_iter().partition(|f| f.fixed);
     view! {
-        <FailureList flow=flow state=state.clone() items=unfixed title=ui::FAILURES_TITLE testid="failures" lead=ui::FAILURES_LEAD/>
-        <FailureList flow=flow state=state items=fixed title=ui::FIXED_ON_THE_WAY testid="fixed"/>
+        <FailureList flow=flow state=state.clone() items=unfixed title=t().failures_title testid="failures" lead=t().failures_lead/>
+        <FailureList flow=flow state=state items=fixed title=t().fixed_on_the_way testid="fixed"/>
     }
 }
 
@@ -110,14 +110,14 @@ fn OutcomeSummary(
             aria-labelledby=nav.frame.landmark_label("sammendrag-tittel")
             data-testid="summary"
         >
-            <h2 class="guide-summary__title" id="sammendrag-tittel">{ui::SUMMARY_TITLE}</h2>
+            <h2 class="guide-summary__title" id="sammendrag-tittel">{t().summary_title}</h2>
             <pre class="guide-summary__text" data-testid="summary-text">{move || text.get()}</pre>
             <div class="guide-actions">
                 <CopyButton
                     text=text
-                    label=ui::COPY_SUMMARY
-                    copied=ui::SUMMARY_COPIED
-                    not_copied=ui::SUMMARY_NOT_COPIED
+                    label=t().copy_summary
+                    copied=t().summary_copied
+                    not_copied=t().summary_not_copied
                     testid="summary-copy"
                 />
                 <button
@@ -126,9 +126,9 @@ fn OutcomeSummary(
                     data-testid="summary-print"
                     on:click=|_| browser::print()
                 >
-                    {ui::PRINT}
+                    {t().print}
                 </button>
-                <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{ui::SEND_SUMMARY}</a>
+                <a class="button button--secondary" href=move || mail.get() data-testid="summary-mail">{t().send_summary}</a>
             </div>
         </section>
     }
@@ -158,8 +158,8 @@ fn FailureList(
                         {f.text}
                         " "
                         <a class="guide-failures__change" href=href>
-                            {ui::CHANGE}
-                            <span class="visually-hidden">" svaret"</span>
+                            {t().change}
+                            <span class="visually-hidden">{t().change_outcome_answer}</span>
                         </a>
                     </li>
                 }

@@ -4,6 +4,7 @@
 use crate::components::site::use_navigator;
 use crate::data;
 use crate::frame::Frame;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::summary::answer_lines;
 use skattedeling_core::guide::{Flow, GuideState, Walk};
@@ -33,7 +34,7 @@ pub fn SourceList(
 ) -> impl IntoView {
     view! {
         <div class="sources" data-testid="sources">
-            <h2 class="sources__title">{ui::SOURCES_TITLE}</h2>
+            <h2 class="sources__title">{t().sources_title}</h2>
             <ul class="sources__list">
                 {sources
                     .items
@@ -48,7 +49,7 @@ pub fn SourceList(
                     .collect_view()}
             </ul>
             <p class="sources__assessed">
-                {ui::SOURCES_ASSESSED}
+                {t().sources_assessed}
                 " "
                 <time datetime=sources.assessed.iso()>{sources.assessed.to_norwegian()}</time>
                 "."
@@ -99,7 +100,7 @@ pub fn FormActions(
 ) -> impl IntoView {
     view! {
         <div class="guide-actions">
-            <button type="submit" class="button" data-testid="guide-continue">{ui::CONTINUE}</button>
+            <button type="submit" class="button" data-testid="guide-continue">{t().continue_button}</button>
             {on_skip.map(|skip| view! {
                 <button
                     type="button"
@@ -107,7 +108,7 @@ pub fn FormActions(
                     data-testid="guide-skip"
                     on:click=move |_| skip.run(())
                 >
-                    {ui::SKIP}
+                    {t().skip}
                 </button>
             })}
         </div>
@@ -147,7 +148,7 @@ pub fn ErrorSummary(
                     aria-labelledby=title_id.clone()
                     data-testid="error-summary"
                 >
-                    <h2 class="error-summary__title" id=title_id.clone()>{ui::ERROR_SUMMARY_TITLE}</h2>
+                    <h2 class="error-summary__title" id=title_id.clone()>{t().error_summary_title}</h2>
                     <ul class="error-summary__list">
                         <li>
                             <a href=href on:click=focus_field>{coded(message)}</a>
@@ -169,7 +170,7 @@ pub fn FieldError(
         error.get().map(|message| {
             view! {
                 <p class="field-error" id="svar-feil" data-testid="field-error">
-                    <span class="visually-hidden">"Feil: "</span>
+                    <span class="visually-hidden">{t().error_prefix}</span>
                     {coded(message)}
                 </p>
             }
@@ -207,9 +208,9 @@ pub fn AnswersSoFar(
                                     <dd class="guide-answers__answer" data-testid="answer-value">{line.answer}</dd>
                                     <dd class="guide-answers__change">
                                         <a href=href data-testid=format!("change-{}", line.step)>
-                                            {ui::CHANGE}
+                                            {t().change}
                                             <span class="visually-hidden">
-                                                {format!(" svaret på «{}»", line.question)}
+                                                {skattedeling_core::texts::fill(t().change_answer, &[("question", &line.question)])}
                                             </span>
                                         </a>
                                     </dd>
@@ -242,7 +243,7 @@ pub fn FaqLinks(ids: Vec<String>) -> impl IntoView {
     (!links.is_empty()).then(|| {
         view! {
             <div class="guide-faq">
-                <h2 class="guide-faq__title">{ui::READ_MORE}</h2>
+                <h2 class="guide-faq__title">{t().read_more}</h2>
                 <ul class="guide-faq__list">{links}</ul>
             </div>
         }

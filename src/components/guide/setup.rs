@@ -6,6 +6,7 @@
 use super::parts::{coded, show_error, ErrorSummary, FormActions, GuideHeading, Radio};
 use crate::components::site::{use_navigator, Navigator};
 use crate::data;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::case::capitalised;
 use skattedeling_core::connection::RIGHTS_PACKAGES;
@@ -30,7 +31,7 @@ fn field_error(problem: RwSignal<Option<SetupProblem>>, field: SetupField) -> im
         problem.get().filter(|p| p.field == field).map(|p| {
             view! {
                 <p class="field-error" id=format!("{}-feil", field_id(field)) data-testid="field-error">
-                    <span class="visually-hidden">"Feil: "</span>
+                    <span class="visually-hidden">{t().error_prefix}</span>
                     {coded(p.message)}
                 </p>
             }
@@ -115,7 +116,7 @@ fn package_options(package: RwSignal<Option<String>>) -> impl IntoView {
     RIGHTS_PACKAGES
         .iter()
         .map(|(value, label)| (*value, label.to_string(), Some(value.to_string())))
-        .chain([(PACKAGE_UNKNOWN, ui::SETUP_PACKAGE_UNKNOWN.to_string(), None)])
+        .chain([(PACKAGE_UNKNOWN, t().setup_package_unknown.to_string(), None)])
         .map(|(value, label, hint)| {
             view! {
                 <Radio
@@ -140,8 +141,8 @@ fn FindPackage() -> impl IntoView {
     let request_faq = data::guide().faq_question(ui::ACCESS_REQUEST_FAQ);
     view! {
         <div class="guide-help" data-testid="setup-find-package">
-            <p><strong>{ui::SETUP_FIND_PACKAGE_TITLE}</strong></p>
-            <p>{ui::SETUP_FIND_PACKAGE}</p>
+            <p><strong>{t().setup_find_package_title}</strong></p>
+            <p>{t().setup_find_package}</p>
             {request_faq.map(|q| view! {
                 <p><a href=nav.faq_href(&q.id) data-testid="faq-link">{q.title.as_str()}</a></p>
             })}
@@ -265,8 +266,8 @@ pub fn SetupScreen(
                 flow=flow
                 draft=draft("kommune")
                 id=ui::SETUP_MUNICIPALITY_ID
-                label=ui::SETUP_MUNICIPALITY
-                hint=ui::SETUP_MUNICIPALITY_HINT
+                label=t().setup_municipality
+                hint=t().setup_municipality_hint
                 value=municipality
                 problem=problem
                 field=SetupField::Municipality
@@ -275,14 +276,14 @@ pub fn SetupScreen(
                 flow=flow
                 draft=draft("leverandor")
                 id=ui::SETUP_VENDOR_ID
-                label=ui::SETUP_VENDOR
-                hint=ui::SETUP_VENDOR_HINT
+                label=t().setup_vendor
+                hint=t().setup_vendor_hint
                 value=vendor
                 problem=problem
                 field=SetupField::Vendor
             />
             <fieldset class="guide-fieldset" class:guide-fieldset--error=fieldset_error(SetupField::Environment)>
-                <legend class="connection-form__legend">{ui::SETUP_ENVIRONMENT}</legend>
+                <legend class="connection-form__legend">{t().setup_environment}</legend>
                 {field_error(problem, SetupField::Environment)}
                 <div class="guide-options">{environments}</div>
             </fieldset>
@@ -291,8 +292,8 @@ pub fn SetupScreen(
                 class:guide-fieldset--error=fieldset_error(SetupField::Package)
                 aria-describedby="oppsett-pakke-hva"
             >
-                <legend class="connection-form__legend">{ui::SETUP_PACKAGE}</legend>
-                <p class="guide-help" id="oppsett-pakke-hva">{ui::SETUP_PACKAGE_WHAT}</p>
+                <legend class="connection-form__legend">{t().setup_package}</legend>
+                <p class="guide-help" id="oppsett-pakke-hva">{t().setup_package_what}</p>
                 {field_error(problem, SetupField::Package)}
                 <div class="guide-options">{packages}</div>
                 <div aria-live="polite">{move || (package.get().as_deref() == Some(PACKAGE_UNKNOWN)).then(FindPackage)}</div>

@@ -6,6 +6,7 @@
 use super::parts::{coded, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
 use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status, TokenError, TokenReport};
@@ -39,7 +40,7 @@ pub fn TokenScreen(
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             match report.get_untracked() {
-                None => show_error(nav.frame, error, ui::TOKEN_EMPTY.to_string()),
+                None => show_error(nav.frame, error, t().token_empty.to_string()),
                 Some(Err(e)) => show_error(nav.frame, error, e.to_string()),
                 Some(Ok(r)) => {
                     pasted.set(String::new());
@@ -61,8 +62,8 @@ pub fn TokenScreen(
                 <label for=ui::GUIDE_FIELD_ID>{text}</label>
             </GuideHeading>
             {help_html.map(|h| view! { <div class="guide-help" id="svar-hjelp" inner_html=nav.frame.html(h)></div> })}
-            <p class="guide-help" id="token-hint">{ui::TOKEN_PASTE_HINT}</p>
-            <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{ui::TOKEN_PRIVACY}</p>
+            <p class="guide-help" id="token-hint">{t().token_paste_hint}</p>
+            <p class="guide-privacy" id="token-personvern" data-testid="token-privacy">{t().token_privacy}</p>
             <FieldError error=error/>
             <TokenField pasted=pasted error=error has_help=help_html.is_some()/>
             <div class="token-report" aria-live="polite"><PasteReport report=report error=error/></div>
@@ -124,7 +125,7 @@ fn PasteReport(
                 view! {
                     <p class="guide-feedback__problem" data-testid="token-error">{coded(e.to_string())}</p>
                     {entry.map(|(code, href)| view! {
-                        <p><a href=href data-testid="token-code-link">{ui::token_code_link(&code)}</a></p>
+                        <p><a href=href data-testid="token-code-link">{t().code_link(&code)}</a></p>
                     })}
                 }
                 .into_any()
@@ -145,9 +146,12 @@ fn TokenFindings(findings: Vec<Finding>) -> impl IntoView {
         .into_iter()
         .map(|f| {
             let (class, word) = match f.status {
-                Status::Ok => ("token-finding token-finding--ok", "I orden"),
-                Status::Problem => ("token-finding token-finding--problem", "Må rettes"),
-                Status::Info => ("token-finding token-finding--info", "Til informasjon"),
+                Status::Ok => ("token-finding token-finding--ok", t().finding_status[0]),
+                Status::Problem => (
+                    "token-finding token-finding--problem",
+                    t().finding_status[1],
+                ),
+                Status::Info => ("token-finding token-finding--info", t().finding_status[2]),
             };
             view! {
                 <li class=class data-testid=format!("token-{}", f.code) data-status=word>
@@ -159,7 +163,7 @@ fn TokenFindings(findings: Vec<Finding>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2 class="token-findings__title">{ui::TOKEN_FINDINGS_TITLE}</h2>
+        <h2 class="token-findings__title">{t().token_findings_title}</h2>
         <ul class="token-findings" data-testid="token-findings">{items}</ul>
     }
 }
@@ -168,10 +172,10 @@ fn TokenFindings(findings: Vec<Finding>) -> impl IntoView {
 #[component]
 fn TokenContents(header: Vec<ClaimRow>, claims: Vec<ClaimRow>) -> impl IntoView {
     view! {
-        <h2 class="token-findings__title">{ui::TOKEN_CONTENTS_TITLE}</h2>
-        <p class="token-signature" data-testid="token-signature">{ui::TOKEN_SIGNATURE}</p>
-        <ClaimTable caption=ui::TOKEN_HEADER_CAPTION rows=header testid="token-header"/>
-        <ClaimTable caption=ui::TOKEN_CLAIMS_CAPTION rows=claims testid="token-claims"/>
+        <h2 class="token-findings__title">{t().token_contents_title}</h2>
+        <p class="token-signature" data-testid="token-signature">{t().token_signature}</p>
+        <ClaimTable caption=t().token_header_caption rows=header testid="token-header"/>
+        <ClaimTable caption=t().token_claims_caption rows=claims testid="token-claims"/>
     }
 }
 
@@ -200,7 +204,7 @@ fn ClaimTable(caption: &'static str, rows: Vec<ClaimRow>, testid: &'static str) 
         <table class="token-table" data-testid=testid>
             <caption>{caption}</caption>
             <thead>
-                <tr><th scope="col">{ui::TOKEN_FIELD}</th><th scope="col">{ui::TOKEN_VALUE}</th></tr>
+                <tr><th scope="col">{t().token_field}</th><th scope="col">{t().token_value}</th></tr>
             </thead>
             <tbody>{rows}</tbody>
         </table>

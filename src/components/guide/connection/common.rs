@@ -2,9 +2,9 @@
 //! backend has asked for a wait (`Retry-After`), and the operator's detail behind «Teknisk
 //! informasjon».
 
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::countdown_words;
-use skattedeling_core::ui;
 use std::time::Duration;
 
 /// A button that tries again; with `wait`, it is disabled and counts the seconds down first.
@@ -80,7 +80,7 @@ pub(super) fn TechnicalDetails(
     text.map(|text| {
         view! {
             <details class="connection-technical" data-testid="connection-technical">
-                <summary>{ui::TECHNICAL_DETAILS}</summary>
+                <summary>{t().technical_details}</summary>
                 {lead.map(|l| view! { <p>{l}</p> })}
                 <p><code class="connection-technical__text">{text}</code></p>
             </details>

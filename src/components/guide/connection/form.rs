@@ -6,6 +6,7 @@
 use super::{Panel, Phase};
 use crate::components::guide::parts::Radio;
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::case::capitalised;
 use skattedeling_core::connection::{Config, RIGHTS_PACKAGES};
@@ -27,24 +28,24 @@ pub(super) fn TestedParties(
     let parties = panel.parties;
     view! {
         <dl class="connection-parties" data-testid="connection-parties">
-            <dt>{ui::TEST_MUNICIPALITY}</dt>
+            <dt>{t().test_municipality}</dt>
             <dd>
                 {match parties.municipality {
                     Some(n) => n.grouped(),
-                    None => ui::TEST_MISSING_NUMBER.to_string(),
+                    None => t().test_missing_number.to_string(),
                 }}
                 " "
                 <a class="connection-parties__change" href=municipality_link>
-                    {ui::CHANGE}<span class="visually-hidden">" kommunens organisasjonsnummer"</span>
+                    {t().change}<span class="visually-hidden">{t().change_municipality_number}</span>
                 </a>
             </dd>
             {parties.vendor.zip(vendor_link).map(|(v, link)| view! {
-                <dt>{ui::TEST_VENDOR}</dt>
+                <dt>{t().test_vendor}</dt>
                 <dd>
                     {v.grouped()}
                     " "
                     <a class="connection-parties__change" href=link>
-                        {ui::CHANGE}<span class="visually-hidden">" leverandørens organisasjonsnummer"</span>
+                        {t().change}<span class="visually-hidden">{t().change_vendor_number}</span>
                     </a>
                 </dd>
             })}
@@ -76,7 +77,7 @@ pub(super) fn TestForm(panel: Panel, config: Config) -> impl IntoView {
 #[component]
 fn EnvironmentChoice(panel: Panel, environments: Vec<Environment>) -> impl IntoView {
     if let [only] = environments.as_slice() {
-        return view! { <p>{ui::TEST_ENVIRONMENT} ": " {only.label()}</p> }.into_any();
+        return view! { <p>{t().test_environment} ": " {only.label()}</p> }.into_any();
     }
     let radios = environments
         .into_iter()
@@ -96,7 +97,7 @@ fn EnvironmentChoice(panel: Panel, environments: Vec<Environment>) -> impl IntoV
         .collect_view();
     view! {
         <fieldset class="guide-fieldset">
-            <legend class="connection-form__legend">{ui::TEST_ENVIRONMENT}</legend>
+            <legend class="connection-form__legend">{t().test_environment}</legend>
             {radios}
         </fieldset>
     }
@@ -109,12 +110,12 @@ fn PackageField(panel: Panel) -> impl IntoView {
     let (package, error) = (panel.package, panel.package_error);
     view! {
         <div class="guide-field" class:guide-field--error=move || error.get()>
-            <label class="connection-form__label" for=ui::CONNECTION_PACKAGE_ID>{ui::TEST_PACKAGE}</label>
-            <p class="guide-help" id=ui::CONNECTION_PACKAGE_HINT_ID>{ui::TEST_PACKAGE_HINT}</p>
+            <label class="connection-form__label" for=ui::CONNECTION_PACKAGE_ID>{t().test_package}</label>
+            <p class="guide-help" id=ui::CONNECTION_PACKAGE_HINT_ID>{t().test_package_hint}</p>
             {move || error.get().then(|| view! {
                 <p class="field-error" id=ui::CONNECTION_PACKAGE_ERROR_ID data-testid="package-error">
-                    <span class="visually-hidden">"Feil: "</span>
-                    {ui::TEST_PACKAGE_MISSING}
+                    <span class="visually-hidden">{t().error_prefix}</span>
+                    {t().test_package_missing}
                 </p>
             })}
             <select
@@ -130,7 +131,7 @@ fn PackageField(panel: Panel) -> impl IntoView {
                 prop:value=move || package.get()
                 on:change=move |ev| panel.choose_package(event_target_value(&ev))
             >
-                <option value="">{ui::TEST_PACKAGE_CHOOSE}</option>
+                <option value="">{t().test_package_choose}</option>
                 {RIGHTS_PACKAGES.iter().map(|(value, label)| view! {
                     <option value=*value selected=move || package.get() == *value>{*label}</option>
                 }).collect_view()}
@@ -154,7 +155,7 @@ fn FormAction(panel: Panel, timeout_seconds: u32) -> impl IntoView {
     move || match panel.phase.get() {
         Phase::Running(stopper) => view! {
             <div class="connection-running" data-testid="connection-running">
-                <p><strong>{ui::TEST_RUNNING}</strong> " " {ui::test_waiting(timeout_seconds)}</p>
+                <p><strong>{t().test_running}</strong> " " {t().waiting(timeout_seconds)}</p>
                 <button
                     type="button"
                     class="button button--secondary"
@@ -162,14 +163,14 @@ fn FormAction(panel: Panel, timeout_seconds: u32) -> impl IntoView {
                     data-testid="connection-cancel"
                     on:click=move |_| stopper.stop()
                 >
-                    {ui::TEST_CANCEL}
+                    {t().test_cancel}
                 </button>
             </div>
         }
         .into_any(),
         Phase::Done { result: Err(_), .. } => ().into_any(),
         _ if !panel.can_start() => ().into_any(),
-        Phase::Done { result: Ok(_), .. } => submit(ui::TEST_AGAIN),
-        Phase::Ready | Phase::Cancelled => submit(ui::TEST_START),
+        Phase::Done { result: Ok(_), .. } => submit(t().test_again),
+        Phase::Ready | Phase::Cancelled => submit(t().test_start),
     }
 }

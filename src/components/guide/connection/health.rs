@@ -5,6 +5,7 @@
 use super::common::{RetryButton, TechnicalDetails};
 use super::{Panel, HEALTH_LIMIT};
 use crate::http::{Call, NoAnswer};
+use crate::texts::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::connection::{read_health, Config, Failure};
@@ -49,9 +50,9 @@ pub(super) fn HealthLine(panel: Panel, backend: String) -> impl IntoView {
         >
             {move || match (panel.known.get(), panel.health.get()) {
                 (Some(failure), _) => view! { <KnownAfterTest failure=failure/> }.into_any(),
-                (None, None) => view! { <p>{ui::HEALTH_CHECKING}</p> }.into_any(),
+                (None, None) => view! { <p>{t().health_checking}</p> }.into_any(),
                 (None, Some(Ok(()))) => view! {
-                    <p class="connection-health__ok" data-health="ok">{ui::HEALTH_OK}</p>
+                    <p class="connection-health__ok" data-health="ok">{t().health_ok}</p>
                 }.into_any(),
                 (None, Some(Err(failure))) => view! {
                     <HealthFailure panel=panel failure=failure backend=backend.clone()/>
@@ -66,7 +67,7 @@ pub(super) fn HealthLine(panel: Panel, backend: String) -> impl IntoView {
 fn KnownAfterTest(failure: Failure) -> impl IntoView {
     view! {
         <p class="connection-health__known" data-health=failure.code() data-known="test">
-            {failure.known_now()} " " {ui::HEALTH_SEE_BELOW}
+            {failure.known_now()} " " {t().health_see_below}
         </p>
     }
 }
@@ -83,12 +84,12 @@ fn HealthFailure(panel: Panel, failure: Failure, backend: String) -> impl IntoVi
     });
     view! {
         <div class="connection-health__failed" data-health=failure.code()>
-            <p><strong>{ui::HEALTH_FAILED} ": "</strong> {words.title}</p>
+            <p><strong>{t().health_failed} ": "</strong> {words.title}</p>
             <p data-testid="health-explanation">{words.explanation}</p>
-            <p data-testid="health-advice"><strong>{ui::FAILURE_ADVICE}</strong> " " {words.advice}</p>
+            <p data-testid="health-advice"><strong>{t().failure_advice}</strong> " " {words.advice}</p>
             <TechnicalDetails text=words.technical/>
             <RetryButton
-                label=ui::HEALTH_AGAIN
+                label=t().health_again
                 wait=failure.wait_seconds()
                 testid="health-again"
                 on_press=again

@@ -16,6 +16,7 @@ use crate::browser;
 use crate::components::site::use_navigator;
 use crate::frame::Frame;
 use crate::http::{Call, NoAnswer, Stopper};
+use crate::texts::t;
 use form::{TestForm, TestedParties};
 use health::{check_health, HealthLine};
 use leptos::prelude::*;
@@ -338,18 +339,18 @@ pub fn ConnectionTestPanel(
             aria-labelledby=frame.landmark_label(ui::CONNECTION_TEST_HEADING_ID)
             data-testid="connection-test"
         >
-            <h2 class="connection-test__title" id=ui::CONNECTION_TEST_HEADING_ID>{ui::CONNECTION_TEST_TITLE}</h2>
+            <h2 class="connection-test__title" id=ui::CONNECTION_TEST_HEADING_ID>{t().connection_test_title}</h2>
             // Always in the page, so screen readers announce the change when a test starts.
             <p class="visually-hidden connection-announcement" role="status" data-testid="connection-announcement">
-                {move || matches!(panel.phase.get(), Phase::Running(_)).then_some(ui::TEST_RUNNING)}
+                {move || matches!(panel.phase.get(), Phase::Running(_)).then_some(t().test_running)}
             </p>
             {move || match panel.setup.get() {
-                None => view! { <p role="status">{ui::CONFIG_LOADING}</p> }.into_any(),
+                None => view! { <p role="status">{t().config_loading}</p> }.into_any(),
                 Some(Setup::NotConfigured) => view! {
-                    <Unavailable flow=flow title=ui::NOT_CONFIGURED_TITLE text=ui::NOT_CONFIGURED_TEXT detail=None/>
+                    <Unavailable flow=flow title=t().not_configured_title text=t().not_configured_text detail=None/>
                 }.into_any(),
                 Some(Setup::Invalid(why)) => view! {
-                    <Unavailable flow=flow title=ui::CONFIG_INVALID_TITLE text=ui::CONFIG_INVALID_TEXT detail=Some(why)/>
+                    <Unavailable flow=flow title=t().config_invalid_title text=t().config_invalid_text detail=Some(why)/>
                 }.into_any(),
                 Some(Setup::Ready(config)) => view! {
                     <HealthLine panel=panel backend=config.backend.clone()/>

@@ -5,11 +5,13 @@ use super::common::{RetryButton, TechnicalDetails};
 use super::{Panel, Phase};
 use crate::components::site::use_navigator;
 use crate::data;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::{
     self, Failure, StepResult, StepStatus, TestReport, TestRequest,
 };
 use skattedeling_core::date::oslo_date_time;
+use skattedeling_core::texts::fill;
 use skattedeling_core::ui;
 
 /// The end of the last test, if there is one.
@@ -37,11 +39,15 @@ fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
     let when = at
         .and_then(oslo_date_time)
         .map_or(String::new(), |t| format!(" {t}"));
-    format!(
-        "Testet{when} i {} med rettighetspakken «{}».",
-        request.miljo.label(),
-        connection::rights_package_label(&request.rettighetspakke)
-            .unwrap_or(&request.rettighetspakke)
+    let package = connection::rights_package_label(&request.rettighetspakke)
+        .unwrap_or(&request.rettighetspakke);
+    fill(
+        t().tested,
+        &[
+            ("when", &when),
+            ("environment", request.miljo.label()),
+            ("package", package),
+        ],
     )
 }
 
@@ -60,7 +66,7 @@ fn Report(request: TestRequest, report: TestReport, at: Option<i64>) -> impl Int
             <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{verdict}</h3>
             <p data-testid="connection-tested">{tested_sentence(&request, at)}</p>
             <ol class="connection-steps">{steps}</ol>
-            <p class="connection-step__id">{ui::TEST_ID} " " <code>{report.test_id}</code></p>
+            <p class="connection-step__id">{t().test_id} " " <code>{report.test_id}</code></p>
         </div>
     }
 }
@@ -76,7 +82,7 @@ fn Step(step: StepResult) -> impl IntoView {
         .and_then(|id| faq.faq_question(id))
         .map(|q| {
             view! {
-                <p><a href=nav.faq_href(&q.id) data-testid="connection-faq">"Les mer: " {q.title.as_str()}</a></p>
+                <p><a href=nav.faq_href(&q.id) data-testid="connection-faq">{t().read_more_prefix} {q.title.as_str()}</a></p>
             }
         });
     let ran = step.status != StepStatus::NotRun;
@@ -96,7 +102,7 @@ fn Step(step: StepResult) -> impl IntoView {
                     let entry = faq.code_anchor(&c).map(|a| nav.faq_href(&a));
                     view! {
                         " " <span class="connection-step__code" data-testid="connection-code">
-                            <span class="visually-hidden">{ui::TEST_ERROR_CODE} " "</span>
+                            <span class="visually-hidden">{t().test_error_code} " "</span>
                             {match entry {
                                 Some(href) => view! { <a href=href data-testid="connection-code-link">{c}</a> }.into_any(),
                                 None => c.into_any(),
@@ -108,11 +114,11 @@ fn Step(step: StepResult) -> impl IntoView {
             </p>
             <p data-testid="connection-explanation">{step.forklaring}</p>
             {step.rad.map(|r| view! {
-                <p data-testid="connection-advice"><strong>{ui::TEST_ADVICE}</strong> " " {r}</p>
+                <p data-testid="connection-advice"><strong>{t().test_advice}</strong> " " {r}</p>
             })}
             {faq_link}
             {step.korrelasjonsid.map(|id| view! {
-                <p class="connection-step__id">{ui::TEST_CORRELATION} " " <code data-testid="correlation-id">{id}</code></p>
+                <p class="connection-step__id">{t().test_correlation} " " <code data-testid="correlation-id">{id}</code></p>
             })}
         </li>
     }
@@ -126,11 +132,11 @@ fn CouldNotRun(panel: Panel, failure: Failure, backend: String) -> impl IntoView
         <div class="connection-failure" data-testid="connection-failure" data-failure=failure.code()>
             <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{words.title}</h3>
             <p data-testid="connection-explanation">{words.explanation}</p>
-            <p data-testid="connection-advice"><strong>{ui::FAILURE_ADVICE}</strong> " " {words.advice}</p>
+            <p data-testid="connection-advice"><strong>{t().failure_advice}</strong> " " {words.advice}</p>
             <TechnicalDetails text=words.technical/>
             <div class="guide-actions">
                 <RetryButton
-                    label=ui::TEST_RETRY
+                    label=t().test_retry
                     wait=failure.wait_seconds()
                     testid="connection-retry"
                     on_press=Callback::new(move |()| panel.run())
@@ -145,8 +151,8 @@ fn CouldNotRun(panel: Panel, failure: Failure, backend: String) -> impl IntoView
 fn Cancelled() -> impl IntoView {
     view! {
         <div class="connection-cancelled" data-testid="connection-cancelled">
-            <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{ui::TEST_CANCELLED_TITLE}</h3>
-            <p>{ui::TEST_CANCELLED_TEXT}</p>
+            <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{t().test_cancelled_title}</h3>
+            <p>{t().test_cancelled_text}</p>
         </div>
     }
 }

@@ -4,10 +4,10 @@
 
 use super::common::TechnicalDetails;
 use crate::components::site::use_navigator;
+use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::guide::{Flow, GuideState};
 use skattedeling_core::support::mailto;
-use skattedeling_core::ui;
 
 /// Why there is no test here, and where to go on.
 #[component]
@@ -20,19 +20,15 @@ pub(super) fn Unavailable(
 ) -> impl IntoView {
     let nav = use_navigator();
     let restart = nav.href(flow, &GuideState::new(&flow.id));
-    let mail = mailto(
-        "Tilkoblingstest",
-        "Hei!\n\nJeg vil teste tilkoblingen til Summert skattegrunnlag, men det er ingen \
-         testtjeneste å teste mot.\n\n",
-    );
+    let mail = mailto(t().mail_no_backend_subject, t().mail_no_backend_body);
     view! {
         <div class="connection-notice" data-testid="connection-unavailable">
             <h3>{title}</h3>
             <p>{text}</p>
-            <TechnicalDetails text=detail lead=ui::CONFIG_INVALID_OPERATOR/>
+            <TechnicalDetails text=detail lead=t().config_invalid_operator/>
             <ul>
-                <li><a href=restart>{ui::CHECKLIST_AGAIN}</a></li>
-                <li><a href=mail>{ui::MAIL_KS}</a></li>
+                <li><a href=restart>{t().checklist_again}</a></li>
+                <li><a href=mail>{t().mail_ks}</a></li>
             </ul>
         </div>
     }
