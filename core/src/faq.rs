@@ -217,6 +217,28 @@ impl SiteData {
         SearchIndex::build_with_flows(&faq, &self.guide.flows)
     }
 
+    /// What the guide needs in `lang`: each flow as translated, and the FAQ's titles as the page
+    /// in that language shows them. A flow or title not translated yet stays in bokmål.
+    pub fn guide_data_in(&self, lang: crate::lang::Lang) -> GuideData {
+        let mut data = self.guide_data();
+        let Some(translation) = self.translations.iter().find(|t| t.lang == lang) else {
+            return data;
+        };
+        for (index, flow) in data.guide.flows.iter_mut().enumerate() {
+            if let Some(translated) = translation.flow(index) {
+                *flow = translated.flow.clone();
+            }
+        }
+        for title in &mut data.faq_titles {
+            let index = self.faq.questions.iter().position(|q| q.id == title.id);
+            let translated = index.and_then(|i| translation.questions.get(i)?.as_ref());
+            if let Some(question) = translated {
+                title.title = question.title.clone();
+            }
+        }
+        data
+    }
+
     /// What the guide needs, on the site and in a widget on another site's page.
     pub fn guide_data(&self) -> GuideData {
         GuideData {

@@ -22,7 +22,7 @@ pub mod translate;
 pub use error::{ContentError, ContentErrors};
 pub use load::load;
 
-use skattedeling_core::{ui, CalendarDate, SiteData};
+use skattedeling_core::{ui, CalendarDate, Lang, SiteData};
 use std::collections::HashSet;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -33,6 +33,9 @@ pub const PAGE_FILE: &str = "faq.html";
 /// which a widget on another site's page carries alone.
 pub const FAQ_DATA_FILE: &str = "faq.bin";
 pub const GUIDE_DATA_FILE: &str = "guide.bin";
+/// The guide in nynorsk and English: the same flows with their translated words.
+pub const GUIDE_DATA_FILE_NN: &str = "guide-nn.bin";
+pub const GUIDE_DATA_FILE_EN: &str = "guide-en.bin";
 /// The search index in every language, which the FAQ app loads ([`search_file_name`]) in place of
 /// the bokmål one it carries.
 pub const SEARCH_DATA_FILE: &str = "sok.bin";
@@ -160,10 +163,12 @@ fn translations(
 /// The app's data files, named, in postcard's compact binary form as the app embeds them: the FAQ
 /// page's ([`skattedeling_core::FaqData`]) and the guide's ([`skattedeling_core::GuideData`]). The
 /// derived `Deserialize` code for postcard is far smaller in the wasm than for JSON (24 KB gzip less).
-pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 3] {
+pub fn data_files(data: &SiteData) -> [(&'static str, Vec<u8>); 5] {
     [
         (FAQ_DATA_FILE, encode(&data.faq_data())),
         (GUIDE_DATA_FILE, encode(&data.guide_data())),
+        (GUIDE_DATA_FILE_NN, encode(&data.guide_data_in(Lang::Nn))),
+        (GUIDE_DATA_FILE_EN, encode(&data.guide_data_in(Lang::En))),
         (SEARCH_DATA_FILE, encode(&data.index)),
     ]
 }
