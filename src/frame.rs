@@ -30,6 +30,8 @@ pub struct Embedding {
     pub root: web_sys::ShadowRoot,
     /// The site's address, ending in `/` (where `veiviser.js` came from).
     pub base: String,
+    /// The site's FAQ page in the widget's language: `base`, or its `nn/` or `en/`.
+    pub page: String,
     /// Where the widget keeps its answers and drafts for the tab.
     pub key: String,
     /// The connection test's backend from `data-backend`, overriding `config.json`.
@@ -87,22 +89,35 @@ impl Frame {
 
     /// A link to `target`: as it is on the site, absolute to the site from a widget.
     pub fn href(self, target: Target) -> String {
-        self.with(|e| target.href(Place::Widget { base: &e.base }))
-            .unwrap_or_else(|| match target {
-                // The site's files (config.json, the statement) are beside the bokmål page; the
-                // nynorsk and English pages are a folder down.
-                Target::Site(file) if !file.is_empty() && !file.starts_with('?') => {
-                    format!("{}{file}", browser::site_root())
-                }
-                _ => target.href(Place::Site),
+        self.with(|e| {
+            target.href(Place::Widget {
+                base: &e.base,
+                page: &e.page,
             })
+        })
+        .unwrap_or_else(|| match target {
+            // The site's files (config.json, the statement) are beside the bokmål page; the
+            // nynorsk and English pages are a folder down.
+            Target::Site(file) if !file.is_empty() && !file.starts_with('?') => {
+                format!("{}{file}", browser::site_root())
+            }
+            _ => target.href(Place::Site),
+        })
     }
 
     /// Content HTML (written for the site's page) with its links to the site made absolute in a
     /// widget.
     pub fn html(self, html: &str) -> String {
-        self.with(|e| links::rewrite(html, Place::Widget { base: &e.base }))
-            .unwrap_or_else(|| html.to_string())
+        self.with(|e| {
+            links::rewrite(
+                html,
+                Place::Widget {
+                    base: &e.base,
+                    page: &e.page,
+                },
+            )
+        })
+        .unwrap_or_else(|| html.to_string())
     }
 
     /// The backend the host page names, if any.

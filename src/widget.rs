@@ -9,7 +9,7 @@ use crate::components::Widget;
 use crate::frame::{Embedding, Frame};
 use crate::{browser, data};
 use leptos::prelude::*;
-use skattedeling_core::widget::{guide_query_in, Admitted, Seen, READY, STATE};
+use skattedeling_core::widget::{guide_query_in, widget_lang, Admitted, Seen, READY, STATE};
 use skattedeling_core::{ui, GuideState};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -41,21 +41,24 @@ pub fn mount(host: &web_sys::Element, base: &str, focus: bool) -> Result<(), JsV
 /// `id`), and its attributes read after every widget before it that the first app gave a shell (see
 /// [`Seen`]), as the first app read them.
 fn read_up_to(host: &web_sys::Element) -> (usize, Result<Admitted, Vec<String>>) {
-    let flows = data::guide().guide.intros();
+    let read = |seen: &mut Seen, widget: &web_sys::Element| {
+        let attributes = browser::widget_attributes(widget);
+        let flows = data::guide_in(widget_lang(&attributes)).guide.intros();
+        seen.read(&attributes, &flows)
+    };
     let mut seen = Seen::default();
     let widgets = browser::widgets();
     for (place, widget) in widgets.iter().enumerate() {
         if !widget.has_attribute(STATE) {
             continue;
         }
-        let admitted = seen.read(&browser::widget_attributes(widget), &flows);
+        let admitted = read(&mut seen, widget);
         if widget == host {
             return (place, admitted);
         }
     }
     // A host no longer on the page: on its own.
-    let admitted = Seen::default().read(&browser::widget_attributes(host), &flows);
-    (widgets.len(), admitted)
+    (widgets.len(), read(&mut Seen::default(), host))
 }
 
 /// The guide of a widget whose attributes were read, started where this tab or the host's
@@ -68,8 +71,11 @@ fn mount_guide(
     site: String,
 ) -> Frame {
     let Admitted { setup, label } = admitted;
+    // The guide on a page speaks one language (the widgets' first app refuses others).
+    crate::texts::set_lang(setup.lang);
     let frame = Frame::widget(Embedding {
         root,
+        page: format!("{site}{}", setup.lang.folder()),
         base: site,
         key,
         backend: setup.backend,

@@ -1,5 +1,5 @@
 //! Compiles `content/` into what a widget's first screen knows of the flows (their ids, titles and
-//! descriptions), as a Rust array: no data format to decode in the wasm. Broken content stops the
+//! descriptions, in each language), as a Rust array: no data format to decode in the wasm. Broken content stops the
 //! build with file and line.
 
 use std::fmt::Write;
@@ -10,14 +10,19 @@ fn main() {
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     let data = skattedeling_sitegen::compile_for_build_script(&content);
-    let mut source = String::from("&[\n");
-    for flow in &data.guide.flows {
-        // `{:?}` of a string is a Rust string literal with every character that needs it escaped.
-        let _ = writeln!(
-            source,
-            "    FlowIntro {{ id: {:?}, title: {:?}, description: {:?} }},",
-            flow.id, flow.title, flow.description
-        );
+    // One array per language, in `Lang::ALL`'s order.
+    let mut source = String::from("[\n");
+    for lang in skattedeling_core::Lang::ALL {
+        source.push_str("&[\n");
+        for flow in &data.guide_data_in(lang).guide.flows {
+            // `{:?}` of a string is a Rust string literal with every character that needs it escaped.
+            let _ = writeln!(
+                source,
+                "    FlowIntro {{ id: {:?}, title: {:?}, description: {:?} }},",
+                flow.id, flow.title, flow.description
+            );
+        }
+        source.push_str("],\n");
     }
     source.push(']');
     let path = out.join("flows.rs");

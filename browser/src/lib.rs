@@ -294,12 +294,16 @@ pub fn widgets() -> Vec<web_sys::Element> {
 
 /// A widget's attributes as its host element has them.
 pub fn widget_attributes(host: &web_sys::Element) -> skattedeling_core::widget::Attributes {
-    use skattedeling_core::widget::{ADDRESS, BACKEND, FLOW, THEME};
+    use skattedeling_core::widget::{ADDRESS, BACKEND, FLOW, LANGUAGE, THEME};
     skattedeling_core::widget::Attributes {
         flow: host.get_attribute(FLOW),
         backend: host.get_attribute(BACKEND),
         theme: host.get_attribute(THEME),
         address: host.get_attribute(ADDRESS),
+        lang: host.get_attribute(LANGUAGE),
+        host_lang: document()
+            .document_element()
+            .and_then(|html| html.get_attribute("lang")),
     }
 }
 

@@ -128,8 +128,9 @@ pub enum Place<'a> {
     /// page's folder, in its language; only the site's files are at the root.
     Translated { root: &'a str },
     /// A widget on another site's page: every link absolute to `base`, the site's address (ending
-    /// in `/`).
-    Widget { base: &'a str },
+    /// in `/`); answers, flows and their pages to `page`, the site's FAQ page in the widget's
+    /// language (`base`, or its `nn/` or `en/`).
+    Widget { base: &'a str, page: &'a str },
 }
 
 impl<'a> Target<'a> {
@@ -188,7 +189,7 @@ impl<'a> Target<'a> {
             Place::Site => ("", "", ""),
             Place::Static { root } => (root, root, root),
             Place::Translated { root } => (root, "", ""),
-            Place::Widget { base } => (base, base, base),
+            Place::Widget { base, page } => (base, page, page),
         };
         let without_script = matches!(place, Place::Static { .. } | Place::Translated { .. });
         match self {
@@ -342,7 +343,10 @@ mod tests {
             "../../veiviser/bytte/"
         );
         assert_eq!(
-            start.href(Place::Widget { base: BASE }),
+            start.href(Place::Widget {
+                base: BASE,
+                page: BASE,
+            }),
             "https://skattedeling.example.no/?flyt=bytte#veiviser-bytte"
         );
         // With answers, it is the guide everywhere.
@@ -359,7 +363,10 @@ mod tests {
         assert_eq!(Target::Anchor("kostnad").href(Place::Site), "./#kostnad");
         assert_eq!(Target::Code("MP-251").href(Place::Site), "./#feil-MP-251");
         assert_eq!(
-            Target::Code("MP-251").href(Place::Widget { base: BASE }),
+            Target::Code("MP-251").href(Place::Widget {
+                base: BASE,
+                page: BASE,
+            }),
             "https://skattedeling.example.no/#feil-MP-251"
         );
         assert_eq!(
@@ -367,14 +374,42 @@ mod tests {
             "../../#kostnad"
         );
         assert_eq!(
-            Target::Site("config.json").href(Place::Widget { base: BASE }),
+            Target::Site("config.json").href(Place::Widget {
+                base: BASE,
+                page: BASE,
+            }),
             "https://skattedeling.example.no/config.json"
         );
         assert_eq!(
-            Target::parse("./#kostnad")
-                .unwrap()
-                .href(Place::Widget { base: BASE }),
+            Target::parse("./#kostnad").unwrap().href(Place::Widget {
+                base: BASE,
+                page: BASE,
+            }),
             "https://skattedeling.example.no/#kostnad"
+        );
+    }
+
+    #[test]
+    fn a_widget_in_nynorsk_links_to_the_nynorsk_page_and_the_sites_files_at_its_root() {
+        let nn = Place::Widget {
+            base: BASE,
+            page: "https://skattedeling.example.no/nn/",
+        };
+        assert_eq!(
+            Target::Anchor("kostnad").href(nn),
+            "https://skattedeling.example.no/nn/#kostnad"
+        );
+        assert_eq!(
+            Target::Flow(FlowLink::start("bytte")).href(nn),
+            "https://skattedeling.example.no/nn/?flyt=bytte#veiviser-bytte"
+        );
+        assert_eq!(
+            Target::Site("veiviser/bytte/").href(nn),
+            "https://skattedeling.example.no/nn/veiviser/bytte/"
+        );
+        assert_eq!(
+            Target::Site("config.json").href(nn),
+            "https://skattedeling.example.no/config.json"
         );
     }
 
@@ -391,7 +426,13 @@ mod tests {
     fn content_links_to_the_site_point_at_the_site_from_a_widget() {
         let html = r##"<p>Se <a href="?flyt=tilkobling">veiviseren</a>, <a href="#maskinporten">svaret</a>, <a href="./#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##;
         assert_eq!(
-            rewrite(html, Place::Widget { base: BASE }),
+            rewrite(
+                html,
+                Place::Widget {
+                    base: BASE,
+                    page: BASE,
+                }
+            ),
             r##"<p>Se <a href="https://skattedeling.example.no/?flyt=tilkobling">veiviseren</a>, <a href="https://skattedeling.example.no/#maskinporten">svaret</a>, <a href="https://skattedeling.example.no/#kostnad">prisen</a>, <a href="https://portal.fiks.ks.no/">Fiks</a> og <a href="mailto:skattedeling@ks.no">e-post</a>.</p>"##
         );
     }

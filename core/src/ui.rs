@@ -86,22 +86,6 @@ pub const GUIDE_PAGE_INTRO: &str = "Her står hele veiviseren som tekst: spørsm
 pub const GUIDE_PAGE_INTERACTIVE: &str = "Vil du heller svare på ett spørsmål om gangen?";
 pub const GUIDE_PAGE_INTERACTIVE_LINK: &str = "Gå gjennom veiviseren steg for steg";
 pub const GUIDE_HEADING_ID: &str = "veiviser-overskrift";
-pub const WIDGET_LABEL: &str = "Veiviser fra Skattedeling selvbetjening";
-pub const WIDGET_PROBLEM_TITLE: &str = "Veiviseren kan ikke vises her";
-pub const WIDGET_PROBLEM_LEAD: &str =
-    "Veiviseren fra Skattedeling selvbetjening er satt inn på denne siden, men oppsettet er ikke riktig:";
-pub const WIDGET_PROBLEM_OWNER: &str =
-    "Den som har ansvar for siden, må rette oppsettet. Til da finner du \
-     veiviserne og svarene på";
-pub const WIDGET_SITE_NAME: &str = "Skattedeling selvbetjening";
-/// A widget's first screen, before its guide is loaded (the widget crate, `widget/`).
-pub const WIDGET_START: &str = "Start veiviseren";
-pub const WIDGET_LOADING: &str = GUIDE_LOADING;
-/// Followed by a link to the site ([`WIDGET_SITE_NAME`]) and a full stop.
-pub const WIDGET_LOAD_FAILED: &str =
-    "Veiviseren kunne ikke lastes. Det kan skyldes nettforbindelsen. Prøv igjen, eller bruk \
-     veiviseren på";
-pub const WIDGET_RETRY: &str = "Prøv igjen";
 pub const GUIDE_FIELD_ID: &str = "svar-felt";
 pub const ERROR_SUMMARY_ID: &str = "feiloppsummering";
 /// While the guide is on its way (a flow was opened before it was loaded).

@@ -4,6 +4,7 @@
 
 use crate::connection::check_backend;
 use crate::guide::Guide;
+use crate::lang::Lang;
 use crate::ui;
 use crate::url::{encode_component, query_param};
 
@@ -24,6 +25,9 @@ pub const THEME: &str = "data-tema";
 /// Opt-in: the name of a query parameter in the host page's address that holds the widget's answers,
 /// so the host's address can be shared or bookmarked with them.
 pub const ADDRESS: &str = "data-adresse";
+/// `nb`, `nn` or `en`: the widget's language. Without it, the host page's `<html lang>` decides
+/// (nynorsk for `nn`, English for `en`, `en-GB` …; bokmål otherwise).
+pub const LANGUAGE: &str = "data-sprak";
 
 /// The attributes as the host element has them (`None`: not there).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -32,6 +36,10 @@ pub struct Attributes {
     pub backend: Option<String>,
     pub theme: Option<String>,
     pub address: Option<String>,
+    /// `data-sprak`.
+    pub lang: Option<String>,
+    /// The host page's `<html lang>`.
+    pub host_lang: Option<String>,
 }
 
 /// Light or dark, as the host element asks or the host page has it.
@@ -162,32 +170,79 @@ pub struct Setup {
     pub theme: Theme,
     /// The host's query parameter for the answers, when the host opted in.
     pub address: Option<String>,
+    pub lang: Lang,
+}
+
+/// The language a widget speaks: its `data-sprak` when that is one of the site's, else the host
+/// page's. (A `data-sprak` that is none of them is a problem [`read`] reports, in this language.)
+pub fn widget_lang(attributes: &Attributes) -> Lang {
+    attributes
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| Lang::from_code(attributes.host_lang.as_deref().unwrap_or("")))
 }
 
 /// What the host page asks for, or every problem with it (in Norwegian, for the widget to show).
+/// `flows` are the flows in the widget's language ([`widget_lang`]).
 pub fn read(attributes: &Attributes, flows: &[FlowIntro]) -> Result<Setup, Vec<String>> {
     let mut problems = Vec::new();
-    let choices = flows
-        .iter()
-        .map(|f| format!("«{}» ({})", f.id, f.title))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let flow = match attributes.flow.as_deref().map(str::trim) {
+    let flow = read_flow(attributes.flow.as_deref(), flows, &mut problems);
+    let backend = read_backend(attributes.backend.as_deref(), &mut problems);
+    let theme = read_theme(attributes.theme.as_deref(), &mut problems);
+    let address = read_address(attributes.address.as_deref(), &mut problems);
+    if let Some(code) = (attributes.lang.as_deref().map(str::trim))
+        .filter(|code| !code.is_empty() && Lang::parse(code).is_none())
+    {
+        problems.push(format!(
+            "{LANGUAGE}=«{code}» kan bare være «nb» (bokmål), «nn» (nynorsk) eller «en» (engelsk)."
+        ));
+    }
+    match flow {
+        Some(flow) if problems.is_empty() => Ok(Setup {
+            flow,
+            backend,
+            theme,
+            address,
+            lang: widget_lang(attributes),
+        }),
+        _ => Err(problems),
+    }
+}
+
+fn read_flow(
+    flow: Option<&str>,
+    flows: &[FlowIntro],
+    problems: &mut Vec<String>,
+) -> Option<String> {
+    let choices = || {
+        flows
+            .iter()
+            .map(|f| format!("«{}» ({})", f.id, f.title))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match flow.map(str::trim) {
         None | Some("") => {
             problems.push(format!(
-                "Elementet mangler {FLOW}, som sier hvilken veiviser som skal vises. Mulige verdier: {choices}."
+                "Elementet mangler {FLOW}, som sier hvilken veiviser som skal vises. Mulige verdier: {}.",
+                choices()
             ));
             None
         }
         Some(id) if !flows.iter().any(|f| f.id == id) => {
             problems.push(format!(
-                "{FLOW}=«{id}» er ikke en veiviser her. Mulige verdier: {choices}."
+                "{FLOW}=«{id}» er ikke en veiviser her. Mulige verdier: {}.",
+                choices()
             ));
             None
         }
         Some(id) => Some(id.to_string()),
-    };
-    let backend = match attributes.backend.as_deref().map(str::trim) {
+    }
+}
+
+fn read_backend(backend: Option<&str>, problems: &mut Vec<String>) -> Option<String> {
+    match backend.map(str::trim) {
         None | Some("") => None,
         Some(url) => match check_backend(url) {
             Ok(url) => Some(url),
@@ -196,8 +251,11 @@ pub fn read(attributes: &Attributes, flows: &[FlowIntro]) -> Result<Setup, Vec<S
                 None
             }
         },
-    };
-    let theme = match attributes.theme.as_deref().map(str::trim) {
+    }
+}
+
+fn read_theme(theme: Option<&str>, problems: &mut Vec<String>) -> Theme {
+    match theme.map(str::trim) {
         None | Some("") | Some("auto") => Theme::FollowHost,
         Some("lys") => Theme::Light,
         Some("mork") | Some("mørk") => Theme::Dark,
@@ -207,8 +265,11 @@ pub fn read(attributes: &Attributes, flows: &[FlowIntro]) -> Result<Setup, Vec<S
             ));
             Theme::FollowHost
         }
-    };
-    let address = match attributes.address.as_deref().map(str::trim) {
+    }
+}
+
+fn read_address(address: Option<&str>, problems: &mut Vec<String>) -> Option<String> {
+    match address.map(str::trim) {
         None | Some("") => None,
         Some(name) if is_parameter_name(name) => Some(name.to_string()),
         Some(name) => {
@@ -219,15 +280,6 @@ pub fn read(attributes: &Attributes, flows: &[FlowIntro]) -> Result<Setup, Vec<S
             ));
             None
         }
-    };
-    match flow {
-        Some(flow) if problems.is_empty() => Ok(Setup {
-            flow,
-            backend,
-            theme,
-            address,
-        }),
-        _ => Err(problems),
     }
 }
 
@@ -243,11 +295,26 @@ fn is_parameter_name(name: &str) -> bool {
 
 /// A widget's name as a landmark on the host page: its flow's title, numbered from the second widget
 /// of the same flow on (`earlier`: how many of that flow came before), so no two are named alike.
-pub fn landmark_label(flow_title: &str, earlier: usize) -> String {
+pub fn landmark_label(lang: Lang, flow_title: &str, earlier: usize) -> String {
+    let label = texts(lang).label;
     match earlier {
-        0 => format!("{}: {flow_title}", ui::WIDGET_LABEL),
-        n => format!("{}: {flow_title} ({})", ui::WIDGET_LABEL, n + 1),
+        0 => format!("{label}: {flow_title}"),
+        n => format!("{label}: {flow_title} ({})", n + 1),
     }
+}
+
+/// The problem with a widget in another language than the page's first: the guide on a page speaks
+/// one language.
+pub fn other_language(first: Lang) -> String {
+    format!(
+        "{LANGUAGE}: alle veiviserne på en side må være på samme språk, og den første er på {}. \
+         Gi dem samme {LANGUAGE}, eller ta det bort, så følger de sidens språk.",
+        match first {
+            Lang::Nb => "bokmål",
+            Lang::Nn => "nynorsk",
+            Lang::En => "engelsk",
+        }
+    )
 }
 
 /// The problem with a second widget that names the same address parameter as an earlier one: both
@@ -267,6 +334,7 @@ pub fn duplicate_address(name: &str) -> String {
 pub struct Seen {
     flows: Vec<String>,
     addresses: Vec<String>,
+    lang: Option<Lang>,
 }
 
 /// A widget that can be shown: its setup and its name as a landmark.
@@ -285,6 +353,9 @@ impl Seen {
         flows: &[FlowIntro],
     ) -> Result<Admitted, Vec<String>> {
         let setup = read(attributes, flows)?;
+        if let Some(first) = self.lang.filter(|&l| l != setup.lang) {
+            return Err(vec![other_language(first)]);
+        }
         if let Some(name) = setup
             .address
             .as_ref()
@@ -297,7 +368,8 @@ impl Seen {
             .iter()
             .find(|f| f.id == setup.flow)
             .map_or("", |f| f.title);
-        let label = landmark_label(title, earlier);
+        let label = landmark_label(setup.lang, title, earlier);
+        self.lang = Some(setup.lang);
         self.flows.push(setup.flow.clone());
         self.addresses.extend(setup.address.clone());
         Ok(Admitted { setup, label })
@@ -349,6 +421,80 @@ pub fn with_parameter(host_query: &str, name: &str, value: &str) -> String {
         format!("?{}", parts.join("&"))
     }
 }
+
+/// What a widget says before its guide is there, and when it cannot be shown: in the widget's first
+/// app, which carries these and not the guide's texts ([`crate::guide_ui`]).
+#[derive(Debug)]
+pub struct WidgetTexts {
+    /// Before the flow's title, naming the widget as a landmark on the host page.
+    pub label: &'static str,
+    pub start: &'static str,
+    pub loading: &'static str,
+    /// Followed by a link to the site ([`WidgetTexts::site_name`]) and a full stop.
+    pub load_failed: &'static str,
+    pub retry: &'static str,
+    pub problem_title: &'static str,
+    pub problem_lead: &'static str,
+    /// Followed by a link to the site and a full stop.
+    pub problem_owner: &'static str,
+    pub site_name: &'static str,
+}
+
+/// A widget's words in `lang`.
+pub fn texts(lang: Lang) -> &'static WidgetTexts {
+    match lang {
+        Lang::Nb => &NB_TEXTS,
+        Lang::Nn => &NN_TEXTS,
+        Lang::En => &EN_TEXTS,
+    }
+}
+
+static NB_TEXTS: WidgetTexts = WidgetTexts {
+    label: "Veiviser fra Skattedeling selvbetjening",
+    start: "Start veiviseren",
+    loading: ui::GUIDE_LOADING,
+    load_failed:
+        "Veiviseren kunne ikke lastes. Det kan skyldes nettforbindelsen. Prøv igjen, eller \
+         bruk veiviseren på",
+    retry: "Prøv igjen",
+    problem_title: "Veiviseren kan ikke vises her",
+    problem_lead: "Veiviseren fra Skattedeling selvbetjening er satt inn på denne siden, men \
+         oppsettet er ikke riktig:",
+    problem_owner: "Den som har ansvar for siden, må rette oppsettet. Til da finner du veiviserne \
+         og svarene på",
+    site_name: ui::SITE_NAME,
+};
+
+static NN_TEXTS: WidgetTexts = WidgetTexts {
+    label: "Vegvisar frå Skattedeling sjølvbetening",
+    start: "Start vegvisaren",
+    loading: "Lastar vegvisaren …",
+    load_failed:
+        "Vegvisaren kunne ikkje lastast. Det kan kome av nettsambandet. Prøv igjen, eller \
+         bruk vegvisaren på",
+    retry: "Prøv igjen",
+    problem_title: "Vegvisaren kan ikkje visast her",
+    problem_lead: "Vegvisaren frå Skattedeling sjølvbetening er sett inn på denne sida, men \
+         oppsettet er ikkje rett:",
+    problem_owner: "Den som har ansvaret for sida, må rette oppsettet. Fram til då finn du \
+         vegvisarane og svara på",
+    site_name: "Skattedeling sjølvbetening",
+};
+
+static EN_TEXTS: WidgetTexts = WidgetTexts {
+    label: "Guide from Tax data sharing self-service",
+    start: "Start the guide",
+    loading: "Loading the guide…",
+    load_failed: "The guide could not be loaded. This may be due to the network connection. Try \
+         again, or use the guide on",
+    retry: "Try again",
+    problem_title: "The guide cannot be shown here",
+    problem_lead: "The guide from Tax data sharing self-service has been added to this page, but \
+         it is not set up correctly:",
+    problem_owner: "Whoever is responsible for this page must correct the setup. Until then, you \
+         will find the guides and answers on",
+    site_name: "Tax data sharing self-service",
+};
 
 #[cfg(test)]
 mod tests {
@@ -452,13 +598,16 @@ mod tests {
                 backend: Some("nei".into()),
                 theme: Some("blå".into()),
                 address: Some("Svar!".into()),
+                lang: Some("se".into()),
+                host_lang: None,
             },
             &guide().intros(),
         )
         .unwrap_err();
-        assert_eq!(problems.len(), 4, "{problems:?}");
+        assert_eq!(problems.len(), 5, "{problems:?}");
         assert!(problems[2].contains("«lys», «mørk» (eller «mork») eller «auto»"));
         assert!(problems[3].starts_with("data-adresse=«Svar!»"));
+        assert!(problems[4].starts_with("data-sprak=«se» kan bare være «nb» (bokmål), «nn»"));
     }
 
     #[test]
@@ -551,11 +700,11 @@ mod tests {
     #[test]
     fn widgets_of_one_flow_get_numbered_landmarks() {
         assert_eq!(
-            landmark_label("Bytte leverandør", 0),
+            landmark_label(Lang::Nb, "Bytte leverandør", 0),
             "Veiviser fra Skattedeling selvbetjening: Bytte leverandør"
         );
         assert_eq!(
-            landmark_label("Bytte leverandør", 1),
+            landmark_label(Lang::Nb, "Bytte leverandør", 1),
             "Veiviser fra Skattedeling selvbetjening: Bytte leverandør (2)"
         );
         assert!(
@@ -580,16 +729,75 @@ mod tests {
         };
         let mut seen = Seen::default();
         let first = seen.read(&widget("bytte", Some("a")), &flows).unwrap();
-        assert_eq!(first.label, landmark_label("Bytte leverandør", 0));
+        assert_eq!(first.label, landmark_label(Lang::Nb, "Bytte leverandør", 0));
         // A widget with problems is not counted.
         assert!(seen.read(&widget("nei", None), &flows).is_err());
         let second = seen.read(&widget("bytte", None), &flows).unwrap();
-        assert_eq!(second.label, landmark_label("Bytte leverandør", 1));
+        assert_eq!(
+            second.label,
+            landmark_label(Lang::Nb, "Bytte leverandør", 1)
+        );
         let other = seen.read(&widget("tilkobling", None), &flows).unwrap();
-        assert_eq!(other.label, landmark_label("Koble til", 0));
+        assert_eq!(other.label, landmark_label(Lang::Nb, "Koble til", 0));
         assert_eq!(
             seen.read(&widget("tilkobling", Some("a")), &flows),
             Err(vec![duplicate_address("a")])
         );
+    }
+
+    #[test]
+    fn a_widget_speaks_its_data_sprak_or_else_the_host_pages_language() {
+        let lang = |sprak: Option<&str>, host: Option<&str>| {
+            let attributes = Attributes {
+                lang: sprak.map(String::from),
+                host_lang: host.map(String::from),
+                ..attrs(Some("bytte"))
+            };
+            (
+                widget_lang(&attributes),
+                read(&attributes, &guide().intros()).map(|s| s.lang),
+            )
+        };
+        assert_eq!(lang(None, None), (Lang::Nb, Ok(Lang::Nb)));
+        assert_eq!(lang(Some("nn"), Some("en")), (Lang::Nn, Ok(Lang::Nn)));
+        assert_eq!(lang(Some(" EN "), None), (Lang::En, Ok(Lang::En)));
+        assert_eq!(lang(None, Some("nn-NO")), (Lang::Nn, Ok(Lang::Nn)));
+        assert_eq!(lang(None, Some("en-GB")), (Lang::En, Ok(Lang::En)));
+        assert_eq!(lang(None, Some("no")), (Lang::Nb, Ok(Lang::Nb)));
+        assert_eq!(lang(Some(""), Some("en")), (Lang::En, Ok(Lang::En)));
+        // One that is none of the site's is a problem; the widget says so in the host's language.
+        let (shown, read) = lang(Some("sme"), Some("nn"));
+        assert_eq!(shown, Lang::Nn);
+        assert!(read.unwrap_err()[0].starts_with("data-sprak=«sme»"));
+    }
+
+    #[test]
+    fn the_widgets_of_a_page_speak_one_language() {
+        let flows = guide();
+        let flows = flows.intros();
+        let widget = |sprak: &str| Attributes {
+            lang: Some(sprak.into()),
+            ..attrs(Some("bytte"))
+        };
+        let mut seen = Seen::default();
+        let first = seen.read(&widget("nn"), &flows).unwrap();
+        assert!(first.label.starts_with("Vegvisar frå"), "{}", first.label);
+        assert_eq!(
+            seen.read(&widget("en"), &flows),
+            Err(vec![other_language(Lang::Nn)])
+        );
+        assert!(other_language(Lang::Nn).contains("den første er på nynorsk"));
+        assert!(seen.read(&widget("nn"), &flows).is_ok());
+    }
+
+    #[test]
+    fn every_language_has_the_widgets_words() {
+        for lang in Lang::TRANSLATIONS {
+            let (nb, other) = (texts(Lang::Nb), texts(lang));
+            assert_ne!(nb.start, other.start);
+            assert_ne!(nb.problem_title, other.problem_title);
+            assert_ne!(nb.load_failed, other.load_failed);
+            assert!(!other.label.is_empty() && !other.site_name.is_empty());
+        }
     }
 }

@@ -195,8 +195,10 @@ proptest! {
         backend in proptest::option::of(prop_oneof![Just("https://t.example/".to_string()), editor_text()]),
         theme in proptest::option::of(prop_oneof![Just("mørk".to_string()), editor_text()]),
         address in proptest::option::of(prop_oneof![Just("veiviser".to_string()), editor_text()]),
+        lang in proptest::option::of(prop_oneof![Just("nn".to_string()), editor_text()]),
+        host_lang in proptest::option::of(prop_oneof![Just("en-GB".to_string()), editor_text()]),
     ) {
-        let attributes = Attributes { flow, backend, theme, address };
+        let attributes = Attributes { flow, backend, theme, address, lang, host_lang };
         match widget::read(&attributes, &site().guide.intros()) {
             Ok(setup) => prop_assert!(site().guide.flows.iter().any(|f| f.id == setup.flow)),
             Err(problems) => prop_assert!(!problems.is_empty() && problems.iter().all(|p| !p.is_empty())),

@@ -325,6 +325,45 @@ test('FAQ links open the FAQ site, and Back finds the widget as it was', async (
   await context.close();
 });
 
+test('the widgets speak the host page\'s language, or their data-sprak', async () => {
+  // A nynorsk host page: both widgets in nynorsk, first screen and guide, and their links lead to
+  // the nynorsk FAQ page.
+  host.files.set('/nynorsk.html', example.replace('<html lang="nb">', '<html lang="nn">'));
+  const nn = await openHost('/nynorsk.html', { start: false });
+  const start = nn.page.locator(`${ANDRE} [data-testid="widget-start"]`);
+  assert.equal(await start.locator('h2').textContent(), 'Opplysningar om personar som ikkje bur i kommunen');
+  assert.equal(await start.locator('[data-testid="widget-start-button"]').textContent(), 'Start vegvisaren');
+  assert.match(await start.getAttribute('aria-label'), /^Vegvisar frå Skattedeling sjølvbetening: /);
+  assert.equal(await nn.page.locator(ANDRE).evaluate((h) => h.shadowRoot.querySelector('.veiviser').lang), 'nn');
+  await widgetsReady(nn.page);
+  await walkOtherMunicipalities(nn.page, ANDRE);
+  assert.equal(await nn.page.locator(`${ANDRE} [data-testid="guide-back"]`).textContent(), 'Tilbake');
+  assert.match(await nn.page.locator(`${ANDRE} [data-testid="answers"]`).textContent(), /Svara dine|svara dine/);
+  const link = await nn.page.locator(`${ANDRE} [data-testid="faq-link"]`).first().getAttribute('href');
+  assert.match(link, new RegExp(`^${site.url}/nn/#[a-z0-9-]+$`));
+  await expectNoAxeViolations(nn.page, 'widgets on a nynorsk host page');
+  assert.deepEqual(nn.errors, []);
+  await nn.context.close();
+
+  // data-sprak="en" on both, on the bokmål page: English.
+  host.files.set('/engelsk.html', example.replaceAll('data-skattedeling-veiviser', 'data-skattedeling-veiviser data-sprak="en"'));
+  const en = await openHost('/engelsk.html');
+  await stepIs(en.page, ANDRE, 'tjeneste');
+  assert.equal(await en.page.locator(`${ANDRE} [data-testid="guide-heading"]`).textContent(), 'Which service is the case about?');
+  await choose(en.page, ANDRE, 'barnehage', 'barnehage-bosatt');
+  assert.equal(await en.page.locator(`${ANDRE} [data-testid="guide-back"]`).textContent(), 'Back');
+  await expectNoAxeViolations(en.page, 'widgets with data-sprak="en"');
+  await en.context.close();
+
+  // The guide on a page speaks one language: a second widget in another is refused, and says why.
+  host.files.set('/blanda.html', example.replace('data-flyt="tilkobling"', 'data-flyt="tilkobling" data-sprak="en"'));
+  const mixed = await openHost('/blanda.html', { start: false });
+  const problem = mixed.page.locator(`${ANDRE} [data-testid="widget-problem-item"]`);
+  assert.match(await problem.textContent(), /^data-sprak: alle veiviserne på en side må være på samme språk, og den første er på engelsk/);
+  assert.equal(await mixed.page.locator(`${ANDRE} [data-testid="widget-problem"] h2`).textContent(), 'Veiviseren kan ikke vises her');
+  await mixed.context.close();
+});
+
 test('a missing or wrong attribute says what is wrong in the widget, and the others still work', async () => {
   host.files.set('/feil.html', example
     .replace('data-flyt="tilkobling"', 'data-flyt="tilkoblng"')

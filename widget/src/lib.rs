@@ -13,12 +13,19 @@ mod start;
 use skattedeling_browser as browser;
 use skattedeling_core::url::query_param;
 use skattedeling_core::widget::{
-    guide_query_in, FlowIntro, Seen, Setup, Theme, READY, START, STATE,
+    guide_query_in, widget_lang, FlowIntro, Seen, Setup, Theme, READY, START, STATE,
 };
+use skattedeling_core::Lang;
 use start::App;
 
-/// The flows a widget may show, from `content/` (build.rs).
-static FLOWS: &[FlowIntro<'static>] = include!(concat!(env!("OUT_DIR"), "/flows.rs"));
+/// The flows a widget may show, from `content/` (build.rs), in each of [`Lang::ALL`].
+static FLOWS: [&[FlowIntro<'static>]; 3] = include!(concat!(env!("OUT_DIR"), "/flows.rs"));
+
+/// The flows in `lang`.
+fn flows(lang: Lang) -> &'static [FlowIntro<'static>] {
+    let index = Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0);
+    FLOWS[index]
+}
 
 /// Mounts every widget on the page that is not mounted yet; `base` is the site's address (ending in
 /// `/`), `stylesheet` the widget's stylesheet there, `load` what fetches the guide's app (see
@@ -35,7 +42,10 @@ pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
         let result = shell::create(&host, stylesheet).and_then(|(_, shell)| {
             // Only widgets that have a shell are read: the guide's app reads the same ones (those
             // marked `data-veiviser`), in the same order.
-            let admitted = seen.read(&browser::widget_attributes(&host), FLOWS);
+            let attributes = browser::widget_attributes(&host);
+            let lang = widget_lang(&attributes);
+            let _ = shell.set_attribute("lang", lang.code());
+            let admitted = seen.read(&attributes, flows(lang));
             let theme = admitted
                 .as_ref()
                 .map_or(Theme::FollowHost, |a| a.setup.theme);
@@ -43,14 +53,16 @@ pub fn mount_all(base: &str, stylesheet: &str, load: js_sys::Function) -> u32 {
             let state = match admitted {
                 // The guide shows the answers.
                 Ok(a) if has_answers(&host, place, &a.setup) => {
-                    start::at_once(&host, &shell, &app).map(|()| START)
+                    start::at_once(&host, &shell, &app, lang).map(|()| START)
                 }
                 Ok(a) => {
-                    let flow = FLOWS.iter().find(|f| f.id == a.setup.flow);
-                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app)
+                    let flow = flows(lang).iter().find(|f| f.id == a.setup.flow);
+                    start::first_screen(&host, &shell, flow.copied(), &a.label, &app, lang)
                         .map(|()| START)
                 }
-                Err(problems) => start::problems(&host, &shell, &problems, base).map(|()| READY),
+                Err(problems) => {
+                    start::problems(&host, &shell, &problems, base, lang).map(|()| READY)
+                }
             };
             let state = state.ok_or("the widget's screen could not be made")?;
             host.set_attribute(STATE, state)

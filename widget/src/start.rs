@@ -5,8 +5,8 @@
 //! attributes are wrong says what is wrong instead.
 
 use skattedeling_browser::{element, listen, listen_passive, text_element};
-use skattedeling_core::ui;
-use skattedeling_core::widget::FlowIntro;
+use skattedeling_core::widget::{texts, FlowIntro, WidgetTexts};
+use skattedeling_core::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -73,14 +73,15 @@ struct Waiting {
     status: Element,
     button: Element,
     busy: Rc<Cell<bool>>,
-    /// The site's address, which a failure links to.
+    /// The site's page in the widget's language, which a failure links to.
     site: Rc<str>,
+    texts: &'static WidgetTexts,
 }
 
 impl Waiting {
     /// The status line and the button labelled `button_text`, which starts the guide for `host`
-    /// with focus on it.
-    fn new(host: &Element, button_text: &str, app: &App) -> Option<Waiting> {
+    /// with focus on it; the widget speaks `lang`.
+    fn new(host: &Element, button_text: &str, app: &App, lang: Lang) -> Option<Waiting> {
         let button = text_element("button", "button", button_text)?;
         let _ = button.set_attribute("type", "button");
         let _ = button.set_attribute("data-testid", "widget-start-button");
@@ -92,7 +93,8 @@ impl Waiting {
             status,
             button,
             busy: Rc::default(),
-            site: app.base.clone(),
+            site: site_in(&app.base, lang).into(),
+            texts: texts(lang),
         };
         listen(&waiting.button, "click", false, {
             let (waiting, app) = (waiting.clone(), app.clone());
@@ -108,7 +110,7 @@ impl Waiting {
         }
         // Pressing it again does nothing until the guide is there or has failed: said, not hidden.
         let _ = self.button.set_attribute("aria-disabled", "true");
-        self.status.set_text_content(Some(ui::WIDGET_LOADING));
+        self.status.set_text_content(Some(self.texts.loading));
         let (waiting, app) = (self.clone(), app.clone());
         spawn_local(async move {
             if let Err(e) = app.start(&waiting.host, focus).await {
@@ -126,22 +128,23 @@ impl Waiting {
     fn failed(&self) {
         self.busy.set(false);
         self.status.set_text_content(None);
-        ending_with_site(&self.status, ui::WIDGET_LOAD_FAILED, &self.site);
-        self.button.set_text_content(Some(ui::WIDGET_RETRY));
+        ending_with_site(&self.status, self.texts.load_failed, &self.site, self.texts);
+        self.button.set_text_content(Some(self.texts.retry));
         let _ = self.button.remove_attribute("aria-disabled");
         let _ = self.button.remove_attribute("hidden");
     }
 }
 
 /// The first screen of a widget whose flow is known: the flow's title and description and «Start
-/// veiviseren», as one landmark named `label`. The guide's app is fetched as soon as the person
-/// shows intent: a pointer over the widget, focus in it, a touch.
+/// veiviseren», as one landmark named `label`, in `lang`. The guide's app is fetched as soon as the
+/// person shows intent: a pointer over the widget, focus in it, a touch.
 pub fn first_screen(
     host: &Element,
     shell: &Element,
     flow: Option<FlowIntro>,
     label: &str,
     app: &App,
+    lang: Lang,
 ) -> Option<()> {
     let region = element("div", "veiviser__innhold veiviser-start")?;
     let _ = region.set_attribute("role", "region");
@@ -153,7 +156,7 @@ pub fn first_screen(
         "veiviser-start__beskrivelse",
         flow.map_or("", |f| f.description),
     )?;
-    let waiting = Waiting::new(host, ui::WIDGET_START, app)?;
+    let waiting = Waiting::new(host, texts(lang).start, app, lang)?;
     region
         .append_with_node_4(&heading, &description, &waiting.button, &waiting.status)
         .ok()?;
@@ -173,8 +176,8 @@ pub fn first_screen(
 
 /// A widget that gets the guide at once: «Laster veiviseren …» until it is there, and if it cannot
 /// be fetched, why, with «Prøv igjen».
-pub fn at_once(host: &Element, shell: &Element, app: &App) -> Option<()> {
-    let waiting = Waiting::new(host, ui::WIDGET_RETRY, app)?;
+pub fn at_once(host: &Element, shell: &Element, app: &App, lang: Lang) -> Option<()> {
+    let waiting = Waiting::new(host, texts(lang).retry, app, lang)?;
     let _ = waiting.button.set_attribute("hidden", "");
     shell
         .append_with_node_2(&waiting.status, &waiting.button)
@@ -184,24 +187,35 @@ pub fn at_once(host: &Element, shell: &Element, app: &App) -> Option<()> {
 }
 
 /// What is wrong with the widget's attributes, for the person who set up the host page (and in the
-/// console), with a link to the guides on the site meanwhile. The guide is not fetched.
-pub fn problems(host: &Element, shell: &Element, problems: &[String], site: &str) -> Option<()> {
+/// console), with a link to the guides on the site meanwhile, in `lang`; the problems themselves are
+/// in bokmål, marked so. The guide is not fetched.
+pub fn problems(
+    host: &Element,
+    shell: &Element,
+    problems: &[String],
+    base: &str,
+    lang: Lang,
+) -> Option<()> {
+    let t = texts(lang);
     web_sys::console::error_2(
         &format!("Skattedeling veiviser: {}", problems.join(" ")).into(),
         host,
     );
     let boxed = element("div", "widget-problem")?;
     let _ = boxed.set_attribute("data-testid", "widget-problem");
-    let title = text_element("h2", "widget-problem__title", ui::WIDGET_PROBLEM_TITLE)?;
-    let lead = text_element("p", "", ui::WIDGET_PROBLEM_LEAD)?;
+    let title = text_element("h2", "widget-problem__title", t.problem_title)?;
+    let lead = text_element("p", "", t.problem_lead)?;
     let list = element("ul", "")?;
+    if lang != Lang::Nb {
+        let _ = list.set_attribute("lang", Lang::Nb.code());
+    }
     for problem in problems {
         let item = text_element("li", "", problem)?;
         let _ = item.set_attribute("data-testid", "widget-problem-item");
         list.append_child(&item).ok()?;
     }
     let owner = element("p", "")?;
-    ending_with_site(&owner, ui::WIDGET_PROBLEM_OWNER, site);
+    ending_with_site(&owner, t.problem_owner, &site_in(base, lang), t);
     boxed
         .append_with_node_4(&title, &lead, &list, &owner)
         .ok()?;
@@ -209,10 +223,15 @@ pub fn problems(host: &Element, shell: &Element, problems: &[String], site: &str
     Some(())
 }
 
+/// The site's FAQ page in `lang`: `base`, or its `nn/` or `en/`.
+fn site_in(base: &str, lang: Lang) -> String {
+    format!("{base}{}", lang.folder())
+}
+
 /// Appends `text`, then a link to the site and a full stop, to `parent`.
-fn ending_with_site(parent: &Element, text: &str, site: &str) {
+fn ending_with_site(parent: &Element, text: &str, site: &str, t: &WidgetTexts) {
     let _ = parent.append_with_str_1(&format!("{text} "));
-    if let Some(link) = text_element("a", "", ui::WIDGET_SITE_NAME) {
+    if let Some(link) = text_element("a", "", t.site_name) {
         let _ = link.set_attribute("href", site);
         let _ = parent.append_with_node_1(&link);
     }

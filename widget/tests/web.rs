@@ -4,7 +4,8 @@
 //! `load` function of the test's own; the real one is in the end-to-end tests (tests/e2e/widget.test.mjs).
 #![cfg(target_arch = "wasm32")]
 
-use skattedeling_core::ui;
+use skattedeling_core::widget::texts;
+use skattedeling_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -128,7 +129,7 @@ async fn a_widget_shows_its_flow_and_asks_for_the_guide_only_on_intent() {
     );
     assert_eq!(
         text(host, "[data-testid=widget-start-button]"),
-        ui::WIDGET_START
+        texts(Lang::Nb).start
     );
     settle().await;
     assert_eq!(calls.borrow().loads, 0, "nothing fetched before intent");
@@ -149,7 +150,7 @@ async fn a_widget_shows_its_flow_and_asks_for_the_guide_only_on_intent() {
     );
     assert_eq!(
         text(host, "[data-testid=widget-start-status]"),
-        ui::WIDGET_LOADING
+        texts(Lang::Nb).loading
     );
     settle().await;
     let calls = calls.borrow();
@@ -169,7 +170,11 @@ async fn a_guide_that_cannot_be_fetched_is_said_so_and_can_be_tried_again() {
     settle().await;
     assert_eq!(
         text(host, "[data-testid=widget-start-status]"),
-        format!("{} {}.", ui::WIDGET_LOAD_FAILED, ui::WIDGET_SITE_NAME)
+        format!(
+            "{} {}.",
+            texts(Lang::Nb).load_failed,
+            texts(Lang::Nb).site_name
+        )
     );
     assert_eq!(
         find(host, "[data-testid=widget-start-status] a")
@@ -179,7 +184,10 @@ async fn a_guide_that_cannot_be_fetched_is_said_so_and_can_be_tried_again() {
         Some("https://skattedeling.example.no/"),
         "the guide on the site is a way forward"
     );
-    assert_eq!(button.text_content().as_deref(), Some(ui::WIDGET_RETRY));
+    assert_eq!(
+        button.text_content().as_deref(),
+        Some(texts(Lang::Nb).retry)
+    );
     assert_eq!(button.get_attribute("aria-disabled"), None);
     assert_eq!(
         host.get_attribute("data-veiviser").as_deref(),
