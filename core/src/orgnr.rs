@@ -1,6 +1,9 @@
 //! Norwegian organisation numbers (organisasjonsnummer): nine digits whose last is a MOD11 check digit.
 //! Parsing accepts the spaces people type ("974 760 673") and explains precisely what is wrong.
 
+use crate::guide::texts::core_texts;
+use crate::lang::Lang;
+use crate::texts::fill;
 use std::fmt;
 
 /// The weights of the first eight digits.
@@ -10,7 +13,8 @@ const WEIGHTS: [u32; 8] = [3, 2, 7, 6, 5, 4, 3, 2];
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct OrgNumber([u8; 9]);
 
-/// Why a text is not an organisation number. `Display` is the message the person reads.
+/// Why a text is not an organisation number. [`OrgNumberError::message`] is what the person reads
+/// (`Display` gives it in bokmål).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OrgNumberError {
     Empty,
@@ -40,48 +44,45 @@ pub enum OrgNumberError {
     },
 }
 
-impl fmt::Display for OrgNumberError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl OrgNumberError {
+    /// What the person reads, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &core_texts(lang).org_number;
+        let number =
+            |template: &str, name: &str, n: usize| fill(template, &[(name, &n.to_string())]);
         match self {
-            OrgNumberError::Empty => write!(f, "Skriv inn organisasjonsnummeret (9 siffer)."),
+            OrgNumberError::Empty => t.empty.to_string(),
             OrgNumberError::NotADigit {
                 character,
                 position,
-            } => write!(
-                f,
-                "Organisasjonsnummeret kan bare ha siffer og mellomrom – tegn nummer {position} er «{character}»."
+            } => fill(
+                t.not_a_digit,
+                &[
+                    ("position", &position.to_string()),
+                    ("character", &character.to_string()),
+                ],
             ),
-            OrgNumberError::TooShort { digits } => write!(
-                f,
-                "Organisasjonsnummeret har 9 siffer – du har skrevet {digits}."
-            ),
-            OrgNumberError::TooLong { digits } => write!(
-                f,
-                "Organisasjonsnummeret har 9 siffer – du har skrevet {digits}."
-            ),
-            OrgNumberError::PersonNumber => write!(
-                f,
-                "Dette ser ut som et fødselsnummer eller d-nummer (11 siffer), ikke et organisasjonsnummer \
-                 (9 siffer). Her skal kommunens eller leverandørens organisasjonsnummer stå – personnumre \
-                 skal aldri skrives inn her, og det du skrev, er ikke lagret."
-            ),
-            OrgNumberError::NotInUse { first } => write!(
-                f,
-                "Dette er ikke et organisasjonsnummer: de begynner med 8 eller 9 (syntetiske testvirksomheter \
-                 i testmiljøet med 2 eller 3), og dette begynner med {first}."
-            ),
-            OrgNumberError::NoCheckDigit => write!(
-                f,
-                "Dette er ikke et gyldig organisasjonsnummer: ingen organisasjonsnummer begynner med \
-                 disse åtte sifrene. Sjekk at du ikke har skrevet feil eller byttet om to siffer."
-            ),
-            OrgNumberError::WrongCheckDigit { expected, typed } => write!(
-                f,
-                "Dette er ikke et gyldig organisasjonsnummer: kontrollsifferet (det siste sifferet) er {typed}, \
-                 men skulle vært {expected} med de åtte første sifrene du har skrevet. Sjekk at du ikke har \
-                 skrevet feil eller byttet om to siffer."
+            OrgNumberError::TooShort { digits } | OrgNumberError::TooLong { digits } => {
+                number(t.wrong_length, "digits", *digits)
+            }
+            OrgNumberError::PersonNumber => t.person_number.to_string(),
+            OrgNumberError::NotInUse { first } => number(t.not_in_use, "first", (*first).into()),
+            OrgNumberError::NoCheckDigit => t.no_check_digit.to_string(),
+            OrgNumberError::WrongCheckDigit { expected, typed } => fill(
+                t.wrong_check_digit,
+                &[
+                    ("typed", &typed.to_string()),
+                    ("expected", &expected.to_string()),
+                ],
             ),
         }
+    }
+}
+
+/// The message in bokmål.
+impl fmt::Display for OrgNumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Nb))
     }
 }
 
@@ -345,5 +346,31 @@ mod tests {
         assert!(matches!(typing_feedback("974 76x"), Some(Err(_))));
         assert!(matches!(typing_feedback("974 760 673"), Some(Ok(_))));
         assert!(matches!(typing_feedback("974 760 6731"), Some(Err(_))));
+    }
+
+    #[test]
+    fn says_what_is_wrong_in_nynorsk_and_english() {
+        let wrong = OrgNumber::parse("974760674").unwrap_err();
+        assert_eq!(wrong.to_string(), wrong.message(Lang::Nb));
+        assert_eq!(
+            wrong.message(Lang::Nn),
+            "Dette er ikkje eit gyldig organisasjonsnummer: kontrollsifferet (det siste sifferet) \
+             er 4, men skulle ha vore 3 med dei åtte første sifra du har skrive. Sjekk at du ikkje \
+             har skrive feil eller bytt om to siffer."
+        );
+        assert_eq!(
+            OrgNumber::parse("974-760-673")
+                .unwrap_err()
+                .message(Lang::En),
+            "An organisation number can only contain digits and spaces – character number 4 is \
+             “-”."
+        );
+        assert_eq!(
+            OrgNumber::parse("97476067").unwrap_err().message(Lang::Nn),
+            "Organisasjonsnummeret har 9 siffer – du har skrive 8."
+        );
+        assert!(OrgNumberError::PersonNumber
+            .message(Lang::En)
+            .contains("has not been stored"));
     }
 }

@@ -12,7 +12,7 @@ use skattedeling_core::guide::token::{self, Environment, Expected};
 use skattedeling_core::guide::{engine, scope};
 use skattedeling_core::search::text::{fold, stem, tokenize};
 use skattedeling_core::search::{highlight, snippet};
-use skattedeling_core::{person, url, OrgNumber};
+use skattedeling_core::{person, url, Lang, OrgNumber};
 
 /// Every character Unicode calls a space, and the invisible ones pasted text brings.
 const SPACES: &[char] = &[
@@ -153,8 +153,10 @@ proptest! {
     #[test]
     fn any_scope_text_gets_a_verdict_and_only_scopes_are_kept(typed in messy_text()) {
         let m = scope::compare(&typed);
-        prop_assert_eq!(m.is_right(), m.message().is_none());
-        if let Ok(kept) = engine::input_value(&skattedeling_core::guide::InputFormat::Scope, &typed) {
+        for lang in Lang::ALL {
+            prop_assert_eq!(m.is_right(), m.message(lang).is_none());
+        }
+        if let Ok(kept) = engine::input_value(&skattedeling_core::guide::InputFormat::Scope, &typed, Lang::Nb) {
             prop_assert!(kept.split(' ').all(scope::is_scope_name), "{}", kept);
             prop_assert!(!person::may_hold_person_number(&kept));
         }
@@ -176,7 +178,12 @@ proptest! {
     fn any_text_in_an_orgnr_field_gets_a_number_or_a_message(typed in messy_text()) {
         match OrgNumber::parse(&typed) {
             Ok(n) => prop_assert!(matches!(n.digits().as_bytes()[0], b'2' | b'3' | b'8' | b'9')),
-            Err(e) => prop_assert!(e.to_string().ends_with('.')),
+            Err(e) => {
+                prop_assert!(e.to_string().ends_with('.'));
+                for lang in Lang::ALL {
+                    prop_assert!(e.message(lang).ends_with('.'), "{}", e.message(lang));
+                }
+            }
         }
     }
 

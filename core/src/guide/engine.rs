@@ -4,9 +4,12 @@
 use super::flow::{CodeRoute, Flow, InputFormat, Next, Step, StepKind};
 use super::scope;
 use super::setup::TestSetup;
+use super::texts::core_texts;
 use super::token;
+use crate::lang::Lang;
 use crate::orgnr::OrgNumber;
 use crate::search::code_key;
+use crate::texts::fill;
 use crate::url::{query_param, query_string};
 use std::collections::BTreeMap;
 
@@ -427,28 +430,28 @@ pub fn paths(flow: &Flow) -> Vec<FlowPath> {
     out
 }
 
-/// Validates what a person typed into an input step, returning the answer to keep.
-pub fn input_value(format: &InputFormat, typed: &str) -> Result<String, String> {
+/// Validates what a person typed into an input step, returning the answer to keep, or why not in
+/// words in `lang`.
+pub fn input_value(format: &InputFormat, typed: &str, lang: Lang) -> Result<String, String> {
+    let t = &core_texts(lang).codes;
     match format {
         InputFormat::OrgNumber => OrgNumber::parse(typed)
             .map(|n| n.digits())
-            .map_err(|e| e.to_string()),
+            .map_err(|e| e.message(lang)),
         InputFormat::Scope => {
             let m = scope::compare(typed);
-            match m.message() {
+            match m.message(lang) {
                 // Kept as the scope list it is: the scopes, one space between them.
                 None => Ok(typed.split_whitespace().collect::<Vec<_>>().join(" ")),
                 Some(message) => Err(message),
             }
         }
         // The token itself is never kept: its check's verdict is.
-        InputFormat::Token { .. } => Err("et token lagres aldri; bruk token::check".into()),
+        InputFormat::Token { .. } => Err(t.token_not_kept.into()),
         InputFormat::ErrorCode { routes } => {
-            read_error_code(routes, &[], typed).map_err(|p| p.message())
+            read_error_code(routes, &[], typed).map_err(|p| p.message(lang))
         }
-        InputFormat::TestSetup => {
-            Err("et oppsett har flere felt; bruk TestSetup::from_fields".into())
-        }
+        InputFormat::TestSetup => Err(t.setup_has_fields.into()),
     }
 }
 
@@ -463,18 +466,19 @@ pub enum CodeProblem {
 }
 
 impl CodeProblem {
-    pub fn message(&self) -> String {
+    /// What the person reads, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = &core_texts(lang).codes;
         match self {
-            CodeProblem::Empty => {
-                "Skriv inn feilkoden, for eksempel MP-251, SSG-005 eller invalid_grant.".into()
+            CodeProblem::Empty => t.empty.into(),
+            CodeProblem::NoCheck(code) => fill(t.no_check, &[("code", code)]),
+            CodeProblem::Unknown(typed) => {
+                let typed = typed
+                    .as_deref()
+                    .map(|typed| fill(t.unknown_typed, &[("typed", typed)]))
+                    .unwrap_or_default();
+                fill(t.unknown, &[("typed", &typed)])
             }
-            CodeProblem::NoCheck(code) => format!(
-                "Veiviseren har ingen egen sjekk for `{code}`. Les hva koden betyr og hva dere gjør, i oversikten over feilkoder, eller gå gjennom sjekkene."
-            ),
-            CodeProblem::Unknown(typed) => format!(
-                "Vi kjenner ikke feilkoden{}. Sjekk at den er skrevet slik den står i feilmeldingen (for eksempel MP-251 eller SSG-005), se oversikten over feilkoder, eller gå gjennom sjekkene.",
-                typed.as_ref().map(|t| format!(" «{t}»")).unwrap_or_default()
-            ),
         }
     }
 }
@@ -936,7 +940,7 @@ mod tests {
             Err(CodeProblem::Unknown(None))
         );
         assert!(CodeProblem::NoCheck("SSG-007".into())
-            .message()
+            .message(Lang::Nb)
             .contains("ingen egen sjekk for `SSG-007`"));
     }
 
@@ -1036,16 +1040,38 @@ mod tests {
     #[test]
     fn validates_typed_values() {
         assert_eq!(
-            input_value(&InputFormat::OrgNumber, "974 760 673").as_deref(),
+            input_value(&InputFormat::OrgNumber, "974 760 673", Lang::Nb).as_deref(),
             Ok("974760673")
         );
-        assert!(input_value(&InputFormat::OrgNumber, "974 760 674")
-            .unwrap_err()
-            .contains("kontrollsifferet"));
         assert!(
-            input_value(&InputFormat::Scope, "skatteetaten:summertskattegrunlag")
+            input_value(&InputFormat::OrgNumber, "974 760 674", Lang::Nb)
                 .unwrap_err()
-                .contains("du skrev `skatteetaten:summertskattegrunlag`")
+                .contains("kontrollsifferet")
+        );
+        assert!(input_value(
+            &InputFormat::Scope,
+            "skatteetaten:summertskattegrunlag",
+            Lang::Nb
+        )
+        .unwrap_err()
+        .contains("du skrev `skatteetaten:summertskattegrunlag`"));
+    }
+
+    #[test]
+    fn an_unknown_code_is_named_in_nynorsk_and_english() {
+        assert_eq!(
+            CodeProblem::Unknown(Some("XY-1".into())).message(Lang::Nn),
+            "Vi kjenner ikkje feilkoden «XY-1». Sjekk at han er skriven slik han står i \
+             feilmeldinga (til dømes MP-251 eller SSG-005), sjå oversikta over feilkodar, eller \
+             gå gjennom sjekkane."
+        );
+        assert!(CodeProblem::Unknown(None)
+            .message(Lang::En)
+            .starts_with("We do not recognise the error code. Check"));
+        assert!(
+            input_value(&InputFormat::OrgNumber, "974 760 674", Lang::En)
+                .unwrap_err()
+                .contains("the check digit (the last digit) is 4, but it should be 3")
         );
     }
 }

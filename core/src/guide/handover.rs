@@ -1,13 +1,17 @@
 //! What a vendor sends the municipality it connects: what the municipality must do in Altinn, with
 //! both organisation numbers filled in, the exact name of the service to delegate and who in the
-//! municipality can do it — as a page of its own (`vis=kommunen`) and as text to copy.
+//! municipality can do it — as a page of its own (`vis=kommunen`) and as text to copy. Its title and
+//! the words around the steps are in [`super::texts::HandoverTexts`].
 
 use super::engine::Walk;
 use super::flow::{InputFormat, StepKind};
 use super::parties::Parties;
+use super::texts::core_texts;
 use super::token::Environment;
 use crate::connection::codes::ALTINN_SERVICE;
+use crate::lang::Lang;
 use crate::orgnr::OrgNumber;
+use crate::texts::fill;
 
 /// The delegation a municipality must make for its vendor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,15 +21,6 @@ pub struct Handover {
     /// Where to delegate; both when the person did not say.
     pub environment: Option<Environment>,
 }
-
-pub const HANDOVER_TITLE: &str = "Slik gir kommunen leverandøren tilgang i Altinn";
-pub const HANDOVER_WHO: &str =
-    "Den som gjør det, må ha rollen «Programmeringsgrensesnitt (API)» for \
-     kommunen – den har blant annet daglig leder (rådmann eller kommunedirektør) – eller rollen \
-     «Tilgangsstyring» eller «Hovedadministrator». Har du ingen av dem, kan den som har \
-     «Hovedadministrator» gi deg rollen.";
-pub const HANDOVER_MAIN_ENTITY: &str = "Bruk hovedorganisasjonsnumrene som står her, både for \
-     kommunen og for leverandøren: en delegering til en underenhet arves ikke.";
 
 /// The steps naming the parties on this walk: the outcome's connection test, or a token check.
 pub fn parties_on(walk: &Walk) -> Option<Parties> {
@@ -71,50 +66,57 @@ impl Handover {
     }
 
     /// Where to log in: Altinn, or its test environment TT02, or both.
-    pub fn where_to(&self) -> String {
+    pub fn where_to(&self, lang: Lang) -> String {
+        let t = &core_texts(lang).handover;
         match self.environment {
-            Some(Environment::Production) => "Altinn (https://www.altinn.no)".to_string(),
-            Some(Environment::Test) => {
-                "Altinns testmiljø TT02 (https://tt02.altinn.no) – delegeringer i produksjon gjelder ikke der"
-                    .to_string()
-            }
-            None => "Altinn (https://www.altinn.no), og for testmiljøet også TT02 \
-                     (https://tt02.altinn.no): delegeringer gjelder bare i miljøet de er gjort i"
-                .to_string(),
+            Some(Environment::Production) => t.where_production,
+            Some(Environment::Test) => t.where_test,
+            None => t.where_both,
         }
+        .to_string()
     }
 
     /// What to do, step by step, with the numbers filled in.
-    pub fn steps(&self) -> Vec<String> {
-        vec![
-            format!(
-                "Logg inn i {} og velg å representere kommunen, {}.",
-                self.where_to(),
-                self.municipality.grouped()
-            ),
-            "Gå til Profil, og velg «Tilgang til programmeringsgrensesnitt – API».".to_string(),
-            format!(
-                "Velg å gi tilgang til en ny virksomhet, og skriv inn leverandørens \
-                 organisasjonsnummer: {}.",
-                self.vendor.grouped()
-            ),
-            format!("Velg API-et «{ALTINN_SERVICE}», og bekreft."),
-        ]
+    pub fn steps(&self, lang: Lang) -> Vec<String> {
+        let where_to = self.where_to(lang);
+        let (municipality, vendor) = (self.municipality.grouped(), self.vendor.grouped());
+        let values = [
+            ("where", where_to.as_str()),
+            ("municipality", municipality.as_str()),
+            ("vendor", vendor.as_str()),
+            ("service", ALTINN_SERVICE),
+        ];
+        core_texts(lang)
+            .handover
+            .steps
+            .iter()
+            .map(|step| fill(step, &values))
+            .collect()
     }
 
     /// The whole handover as plain text, to copy into an e-mail.
-    pub fn text(&self, link: &str) -> String {
-        let mut text = format!(
-            "{HANDOVER_TITLE}\n\nKommunen: {}\nLeverandøren: {}\nTjenesten: {ALTINN_SERVICE}\n\n",
-            self.municipality.grouped(),
-            self.vendor.grouped()
-        );
-        for (i, step) in self.steps().iter().enumerate() {
+    pub fn text(&self, link: &str, lang: Lang) -> String {
+        let t = &core_texts(lang).handover;
+        let line =
+            |template: &str, name: &str, value: &str| fill(template, &[(name, value)]) + "\n";
+        let mut text = format!("{}\n\n", t.title);
+        text.push_str(&line(
+            t.municipality_line,
+            "number",
+            &self.municipality.grouped(),
+        ));
+        text.push_str(&line(t.vendor_line, "number", &self.vendor.grouped()));
+        text.push_str(&line(t.service_line, "service", ALTINN_SERVICE));
+        text.push('\n');
+        for (i, step) in self.steps(lang).iter().enumerate() {
             text.push_str(&format!("{}. {step}\n", i + 1));
         }
-        text.push_str(&format!(
-            "\nHvem kan gjøre det: {HANDOVER_WHO}\n\n{HANDOVER_MAIN_ENTITY}\n\nDenne siden: {link}\n"
-        ));
+        text.push('\n');
+        text.push_str(&line(t.who_line, "who", t.who));
+        text.push('\n');
+        text.push_str(t.main_entity);
+        text.push_str("\n\n");
+        text.push_str(&line(t.page_line, "link", link));
         text
     }
 }
@@ -133,7 +135,8 @@ mod tests {
 
     #[test]
     fn fills_in_both_numbers_the_service_and_who_can_do_it() {
-        let text = handover(Some(Environment::Production)).text("https://x/?vis=kommunen");
+        let text =
+            handover(Some(Environment::Production)).text("https://x/?vis=kommunen", Lang::Nb);
         for part in [
             "Kommunen: 974 760 673\nLeverandøren: 971 032 146\nTjenesten: Summert skattegrunnlag API - På vegne av\n",
             "1. Logg inn i Altinn (https://www.altinn.no) og velg å representere kommunen, 974 760 673.\n",
@@ -148,13 +151,39 @@ mod tests {
 
     #[test]
     fn names_the_environment_to_delegate_in() {
-        assert!(
-            handover(Some(Environment::Test)).steps()[0].contains("TT02 (https://tt02.altinn.no)")
-        );
-        let both = handover(None).steps()[0].clone();
+        assert!(handover(Some(Environment::Test)).steps(Lang::Nb)[0]
+            .contains("TT02 (https://tt02.altinn.no)"));
+        let both = handover(None).steps(Lang::Nb)[0].clone();
         assert!(
             both.contains("www.altinn.no") && both.contains("tt02.altinn.no"),
             "{both}"
         );
+    }
+
+    #[test]
+    fn the_steps_in_nynorsk_and_english() {
+        let nn = handover(Some(Environment::Production)).steps(Lang::Nn);
+        assert_eq!(
+            nn,
+            [
+                "Logg inn i Altinn (https://www.altinn.no), og vel å representere kommunen, \
+                 974 760 673.",
+                "Gå til Profil, og vel «Tilgang til programmeringsgrensesnitt – API».",
+                "Vel å gi tilgang til ei ny verksemd, og skriv inn organisasjonsnummeret til \
+                 leverandøren: 971 032 146.",
+                "Vel API-et «Summert skattegrunnlag API - På vegne av», og stadfest.",
+            ]
+        );
+        let en = handover(Some(Environment::Test));
+        assert!(en.steps(Lang::En)[0].starts_with("Log in to Altinn’s test environment TT02"));
+        let text = en.text("https://x/", Lang::En);
+        for part in [
+            "How the municipality gives the vendor access in Altinn\n\nMunicipality: 974 760 673\n\
+             Vendor: 971 032 146\nService: Summert skattegrunnlag API - På vegne av\n\n1. Log in",
+            "\nWho can do it: The person who does it must have the role",
+            "\n\nThis page: https://x/\n",
+        ] {
+            assert!(text.contains(part), "{part}\n---\n{text}");
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! The interactive guide: flows as data ([`flow`]), the engine that walks them ([`engine`]), the
 //! checks it runs on what people type ([`scope`], [`token`], and [`crate::orgnr`]) and the summary a
-//! person takes away ([`summary`]).
+//! person takes away ([`summary`]). The words they write themselves are in [`texts`], per language.
 
 pub mod engine;
 pub mod flow;
@@ -9,6 +9,9 @@ pub mod parties;
 pub mod scope;
 pub mod setup;
 pub mod summary;
+pub mod texts;
+mod texts_en;
+mod texts_nn;
 pub mod token;
 
 pub use engine::{paths, progress, walk, Answered, Answers, FlowPath, GuideState, Progress, Walk};

@@ -3,7 +3,9 @@
 //! read them from here, so they always name the same numbers.
 
 use super::engine::Walk;
+use super::texts::core_texts;
 use super::token::Environment;
+use crate::lang::Lang;
 use crate::orgnr::OrgNumber;
 
 /// The parties of a connection as the person gave them.
@@ -44,17 +46,23 @@ impl Parties {
         }
     }
 
-    /// Who `digits` (nine digits) is among the parties, as the person reads it: «kommunen»,
-    /// «leverandøren».
-    pub fn role_of(&self, digits: &str) -> Option<&'static str> {
+    /// Who `digits` (nine digits) is among the parties, as the person reads it in `lang`:
+    /// «kommunen», «leverandøren».
+    pub fn role_in(&self, digits: &str, lang: Lang) -> Option<&'static str> {
+        let t = &core_texts(lang).roles;
         let is = |n: Option<OrgNumber>| n.is_some_and(|n| n.digits() == digits);
         if is(self.municipality) {
-            Some("kommunen")
+            Some(t.municipality)
         } else if is(self.vendor) {
-            Some("leverandøren")
+            Some(t.vendor)
         } else {
             None
         }
+    }
+
+    /// [`Parties::role_in`] in bokmål, for the token check until it passes its own language.
+    pub fn role_of(&self, digits: &str) -> Option<&'static str> {
+        self.role_in(digits, Lang::Nb)
     }
 }
 
@@ -74,5 +82,7 @@ mod tests {
         assert_eq!(parties.role_of("971032146"), Some("leverandøren"));
         assert_eq!(parties.role_of("910000004"), None);
         assert_eq!(Parties::default().role_of("974760673"), None);
+        assert_eq!(parties.role_in("974760673", Lang::Nn), Some("kommunen"));
+        assert_eq!(parties.role_in("971032146", Lang::En), Some("the vendor"));
     }
 }

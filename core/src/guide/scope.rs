@@ -1,7 +1,10 @@
 //! The Maskinporten scope of Summert skattegrunnlag, and how a typed scope compares with it: exactly
 //! right, right among several, or a near miss named as such so the person sees the typo.
 
+use super::texts::core_texts;
 use crate::case::lowercase;
+use crate::lang::Lang;
+use crate::texts::fill;
 
 /// The one scope the API accepts.
 pub const SCOPE: &str = "skatteetaten:summertskattegrunnlag";
@@ -70,27 +73,28 @@ impl ScopeMatch {
         matches!(self, ScopeMatch::Exact | ScopeMatch::Among)
     }
 
-    /// What the person reads when the scope is not right.
-    pub fn message(&self) -> Option<String> {
-        Some(match self {
+    /// What the person reads when the scope is not right, in `lang`.
+    pub fn message(&self, lang: Lang) -> Option<String> {
+        let t = &core_texts(lang).scope;
+        let chars = match self {
+            ScopeMatch::TooLong { chars } => chars.to_string(),
+            _ => String::new(),
+        };
+        // Each template names the one value it repeats, besides the right scope and the limit.
+        let (template, name, value) = match self {
             ScopeMatch::Exact | ScopeMatch::Among => return None,
-            ScopeMatch::Empty => format!("Skriv inn scopet klienten ber om, for eksempel `{SCOPE}`."),
-            ScopeMatch::CaseOrSpaces { typed } => format!(
-                "Nesten riktig, men scopet skrives med små bokstaver og uten mellomrom: `{SCOPE}` – du skrev `{typed}`."
-            ),
-            ScopeMatch::NearMiss { closest, .. } => format!(
-                "Nesten riktig, men ikke helt: `{SCOPE}` – du skrev `{closest}`."
-            ),
-            ScopeMatch::Wrong { typed } => format!(
-                "`{typed}` er ikke scopet for Summert skattegrunnlag. Det riktige scopet er `{SCOPE}`."
-            ),
-            ScopeMatch::NotAScope { item } => format!(
-                "`{item}` er ikke et scope. Et scope skrives `prefiks:navn`, for eksempel `{SCOPE}`; skriv bare scopene, med mellomrom mellom dem."
-            ),
-            ScopeMatch::TooLong { chars } => format!(
-                "Teksten er for lang til å være en liste med scope ({chars} tegn; høyst {MAX_LEN}). Skriv bare scopene klienten ber om, for eksempel `{SCOPE}`."
-            ),
-        })
+            ScopeMatch::Empty => (t.empty, "", ""),
+            ScopeMatch::CaseOrSpaces { typed } => (t.case_or_spaces, "typed", typed.as_str()),
+            ScopeMatch::NearMiss { closest, .. } => (t.near_miss, "closest", closest.as_str()),
+            ScopeMatch::Wrong { typed } => (t.wrong, "typed", typed.as_str()),
+            ScopeMatch::NotAScope { item } => (t.not_a_scope, "item", item.as_str()),
+            ScopeMatch::TooLong { .. } => (t.too_long, "chars", chars.as_str()),
+        };
+        let max = MAX_LEN.to_string();
+        Some(fill(
+            template,
+            &[("scope", SCOPE), (name, value), ("max", &max)],
+        ))
     }
 }
 
@@ -199,7 +203,7 @@ mod tests {
         let m = compare("skatteetaten:summertskattegrunlag");
         assert!(matches!(m, ScopeMatch::NearMiss { .. }), "{m:?}");
         assert_eq!(
-            m.message().unwrap(),
+            m.message(Lang::Nb).unwrap(),
             "Nesten riktig, men ikke helt: `skatteetaten:summertskattegrunnlag` – du skrev `skatteetaten:summertskattegrunlag`."
         );
         assert!(matches!(
@@ -227,7 +231,7 @@ mod tests {
             ScopeMatch::Wrong { .. }
         ));
         assert!(compare("altinn:serviceowner")
-            .message()
+            .message(Lang::Nb)
             .unwrap()
             .contains(SCOPE));
         assert_eq!(compare("  "), ScopeMatch::Empty);
@@ -280,5 +284,23 @@ mod tests {
         assert_eq!(distance("abcd", "acbd"), 1);
         assert_eq!(distance("abc", "ab"), 1);
         assert_eq!(distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn a_mismatch_is_named_in_nynorsk_and_english() {
+        let m = compare("skatteetaten:summertskattegrunlag");
+        assert_eq!(
+            m.message(Lang::Nn).unwrap(),
+            "Nesten rett, men ikkje heilt: `skatteetaten:summertskattegrunnlag` – du skreiv \
+             `skatteetaten:summertskattegrunlag`."
+        );
+        assert_eq!(
+            compare("skatteetaten:inntekt").message(Lang::En).unwrap(),
+            "`skatteetaten:inntekt` is not the scope for Summert skattegrunnlag. The correct scope \
+             is `skatteetaten:summertskattegrunnlag`."
+        );
+        let long = compare(&"x".repeat(MAX_LEN + 1)).message(Lang::En).unwrap();
+        assert!(long.contains("(501 characters; at most 500)"), "{long}");
+        assert_eq!(compare(SCOPE).message(Lang::Nn), None);
     }
 }

@@ -3,9 +3,12 @@
 //! the environment and the rettighetspakke (or that they do not know it yet). Kept in the address as
 //! one answer, `974760673.971032146.test.kommuneforeldrebetaling`.
 
+use super::texts::core_texts;
 use super::token::Environment;
 use crate::connection::RIGHTS_PACKAGES;
-use crate::orgnr::OrgNumber;
+use crate::lang::Lang;
+use crate::orgnr::{OrgNumber, OrgNumberError};
+use crate::texts::fill;
 
 /// The package answer of a person who does not know the rettighetspakke yet.
 pub const PACKAGE_UNKNOWN: &str = "vet-ikke";
@@ -30,7 +33,7 @@ pub enum SetupField {
     Package,
 }
 
-/// Why the fields do not make a setup yet, in words for the person.
+/// Why the fields do not make a setup yet, in words for the person (in the language asked for).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SetupProblem {
     pub field: SetupField,
@@ -78,53 +81,40 @@ impl TestSetup {
         })
     }
 
-    /// The setup from what the person typed and chose, or the first field that is not right.
-    /// `package` is a value of [`RIGHTS_PACKAGES`] or [`PACKAGE_UNKNOWN`]; blank is no choice.
+    /// The setup from what the person typed and chose, or the first field that is not right, in
+    /// words in `lang`. `package` is a value of [`RIGHTS_PACKAGES`] or [`PACKAGE_UNKNOWN`]; blank is
+    /// no choice.
     pub fn from_fields(
         municipality: &str,
         vendor: &str,
         environment: Option<&str>,
         package: &str,
+        lang: Lang,
     ) -> Result<TestSetup, SetupProblem> {
+        let t = &core_texts(lang).setup;
         let problem = |field, message: String| SetupProblem { field, message };
-        let municipality = OrgNumber::parse(municipality).map_err(|e| {
-            problem(
-                SetupField::Municipality,
-                format!("Kommunens organisasjonsnummer: {e}"),
-            )
-        })?;
+        let number_problem = |field, template: &str, e: OrgNumberError| {
+            problem(field, fill(template, &[("error", &e.message(lang))]))
+        };
+        let municipality = OrgNumber::parse(municipality)
+            .map_err(|e| number_problem(SetupField::Municipality, t.municipality_error, e))?;
         let vendor = match vendor.trim() {
             "" => None,
-            typed => Some(OrgNumber::parse(typed).map_err(|e| {
-                problem(
-                    SetupField::Vendor,
-                    format!("Leverandørens organisasjonsnummer: {e}"),
-                )
-            })?),
+            typed => Some(
+                OrgNumber::parse(typed)
+                    .map_err(|e| number_problem(SetupField::Vendor, t.vendor_error, e))?,
+            ),
         };
         if vendor == Some(municipality) {
-            return Err(problem(
-                SetupField::Vendor,
-                "Leverandøren har samme organisasjonsnummer som kommunen. Kobler kommunen seg til med egen klient, lar du leverandørfeltet stå tomt.".into(),
-            ));
+            return Err(problem(SetupField::Vendor, t.same_number.into()));
         }
         let environment = environment
             .and_then(Environment::from_answer)
-            .ok_or_else(|| {
-                problem(
-                    SetupField::Environment,
-                    "Velg miljøet dere vil teste.".into(),
-                )
-            })?;
+            .ok_or_else(|| problem(SetupField::Environment, t.no_environment.into()))?;
         let package = match package {
             PACKAGE_UNKNOWN => None,
             p if RIGHTS_PACKAGES.iter().any(|(value, _)| *value == p) => Some(p.to_string()),
-            _ => {
-                return Err(problem(
-                    SetupField::Package,
-                    "Velg rettighetspakken, eller «Vet ikke» hvis dere ikke vet den ennå.".into(),
-                ))
-            }
+            _ => return Err(problem(SetupField::Package, t.no_package.into())),
         };
         Ok(TestSetup {
             municipality,
@@ -134,21 +124,31 @@ impl TestSetup {
         })
     }
 
-    /// The setup in words, for the list of answers and the summary.
-    pub fn describe(&self) -> String {
+    /// The setup in words, for the list of answers and the summary. The rettighetspakke is named
+    /// as Skatteetaten names it, in every language.
+    pub fn describe(&self, lang: Lang) -> String {
+        let t = &core_texts(lang).setup;
         let vendor = match self.vendor {
-            Some(v) => format!("leverandør {}", v.grouped()),
-            None => "ingen leverandør (kommunens egen klient)".to_string(),
+            Some(v) => fill(t.vendor, &[("number", &v.grouped())]),
+            None => t.no_vendor.to_string(),
         };
         let package = self
             .package
             .as_deref()
             .and_then(crate::connection::rights_package_label)
-            .unwrap_or("rettighetspakke ikke kjent ennå");
-        format!(
-            "Kommune {}, {vendor}, {}, {package}",
-            self.municipality.grouped(),
-            self.environment.label()
+            .unwrap_or(t.package_unknown);
+        let environment = match self.environment {
+            Environment::Test => t.environments[0],
+            Environment::Production => t.environments[1],
+        };
+        fill(
+            t.describe,
+            &[
+                ("municipality", &self.municipality.grouped()),
+                ("vendor", &vendor),
+                ("environment", environment),
+                ("package", package),
+            ],
         )
     }
 }
@@ -164,6 +164,7 @@ mod tests {
             "971032146",
             Some("test"),
             "kommuneforeldrebetaling",
+            Lang::Nb,
         )
         .unwrap();
         assert_eq!(
@@ -171,15 +172,21 @@ mod tests {
             "974760673.971032146.test.kommuneforeldrebetaling"
         );
         assert_eq!(TestSetup::from_answer(&setup.answer()), Some(setup));
-        let direct =
-            TestSetup::from_fields("974760673", " ", Some("produksjon"), PACKAGE_UNKNOWN).unwrap();
+        let direct = TestSetup::from_fields(
+            "974760673",
+            " ",
+            Some("produksjon"),
+            PACKAGE_UNKNOWN,
+            Lang::Nb,
+        )
+        .unwrap();
         assert_eq!(direct.answer(), "974760673..produksjon.vet-ikke");
         assert_eq!(
             TestSetup::from_answer(&direct.answer()),
             Some(direct.clone())
         );
         assert_eq!(
-            direct.describe(),
+            direct.describe(Lang::Nb),
             "Kommune 974 760 673, ingen leverandør (kommunens egen klient), produksjonsmiljøet, rettighetspakke ikke kjent ennå"
         );
     }
@@ -203,7 +210,11 @@ mod tests {
 
     #[test]
     fn the_first_field_that_is_not_right_is_named() {
-        let field = |m, v, e, p| TestSetup::from_fields(m, v, e, p).unwrap_err().field;
+        let field = |m, v, e, p| {
+            TestSetup::from_fields(m, v, e, p, Lang::Nb)
+                .unwrap_err()
+                .field
+        };
         assert_eq!(
             field("", "", Some("test"), PACKAGE_UNKNOWN),
             SetupField::Municipality
@@ -218,13 +229,43 @@ mod tests {
             field("974760673", "", Some("test"), ""),
             SetupField::Package
         );
-        let problem = TestSetup::from_fields("974760674", "", None, "").unwrap_err();
+        let problem = TestSetup::from_fields("974760674", "", None, "", Lang::Nb).unwrap_err();
         assert!(
             problem
                 .message
                 .starts_with("Kommunens organisasjonsnummer: "),
             "{}",
             problem.message
+        );
+    }
+
+    #[test]
+    fn the_setup_and_its_problems_in_nynorsk_and_english() {
+        let setup = TestSetup::from_answer("974760673.971032146.test.vet-ikke").unwrap();
+        assert_eq!(
+            setup.describe(Lang::Nn),
+            "Kommune 974 760 673, leverandør 971 032 146, testmiljøet, rettigheitspakken er ikkje \
+             kjend enno"
+        );
+        let direct = TestSetup::from_answer("974760673..produksjon.saernamsmann").unwrap();
+        assert_eq!(
+            direct.describe(Lang::En),
+            "Municipality 974 760 673, no vendor (the municipality’s own client), the production \
+             environment, Særnamsmann"
+        );
+        let problem = TestSetup::from_fields("974760674", "", None, "", Lang::Nn).unwrap_err();
+        assert!(
+            problem
+                .message
+                .starts_with("Organisasjonsnummeret til kommunen: Dette er ikkje eit gyldig"),
+            "{}",
+            problem.message
+        );
+        let problem =
+            TestSetup::from_fields("974760673", "", Some("test"), "", Lang::En).unwrap_err();
+        assert_eq!(
+            problem.message,
+            "Choose the access package, or “I do not know” if you do not know it yet."
         );
     }
 }

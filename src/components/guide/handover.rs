@@ -9,10 +9,10 @@ use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::codes::ALTINN_SERVICE;
 use skattedeling_core::guide::engine::HANDOVER_VIEW;
-use skattedeling_core::guide::handover::{
-    Handover, HANDOVER_MAIN_ENTITY, HANDOVER_TITLE, HANDOVER_WHO,
-};
+use skattedeling_core::guide::handover::Handover;
+use skattedeling_core::guide::texts::core_texts;
 use skattedeling_core::guide::{Flow, GuideState};
+use skattedeling_core::Lang;
 
 /// `href` as a whole address, to send to someone else.
 pub fn absolute(href: &str) -> String {
@@ -26,7 +26,8 @@ pub fn absolute(href: &str) -> String {
 pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover) -> impl IntoView {
     let nav = use_navigator();
     let link = absolute(&nav.href(flow, &state));
-    let text = handover.text(&link);
+    let words = &core_texts(Lang::Nb).handover;
+    let text = handover.text(&link, Lang::Nb);
     let back = nav.href(
         flow,
         &GuideState {
@@ -35,13 +36,13 @@ pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover
         },
     );
     let steps = handover
-        .steps()
+        .steps(Lang::Nb)
         .into_iter()
         .map(|s| view! { <li>{s}</li> })
         .collect_view();
     view! {
         <div class="handover" data-testid="handover">
-            <GuideHeading>{HANDOVER_TITLE}</GuideHeading>
+            <GuideHeading>{words.title}</GuideHeading>
             <p>{t().handover_lead}</p>
             <dl class="handover__parties" data-testid="handover-parties">
                 <dt>{t().test_municipality}</dt>
@@ -54,8 +55,8 @@ pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover
             <h2 class="handover__title">{t().handover_steps}</h2>
             <ol class="handover__steps" data-testid="handover-steps">{steps}</ol>
             <h2 class="handover__title">{t().who_title}</h2>
-            <p data-testid="handover-who">{HANDOVER_WHO}</p>
-            <p>{HANDOVER_MAIN_ENTITY}</p>
+            <p data-testid="handover-who">{words.who}</p>
+            <p>{words.main_entity}</p>
             <p class="guide-print-address">{t().page_address} " " {link}</p>
             <div class="guide-actions">
                 <CopyButton

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use skattedeling_core::guide::engine::{input_value, read_error_code, CodeProblem, SKIPPED};
 use skattedeling_core::guide::{scope, Flow, GuideState, InputFormat};
 use skattedeling_core::links::Target;
-use skattedeling_core::{orgnr, ui, OrgNumber};
+use skattedeling_core::{orgnr, ui, Lang, OrgNumber};
 
 /// The feedback under the field while typing: `(is_ok, message)`, or nothing yet.
 fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
@@ -22,14 +22,14 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
                 true,
                 skattedeling_core::texts::fill(t().valid_org_number, &[("number", &n.grouped())]),
             )),
-            Err(e) => Some((false, e.to_string())),
+            Err(e) => Some((false, e.message(Lang::Nb))),
         },
         InputFormat::Scope => {
             let m = scope::compare(text);
             if m.is_right() {
                 Some((true, t().scope_right.to_string()))
             } else if text.trim().len() >= 10 {
-                m.message().map(|message| (false, message))
+                m.message(Lang::Nb).map(|message| (false, message))
             } else {
                 None
             }
@@ -44,10 +44,9 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
 /// What was typed as the answer to keep, or the message; for an error code also why it leads nowhere.
 fn answer(format: &InputFormat, typed: &str) -> Result<String, (String, Option<CodeProblem>)> {
     match format {
-        InputFormat::ErrorCode { routes } => {
-            read_error_code(routes, &data::guide().codes, typed).map_err(|p| (p.message(), Some(p)))
-        }
-        _ => input_value(format, typed).map_err(|m| (m, None)),
+        InputFormat::ErrorCode { routes } => read_error_code(routes, &data::guide().codes, typed)
+            .map_err(|p| (p.message(Lang::Nb), Some(p))),
+        _ => input_value(format, typed, Lang::Nb).map_err(|m| (m, None)),
     }
 }
 

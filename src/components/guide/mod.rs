@@ -25,11 +25,12 @@ use outcome::OutcomeScreen;
 use parts::{AnswersSoFar, GuideHeading};
 use setup::SetupScreen;
 use skattedeling_core::guide::engine::{CHECK_NO, CHECK_YES, HANDOVER_VIEW};
-use skattedeling_core::guide::handover::{Handover, HANDOVER_TITLE};
+use skattedeling_core::guide::handover::Handover;
+use skattedeling_core::guide::texts::core_texts;
 use skattedeling_core::guide::{
     progress, walk, Check, Choice, Flow, GuideState, InputFormat, StepKind, Walk,
 };
-use skattedeling_core::{links, ui};
+use skattedeling_core::{links, ui, Lang};
 use token::TokenScreen;
 
 /// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
@@ -44,8 +45,10 @@ fn handover_page(
         return None;
     }
     let handover = Handover::from_walk(walk)?;
-    nav.frame
-        .set_title(&ui::page_title(&[HANDOVER_TITLE, &flow.title]));
+    nav.frame.set_title(&ui::page_title(&[
+        core_texts(Lang::Nb).handover.title,
+        &flow.title,
+    ]));
     Some(
         view! {
             <div class="guide" data-testid="guide" data-step="vis-kommunen">

@@ -15,7 +15,7 @@ use skattedeling_core::guide::summary::{
     failures, summary_mailto, summary_subject, summary_text, Failure,
 };
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
-use skattedeling_core::Sources;
+use skattedeling_core::{Lang, Sources};
 
 /// An outcome with its summary.
 #[component]
@@ -100,10 +100,10 @@ fn OutcomeSummary(
     let nav = use_navigator();
     let text = {
         let walk = walk.clone();
-        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref()))
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref(), Lang::Nb))
     };
-    let subject = Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref()));
-    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get()));
+    let subject = Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref(), Lang::Nb));
+    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get(), Lang::Nb));
     view! {
         <section
             class="guide-summary"

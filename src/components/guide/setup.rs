@@ -13,7 +13,7 @@ use skattedeling_core::connection::RIGHTS_PACKAGES;
 use skattedeling_core::guide::setup::{SetupField, SetupProblem, TestSetup, PACKAGE_UNKNOWN};
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{Flow, GuideState};
-use skattedeling_core::ui;
+use skattedeling_core::{ui, Lang};
 
 /// The id of the field (or first option) a problem is about, for the error summary's link.
 fn field_id(field: SetupField) -> String {
@@ -208,6 +208,7 @@ impl SetupForm {
             &self.vendor.get_untracked(),
             self.environment.get_untracked().map(Environment::answer),
             self.package.get_untracked().as_deref().unwrap_or(""),
+            Lang::Nb,
         );
         match read {
             Ok(setup) => {
