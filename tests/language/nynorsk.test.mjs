@@ -66,11 +66,18 @@ async function texts() {
     assert.ok(found.length > 0, `content/nn/guide/${file} has texts`);
     out.push([`content/nn/guide/${file}`, found.join('\n')]);
   }
-  // The page's words: every string literal, whole. A string may go on over lines: a `\` at the end
-  // of a line inside a string, with the newline and the next line's leading whitespace, is dropped
-  // (Rust's string continuation).
-  // The guide's screens' words (core/src/guide_ui_nn.rs) are read the same way.
-  for (const file of ['core/src/texts_nn.rs', 'core/src/guide_ui_nn.rs']) {
+  // Every nynorsk text the Rust code holds (the files whose names end in `_nn.rs`: the page's
+  // words, the guide's screens, its core's, the backend's): every string literal, whole. A string
+  // may go on over lines: a `\` at the end of a line inside a string, with the newline and the next
+  // line's leading whitespace, is dropped (Rust's string continuation).
+  const rustFiles = [];
+  for (const dir of ['core/src', 'backend/src']) {
+    for (const file of await readdir(join(ROOT, dir), { recursive: true })) {
+      if (file.endsWith('_nn.rs')) rustFiles.push(join(dir, file));
+    }
+  }
+  assert.ok(rustFiles.includes('core/src/texts_nn.rs'), rustFiles.join(', '));
+  for (const file of rustFiles.sort()) {
     const rust = await readFile(join(ROOT, file), 'utf8');
     out.push([file, [...rust.matchAll(/"((?:[^"\\\n]|\\[\s\S])*)"/g)]
       .map((m) => m[1].replace(/\\(\r?\n\s*|.)/g, (_, c) => (c[0] === '\n' || c[0] === '\r' ? '' : c === 'n' || c === 't' ? ' ' : c)))
