@@ -124,19 +124,27 @@ pub const LATEST_UNIX: i64 = 253_402_300_799;
 /// `unix` seconds as Norwegians read the time in Norway: «2. desember 2026 kl. 12:47:03».
 /// `None` for a time before 1970 or after year 9999.
 pub fn oslo_date_time(unix: i64) -> Option<String> {
+    let (date, time) = oslo_date_and_time(unix)?;
+    Some(format!("{} kl. {time}", date.to_norwegian()))
+}
+
+/// `unix` seconds as the day and the time of day in Norway, the time as `12:47:03`, for a text to
+/// write in its own language (see [`CalendarDate::written`]). `None` for a time before 1970 or
+/// after year 9999.
+pub fn oslo_date_and_time(unix: i64) -> Option<(CalendarDate, String)> {
     if !(0..=LATEST_UNIX).contains(&unix) {
         return None;
     }
     let local = unix + oslo_offset(unix);
     let date = CalendarDate::from_unix_days(local.div_euclid(86_400));
     let second = local.rem_euclid(86_400);
-    Some(format!(
-        "{} kl. {:02}:{:02}:{:02}",
-        date.to_norwegian(),
+    let time = format!(
+        "{:02}:{:02}:{:02}",
         second / 3600,
         second % 3600 / 60,
         second % 60
-    ))
+    );
+    Some((date, time))
 }
 
 impl CalendarDate {
