@@ -14,7 +14,7 @@ use skattedeling_core::connection::{
 };
 use skattedeling_core::guide::token::Expected;
 use skattedeling_core::guide::Parties;
-use skattedeling_core::OrgNumber;
+use skattedeling_core::{Lang, OrgNumber};
 use std::time::{Duration, Instant};
 
 /// How long things may take, and how much may run at once.
@@ -222,6 +222,7 @@ fn expected(setup: &Setup, request: &TestRequest) -> Expected {
         },
         issuer: Some(setup.config.maskinporten.clone()),
         now: 0,
+        lang: Lang::Nb,
     }
 }
 

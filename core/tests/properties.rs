@@ -94,6 +94,7 @@ fn expected() -> Expected {
         },
         issuer: None,
         now: 1_800_000_000,
+        lang: Lang::Nb,
     }
 }
 

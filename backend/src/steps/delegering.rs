@@ -133,6 +133,7 @@ mod tests {
     use base64::Engine;
     use skattedeling_core::guide::token::Environment;
     use skattedeling_core::guide::Parties;
+    use skattedeling_core::Lang;
 
     fn token(claims: serde_json::Value) -> String {
         let part = |v: &serde_json::Value| {
@@ -166,6 +167,7 @@ mod tests {
             },
             issuer: Some("http://127.0.0.1:9/maskinporten/test/".into()),
             now: 0,
+            lang: Lang::Nb,
         }
     }
 

@@ -583,8 +583,9 @@ pub fn progress(flow: &Flow, walk: &Walk) -> Option<Progress> {
     })
 }
 
-/// What the token step should compare a token with, from the answers on the path.
-pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
+/// What the token step should compare a token with, from the answers on the path; the check
+/// says what it finds in `lang`.
+pub fn token_expectations(walk: &Walk, now: i64, lang: crate::lang::Lang) -> token::Expected {
     let StepKind::Input {
         format:
             InputFormat::Token {
@@ -596,8 +597,10 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
     } = &walk.current.kind
     else {
         return token::Expected {
+            parties: super::Parties::default(),
+            issuer: None,
             now,
-            ..token::Expected::default()
+            lang,
         };
     };
     token::Expected {
@@ -609,6 +612,7 @@ pub fn token_expectations(walk: &Walk, now: i64) -> token::Expected {
         ),
         issuer: None,
         now,
+        lang,
     }
 }
 

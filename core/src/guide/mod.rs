@@ -13,6 +13,9 @@ pub mod texts;
 mod texts_en;
 mod texts_nn;
 pub mod token;
+pub mod token_texts;
+mod token_texts_en;
+mod token_texts_nn;
 
 pub use engine::{paths, progress, walk, Answered, Answers, FlowPath, GuideState, Progress, Walk};
 pub use flow::{

@@ -137,10 +137,7 @@ impl TestSetup {
             .as_deref()
             .and_then(crate::connection::rights_package_label)
             .unwrap_or(t.package_unknown);
-        let environment = match self.environment {
-            Environment::Test => t.environments[0],
-            Environment::Production => t.environments[1],
-        };
+        let environment = self.environment.label_in(lang);
         fill(
             t.describe,
             &[

@@ -64,8 +64,7 @@ fn input_answer_text(format: &InputFormat, value: &str, lang: Lang) -> String {
             Some(codes) => {
                 let what: Vec<&str> = codes
                     .iter()
-                    .filter_map(|c| token::FINDING_CODES.iter().position(|(k, _)| k == c))
-                    .filter_map(|i| t.findings.get(i).copied())
+                    .filter_map(|c| token::finding_summary(c, lang))
                     .collect();
                 fill(t.token_findings, &[("findings", &what.join("; "))])
             }

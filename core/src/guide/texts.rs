@@ -39,8 +39,6 @@ pub struct SummaryTexts {
     pub token_ok: &'static str,
     /// A token check's findings, `{findings}` joined by «; ».
     pub token_findings: &'static str,
-    /// What each of [`super::token::FINDING_CODES`] means, in its order.
-    pub findings: [&'static str; 6],
     /// How many checks are not in order: one, and `{n}`.
     pub not_in_order: [&'static str; 2],
     /// A connection-test outcome before the test ran, all checks in order.
@@ -86,8 +84,6 @@ pub struct SetupTexts {
     pub vendor: &'static str,
     pub no_vendor: &'static str,
     pub package_unknown: &'static str,
-    /// The test and the production environment, as they stand in a sentence.
-    pub environments: [&'static str; 2],
 }
 
 /// What a scope that is not right gets ([`super::scope`]): `{scope}` is the right one.
@@ -184,14 +180,6 @@ pub static NB: CoreTexts = CoreTexts {
         check_left: "Nei – ikke rettet",
         token_ok: "Sjekket: alt i orden",
         token_findings: "Sjekket: {findings}",
-        findings: [
-            "scopet mangler eller er feil",
-            "consumer er ikke kommunen",
-            "supplier er ikke leverandøren",
-            "delegeringen fra Altinn mangler eller er fra feil miljø",
-            "tokenet er fra feil miljø",
-            "tokenet er utløpt",
-        ],
         not_in_order: [
             "1 punkt i sjekklisten er ikke i orden",
             "{n} punkter i sjekklisten er ikke i orden",
@@ -227,7 +215,6 @@ pub static NB: CoreTexts = CoreTexts {
         vendor: "leverandør {number}",
         no_vendor: "ingen leverandør (kommunens egen klient)",
         package_unknown: "rettighetspakke ikke kjent ennå",
-        environments: ["testmiljøet", "produksjonsmiljøet"],
     },
     scope: ScopeTexts {
         empty: "Skriv inn scopet klienten ber om, for eksempel `{scope}`.",
@@ -306,7 +293,6 @@ pub static NB: CoreTexts = CoreTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::token::{Environment, FINDING_CODES};
 
     type Named = Vec<(String, &'static str)>;
 
@@ -333,7 +319,6 @@ mod tests {
             check_left,
             token_ok,
             token_findings,
-            findings,
             not_in_order,
             in_order_untested,
             not_in_order_untested,
@@ -363,7 +348,6 @@ mod tests {
             ("failures", failures), ("fixed", fixed), ("left", left), ("link", link),
             ("mail", mail),
         ]);
-        push_all(out, "summary.findings", findings);
         push_all(out, "summary.not_in_order", not_in_order);
     }
 
@@ -382,7 +366,6 @@ mod tests {
             vendor,
             no_vendor,
             package_unknown,
-            environments,
         } = setup;
         #[rustfmt::skip]
         push(out, "setup", &[
@@ -391,7 +374,6 @@ mod tests {
             ("no_package", no_package), ("describe", describe), ("vendor", vendor),
             ("no_vendor", no_vendor), ("package_unknown", package_unknown),
         ]);
-        push_all(out, "setup.environments", environments);
         let ScopeTexts {
             empty,
             case_or_spaces,
@@ -517,8 +499,6 @@ mod tests {
         "summary.result",
         "setup.describe",
         "setup.vendor",
-        "setup.environments.0",
-        "setup.environments.1",
         "handover.title",
         "handover.where_production",
         "handover.municipality_line",
@@ -577,15 +557,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn the_bokmal_words_are_the_token_checks_own() {
-        let codes: Vec<&str> = FINDING_CODES.iter().map(|(_, text)| *text).collect();
-        assert_eq!(NB.summary.findings.as_slice(), codes.as_slice());
-        assert_eq!(
-            NB.setup.environments,
-            [Environment::Test.label(), Environment::Production.label()]
-        );
     }
 }

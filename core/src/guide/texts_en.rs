@@ -19,14 +19,6 @@ pub static EN: CoreTexts = CoreTexts {
         check_left: "No – not fixed",
         token_ok: "Checked: all in order",
         token_findings: "Checked: {findings}",
-        findings: [
-            "the scope is missing or wrong",
-            "«consumer» is not the municipality",
-            "«supplier» is not the vendor",
-            "the delegation from Altinn is missing or from the wrong environment",
-            "the token is from the wrong environment",
-            "the token has expired",
-        ],
         not_in_order: [
             "1 item on the checklist is not in order",
             "{n} items on the checklist are not in order",
@@ -60,7 +52,6 @@ pub static EN: CoreTexts = CoreTexts {
         vendor: "vendor {number}",
         no_vendor: "no vendor (the municipality’s own client)",
         package_unknown: "access package not known yet",
-        environments: ["the test environment", "the production environment"],
     },
     scope: ScopeTexts {
         empty: "Enter the scope the client asks for, for example `{scope}`.",

@@ -18,14 +18,6 @@ pub static NN: CoreTexts = CoreTexts {
         check_left: "Nei – ikkje retta",
         token_ok: "Sjekka: alt i orden",
         token_findings: "Sjekka: {findings}",
-        findings: [
-            "scopet manglar eller er feil",
-            "«consumer» er ikkje kommunen",
-            "«supplier» er ikkje leverandøren",
-            "delegeringa frå Altinn manglar eller er frå feil miljø",
-            "tokenet er frå feil miljø",
-            "tokenet har gått ut",
-        ],
         not_in_order: [
             "1 punkt i sjekklista er ikkje i orden",
             "{n} punkt i sjekklista er ikkje i orden",
@@ -60,7 +52,6 @@ pub static NN: CoreTexts = CoreTexts {
         vendor: "leverandør {number}",
         no_vendor: "ingen leverandør (kommunen sin eigen klient)",
         package_unknown: "rettigheitspakken er ikkje kjend enno",
-        environments: ["testmiljøet", "produksjonsmiljøet"],
     },
     scope: ScopeTexts {
         empty: "Skriv inn scopet klienten ber om, til dømes `{scope}`.",

@@ -5,9 +5,11 @@
 
 use super::parties::Parties;
 use super::scope::{self, SCOPE};
-use crate::date::oslo_date_time;
+use super::token_texts::{texts, TimeTexts, TokenTexts, NB};
 use crate::json::{self, Value};
+use crate::lang::Lang;
 use crate::orgnr::OrgNumber;
+use crate::texts::fill;
 use std::fmt;
 
 /// The two Maskinporten environments, named as flows and the connection-test contract name them.
@@ -37,11 +39,18 @@ impl Environment {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The environment as it stands in a sentence, in `lang`: «testmiljøet», "the test environment".
+    pub fn label_in(self, lang: Lang) -> &'static str {
+        let t = texts(lang);
         match self {
-            Environment::Test => "testmiljøet",
-            Environment::Production => "produksjonsmiljøet",
+            Environment::Test => t.test_environment,
+            Environment::Production => t.production_environment,
         }
+    }
+
+    /// [`Environment::label_in`] bokmål, for the texts that are still bokmål only.
+    pub fn label(self) -> &'static str {
+        self.label_in(Lang::Nb)
     }
 
     fn issuer(self) -> &'static str {
@@ -59,8 +68,8 @@ impl Environment {
     }
 }
 
-/// What the token should say, from the person's earlier answers.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// What the token should say, from the person's earlier answers, and the language to say it in.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Expected {
     /// The municipality, the vendor and the environment the person gave.
     pub parties: Parties,
@@ -69,6 +78,8 @@ pub struct Expected {
     pub issuer: Option<String>,
     /// Seconds since 1970, for the expiry.
     pub now: i64,
+    /// The language of the findings, the rows' words and the errors' messages.
+    pub lang: Lang,
 }
 
 /// Why a pasted text could not be read as a token.
@@ -78,6 +89,8 @@ pub enum TokenError {
     NotAJwt {
         parts: usize,
     },
+    /// `part` is the part's bokmål name ([`TokenTexts::header_part`] or
+    /// [`TokenTexts::claims_part`] of bokmål), which [`TokenError::message`] names in its language.
     NotBase64 {
         part: &'static str,
     },
@@ -121,66 +134,55 @@ pub const MAX_LEN: usize = 20_000;
 /// `token_type`, `expires_in` and `scope`: a few hundred bytes).
 pub const MAX_PASTE_LEN: usize = MAX_LEN + 2_000;
 
-impl fmt::Display for TokenError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl TokenError {
+    /// What went wrong and what to do, for the person, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let t = texts(lang);
+        let e = &t.errors;
         match self {
-            TokenError::Empty => write!(f, "Lim inn tilgangstokenet (det begynner vanligvis med «eyJ»)."),
-            TokenError::NotAJwt { parts } => write!(
-                f,
-                "Dette ser ikke ut som et tilgangstoken: et JWT har tre deler skilt med punktum, dette har {parts}. \
-                 Lim inn hele verdien av «access_token» fra svaret fra Maskinporten."
-            ),
-            TokenError::NotBase64 { part } => write!(
-                f,
-                "Tokenets {part} kan ikke leses (den er ikke base64url-kodet). Har noe falt bort eller kommet med \
-                 da du kopierte? Lim inn hele verdien av «access_token»."
-            ),
-            TokenError::NotJson { part } => write!(
-                f,
-                "Tokenets {part} er ikke gyldig JSON. Lim inn hele verdien av «access_token» fra Maskinporten."
-            ),
-            TokenError::Grant => write!(
-                f,
-                "Dette er et JWT-grant – forespørselen klienten sender til Maskinporten – ikke tilgangstokenet \
-                 Maskinporten svarer med. Lim inn verdien av «access_token» fra svaret i stedet."
-            ),
-            TokenError::NoClaims => write!(
-                f,
-                "Tokenet har ingen av feltene et tilgangstoken fra Maskinporten har (scope, consumer, iss)."
-            ),
-            TokenError::TooLong { chars } => write!(
-                f,
-                "Teksten er for lang til å være et tilgangstoken ({chars} tegn; et token fra Maskinporten har \
-                 et par tusen). Lim inn bare verdien av «access_token»."
-            ),
-            TokenError::BrokenAnswer => write!(
-                f,
-                "Teksten begynner som svaret fra Maskinporten, men er ikke gyldig JSON. Kopier hele svaret, \
-                 fra {{ til }}, eller bare verdien av «access_token»."
-            ),
-            TokenError::NoAccessToken => write!(
-                f,
-                "Teksten er JSON, men har ikke feltet «access_token». Lim inn hele svaret fra Maskinporten, \
-                 eller bare verdien av «access_token»."
-            ),
+            TokenError::Empty => e.empty.to_string(),
+            TokenError::NotAJwt { parts } => fill(e.not_a_jwt, &[("parts", &parts.to_string())]),
+            TokenError::NotBase64 { part } => fill(e.not_base64, &[("part", part_in(part, t))]),
+            TokenError::NotJson { part } => fill(e.not_json, &[("part", part_in(part, t))]),
+            TokenError::Grant => e.grant.to_string(),
+            TokenError::NoClaims => e.no_claims.to_string(),
+            TokenError::TooLong { chars } => fill(e.too_long, &[("chars", &chars.to_string())]),
+            TokenError::BrokenAnswer => e.broken_answer.to_string(),
+            TokenError::NoAccessToken => e.no_access_token.to_string(),
             TokenError::MaskinportenError {
                 error,
                 description,
                 code,
             } => {
-                write!(f, "Dette er en feilmelding fra Maskinporten, ikke et token: «{error}»")?;
+                let mut text = fill(e.maskinporten_error, &[("error", error)]);
                 if let Some(d) = description {
-                    write!(f, " ({d})")?;
+                    text.push_str(&format!(" ({d})"));
                 }
                 match code {
-                    Some(code) => write!(f, ". Feilkoden er {code}."),
-                    None => write!(
-                        f,
-                        ". Veiviseren over og tilkoblingstesten på slutten forklarer de vanlige feilkodene."
-                    ),
+                    Some(code) => text.push_str(&fill(e.maskinporten_code, &[("code", code)])),
+                    None => text.push_str(e.maskinporten_no_code),
                 }
+                text
             }
         }
+    }
+}
+
+/// A part of the token, named by its bokmål name, as `t` names it.
+fn part_in(part: &'static str, t: &'static TokenTexts) -> &'static str {
+    if part == NB.header_part {
+        t.header_part
+    } else if part == NB.claims_part {
+        t.claims_part
+    } else {
+        part
+    }
+}
+
+/// The bokmål message, as [`TokenError::message`] writes it.
+impl fmt::Display for TokenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Nb))
     }
 }
 
@@ -243,18 +245,20 @@ impl TokenReport {
     }
 }
 
-/// The codes a token verdict may name, with what each means in a summary.
-pub const FINDING_CODES: &[(&str, &str)] = &[
-    ("scope", "scopet mangler eller er feil"),
-    ("consumer", "consumer er ikke kommunen"),
-    ("supplier", "supplier er ikke leverandøren"),
-    (
-        "delegering",
-        "delegeringen fra Altinn mangler eller er fra feil miljø",
-    ),
-    ("miljo", "tokenet er fra feil miljø"),
-    ("utlopt", "tokenet er utløpt"),
+/// The codes a token verdict may name, in the order of the checks.
+pub const FINDING_CODES: &[&str] = &[
+    "scope",
+    "consumer",
+    "supplier",
+    "delegering",
+    "miljo",
+    "utlopt",
 ];
+
+/// What the verdict's code `code` means in a summary, in `lang`: «scopet mangler eller er feil».
+pub fn finding_summary(code: &str, lang: Lang) -> Option<&'static str> {
+    texts(lang).summaries.of(code)
+}
 
 /// Reads a token verdict from the URL (`ok`, `avvik.scope.utlopt`); `None` if it is not one.
 pub fn parse_answer_value(value: &str) -> Option<Vec<&'static str>> {
@@ -264,7 +268,7 @@ pub fn parse_answer_value(value: &str) -> Option<Vec<&'static str>> {
     let codes = value.strip_prefix("avvik.")?;
     codes
         .split('.')
-        .map(|c| FINDING_CODES.iter().find(|(k, _)| *k == c).map(|(k, _)| *k))
+        .map(|c| FINDING_CODES.iter().find(|k| **k == c).copied())
         .collect::<Option<Vec<_>>>()
         .filter(|c| !c.is_empty())
 }
@@ -405,8 +409,8 @@ fn decode(token: &str) -> Result<(Value, Value), TokenError> {
     if parts.len() != 3 {
         return Err(TokenError::NotAJwt { parts: parts.len() });
     }
-    let header = json_part(parts[0], "første del (header)")?;
-    let claims = json_part(parts[1], "midtre del (innholdet)")?;
+    let header = json_part(parts[0], NB.header_part)?;
+    let claims = json_part(parts[1], NB.claims_part)?;
     // `aud` is one string or, as RFC 7519 allows, a list of them.
     let audiences: Vec<&str> = match claims.get("aud") {
         Some(Value::Array(items)) => items.iter().filter_map(Value::as_str).collect(),
@@ -426,21 +430,23 @@ fn decode(token: &str) -> Result<(Value, Value), TokenError> {
 }
 
 /// Decodes what was pasted (see [`extract`]) and checks the token against `expected`, one check
-/// per claim: scope, consumer, supplier and delegation (på vegne av), environment, expiry.
+/// per claim: scope, consumer, supplier and delegation (på vegne av), environment, expiry. The
+/// findings, the rows' words and the error say it in `expected.lang`.
 pub fn check(text: &str, expected: &Expected) -> Result<TokenReport, TokenError> {
     let token = extract(text)?;
     let (header, claims) = decode(&token)?;
+    let t = texts(expected.lang);
     let mut findings = vec![
-        check_scope(&claims),
-        check_consumer(&claims, &expected.parties),
+        check_scope(&claims, t),
+        check_consumer(&claims, &expected.parties, t),
     ];
-    findings.extend(check_vendor(&claims, &expected.parties));
-    findings.push(check_environment(&claims, expected));
-    findings.push(check_expiry(claims.get("exp"), expected.now));
+    findings.extend(check_vendor(&claims, &expected.parties, t));
+    findings.push(check_environment(&claims, expected, t));
+    findings.push(check_expiry(claims.get("exp"), expected.now, t));
     Ok(TokenReport {
         findings,
-        header: rows(&header, expected),
-        claims: rows(&claims, expected),
+        header: rows(&header, expected, t),
+        claims: rows(&claims, expected, t),
     })
 }
 
@@ -453,12 +459,11 @@ fn finding(code: &'static str, status: Status, label: &'static str, message: Str
     }
 }
 
-fn check_scope(claims: &Value) -> Finding {
-    let problem = |message| finding("scope", Status::Problem, "Scope", message);
+fn check_scope(claims: &Value, t: &'static TokenTexts) -> Finding {
+    let (texts, label) = (&t.findings, t.labels.scope);
+    let problem = |message| finding("scope", Status::Problem, label, message);
     let Some(s) = claims.get("scope").and_then(Value::as_str) else {
-        return problem(format!(
-            "Tokenet har ikke noe scope. Klienten må be om `{SCOPE}`."
-        ));
+        return problem(fill(texts.scope_missing, &[("scope", SCOPE)]));
     };
     // A claim is a list as Maskinporten wrote it, of any length: the scope in it is enough. The
     // limits on what a person types do not apply.
@@ -471,128 +476,115 @@ fn check_scope(claims: &Value) -> Finding {
         m if m.is_right() => finding(
             "scope",
             Status::Ok,
-            "Scope",
-            format!("Tokenet gir tilgang til `{SCOPE}`."),
+            label,
+            fill(texts.scope_ok, &[("scope", SCOPE)]),
         ),
-        scope::ScopeMatch::NearMiss { closest, .. } => problem(format!(
-            "Tokenet har scopet `{closest}`, men det skal være `{SCOPE}`. Rett scopet i klientens forespørsel."
+        scope::ScopeMatch::NearMiss { closest, .. } => problem(fill(
+            texts.scope_near_miss,
+            &[("closest", &closest), ("scope", SCOPE)],
         )),
-        _ => problem(format!(
-            "Tokenet har ikke scopet `{SCOPE}` (det har `{s}`). Klienten må be om `{SCOPE}`, og scopet må være lagt til klienten i Maskinporten."
-        )),
+        _ => problem(fill(texts.scope_wrong, &[("scope", SCOPE), ("found", s)])),
     }
 }
 
 /// Consumer: the municipality.
-fn check_consumer(claims: &Value, parties: &Parties) -> Finding {
-    const LABEL: &str = "Consumer (kommunen)";
-    let f = |status, message| finding("consumer", status, LABEL, message);
+fn check_consumer(claims: &Value, parties: &Parties, t: &'static TokenTexts) -> Finding {
+    let texts = &t.findings;
+    let f = |status, message| finding("consumer", status, t.labels.consumer, message);
     match (party(claims, "consumer"), parties.municipality) {
-        (None, _) => f(
-            Status::Problem,
-            "Tokenet sier ikke hvem det er utstedt for (feltet «consumer» mangler).".into(),
-        ),
+        (None, _) => f(Status::Problem, texts.consumer_missing.into()),
         (Some(c), Some(m)) if c == m.digits() => f(
             Status::Ok,
-            format!("Tokenet er utstedt for kommunen ({}).", m.grouped()),
+            fill(texts.consumer_ok, &[("municipality", &m.grouped())]),
         ),
         (Some(c), Some(m)) => f(
             Status::Problem,
-            format!(
-                "Tokenet er utstedt for {}, men kommunen har organisasjonsnummer {}. Klienten må sende kommunens \
-                 hovedorganisasjonsnummer som «consumer_org».",
-                grouped(&c),
-                m.grouped()
+            fill(
+                texts.consumer_wrong,
+                &[("consumer", &grouped(&c)), ("municipality", &m.grouped())],
             ),
         ),
         (Some(c), None) => f(
             Status::Info,
-            format!("Tokenet er utstedt for {}.", grouped(&c)),
+            fill(texts.consumer_other, &[("consumer", &grouped(&c))]),
         ),
     }
 }
 
 /// Supplier and delegation: present exactly when a vendor fetches på vegne av the municipality.
-fn check_vendor(claims: &Value, parties: &Parties) -> Vec<Finding> {
+fn check_vendor(claims: &Value, parties: &Parties, t: &'static TokenTexts) -> Vec<Finding> {
     let supplier = party(claims, "supplier");
     let via_vendor = parties
         .via_vendor
         .unwrap_or(parties.vendor.is_some() || supplier.is_some());
     match (via_vendor, supplier) {
         (true, supplier) => vec![
-            check_supplier(supplier, parties.vendor),
-            check_delegation(claims, parties.environment),
+            check_supplier(supplier, parties.vendor, t),
+            check_delegation(claims, parties.environment, t),
         ],
         (false, Some(s)) => vec![finding(
             "supplier",
             Status::Info,
-            "Supplier (leverandøren)",
-            format!(
-                "Tokenet er hentet av {} på vegne av kommunen, men du svarte at kommunen kobler seg til direkte.",
-                grouped(&s)
-            ),
+            t.labels.supplier,
+            fill(t.findings.supplier_not_asked, &[("supplier", &grouped(&s))]),
         )],
         (false, None) => Vec::new(),
     }
 }
 
-fn check_supplier(supplier: Option<String>, vendor: Option<OrgNumber>) -> Finding {
-    let f = |status, message| finding("supplier", status, "Supplier (leverandøren)", message);
+fn check_supplier(
+    supplier: Option<String>,
+    vendor: Option<OrgNumber>,
+    t: &'static TokenTexts,
+) -> Finding {
+    let texts = &t.findings;
+    let f = |status, message| finding("supplier", status, t.labels.supplier, message);
     match (supplier, vendor) {
-        (None, _) => f(
-            Status::Problem,
-            "Tokenet er ikke hentet på vegne av kommunen (feltet «supplier» mangler). Leverandøren må sende \
-             kommunens organisasjonsnummer som «consumer_org» i forespørselen."
-                .into(),
-        ),
+        (None, _) => f(Status::Problem, texts.supplier_missing.into()),
         (Some(s), Some(v)) if s == v.digits() => f(
             Status::Ok,
-            format!("Tokenet er hentet av leverandøren ({}).", v.grouped()),
+            fill(texts.supplier_ok, &[("vendor", &v.grouped())]),
         ),
         (Some(s), Some(v)) => f(
             Status::Problem,
-            format!(
-                "Tokenet er hentet av {}, men leverandøren har organisasjonsnummer {}. Klienten må bruke \
-                 leverandørens eget virksomhetssertifikat, og kommunen må ha delegert til leverandørens \
-                 hovedorganisasjonsnummer.",
-                grouped(&s),
-                v.grouped()
+            fill(
+                texts.supplier_wrong,
+                &[("supplier", &grouped(&s)), ("vendor", &v.grouped())],
             ),
         ),
         (Some(s), None) => f(
             Status::Info,
-            format!("Tokenet er hentet av {} på vegne av kommunen.", grouped(&s)),
+            fill(texts.supplier_other, &[("supplier", &grouped(&s))]),
         ),
     }
 }
 
-fn check_delegation(claims: &Value, environment: Option<Environment>) -> Finding {
-    let f = |status, message| finding("delegering", status, "Delegering i Altinn", message);
+fn check_delegation(
+    claims: &Value,
+    environment: Option<Environment>,
+    t: &'static TokenTexts,
+) -> Finding {
+    let texts = &t.findings;
+    let f = |status, message| finding("delegering", status, t.labels.delegation, message);
     match (
         claims.get("delegation_source").and_then(Value::as_str),
         environment,
     ) {
-        (None, _) => f(
-            Status::Problem,
-            "Tokenet viser ingen delegering fra Altinn (feltet «delegation_source» mangler).".into(),
-        ),
+        (None, _) => f(Status::Problem, texts.delegation_missing.into()),
         (Some(s), Some(env)) if !same_host(s, env.delegation_source()) => f(
             Status::Problem,
-            format!(
-                "Delegeringen kommer fra {s}, ikke fra Altinn i {}. Delegeringer i produksjon finnes ikke \
-                 i testmiljøet TT02, og omvendt: deleger i riktig miljø.",
-                env.label()
+            fill(
+                texts.delegation_wrong_environment,
+                &[("source", s), ("environment", env.label_in(t.lang))],
             ),
         ),
-        (Some(s), _) => f(
-            Status::Ok,
-            format!("Tokenet bygger på en delegering i Altinn ({s})."),
-        ),
+        (Some(s), _) => f(Status::Ok, fill(texts.delegation_ok, &[("source", s)])),
     }
 }
 
-fn check_environment(claims: &Value, expected: &Expected) -> Finding {
-    let f = |status, message| finding("miljo", status, "Miljø", message);
+fn check_environment(claims: &Value, expected: &Expected, t: &'static TokenTexts) -> Finding {
+    let texts = &t.findings;
+    let f = |status, message| finding("miljo", status, t.labels.environment, message);
     let issuer = claims.get("iss").and_then(Value::as_str).unwrap_or("");
     let wanted = expected.parties.environment;
     let same = |a: &str, b: &str| a.trim_end_matches('/') == b.trim_end_matches('/');
@@ -605,26 +597,28 @@ fn check_environment(claims: &Value, expected: &Expected) -> Finding {
     match (found, wanted, &expected.issuer) {
         (None, _, Some(own)) => f(
             Status::Problem,
-            format!(
-                "Tokenet er utstedt av «{issuer}», ikke av Maskinporten slik oppsettet sier («{own}»)."
+            fill(
+                texts.issuer_not_configured,
+                &[("issuer", issuer), ("own", own)],
             ),
         ),
         (None, _, None) => f(
             Status::Problem,
-            format!("Tokenet er ikke utstedt av Maskinporten (utsteder: «{issuer}»)."),
+            fill(texts.issuer_not_maskinporten, &[("issuer", issuer)]),
         ),
         (Some(found), Some(e), _) if found != e => f(
             Status::Problem,
-            format!(
-                "Tokenet er fra {}, men du skal koble til {}. Bruk klienten og sertifikatet for {}.",
-                found.label(),
-                e.label(),
-                e.label()
+            fill(
+                texts.environment_wrong,
+                &[
+                    ("found", found.label_in(t.lang)),
+                    ("wanted", e.label_in(t.lang)),
+                ],
             ),
         ),
         (Some(found), _, _) => f(
             Status::Ok,
-            format!("Tokenet er fra Maskinporten i {}.", found.label()),
+            fill(texts.environment_ok, &[("found", found.label_in(t.lang))]),
         ),
     }
 }
@@ -641,94 +635,80 @@ fn time_of(value: &Value) -> Option<i64> {
 }
 
 /// How the token's `exp` claim compares with `now`.
-fn check_expiry(exp: Option<&Value>, now: i64) -> Finding {
-    let f = |status, message| finding("utlopt", status, "Utløpstid", message);
+fn check_expiry(exp: Option<&Value>, now: i64, t: &'static TokenTexts) -> Finding {
+    let texts = &t.findings;
+    let f = |status, message| finding("utlopt", status, t.labels.expiry, message);
     let Some(exp) = exp else {
-        return f(
-            Status::Problem,
-            "Tokenet har ingen utløpstid («exp»).".into(),
-        );
+        return f(Status::Problem, texts.expiry_missing.into());
     };
     let Some(seconds) = time_of(exp) else {
-        return f(
-            Status::Problem,
-            "Tokenets utløpstid («exp») er ikke et tidspunkt: den skal være et antall sekunder siden 1970."
-                .into(),
-        );
+        return f(Status::Problem, texts.expiry_not_a_time.into());
     };
     // Both are within ±2⁵⁸, so the difference cannot overflow.
     let now = now.clamp(0, LATEST_EXP);
     if seconds <= now {
         f(
             Status::Problem,
-            format!(
-                "Tokenet er utløpt {}. Hent et nytt token – de varer vanligvis i noen minutter.",
-                relative(seconds - now)
+            fill(
+                texts.expired,
+                &[("ago", &relative_in(seconds - now, &t.time))],
             ),
         )
     } else {
         f(
             Status::Ok,
-            format!(
-                "Tokenet er gyldig i {} til.",
-                duration(seconds.abs_diff(now))
+            fill(
+                texts.valid_for,
+                &[("duration", &duration(seconds.abs_diff(now), &t.time))],
             ),
         )
     }
 }
 
 /// "3 minutter", "2 timer", "45 sekunder".
-fn duration(seconds: u64) -> String {
-    let (n, one, many) = match seconds {
-        s if s < 60 => (s, "sekund", "sekunder"),
-        s if s < 3600 => (s / 60, "minutt", "minutter"),
-        s if s < 2 * 86_400 => (s / 3600, "time", "timer"),
-        s => (s / 86_400, "døgn", "døgn"),
+fn duration(seconds: u64, t: &TimeTexts) -> String {
+    let (n, [one, many]) = match seconds {
+        s if s < 60 => (s, t.seconds),
+        s if s < 3600 => (s / 60, t.minutes),
+        s if s < 2 * 86_400 => (s / 3600, t.hours),
+        s => (s / 86_400, t.days),
     };
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// A time relative to now, `seconds` ahead (negative: past): «om 57 sekunder», «for 3 timer siden».
-pub fn relative(seconds: i64) -> String {
+/// A time relative to now, `seconds` ahead (negative: past), in `lang`: «om 57 sekunder», «for 3
+/// timer siden», "3 hours ago".
+pub fn relative(seconds: i64, lang: Lang) -> String {
+    relative_in(seconds, &texts(lang).time)
+}
+
+fn relative_in(seconds: i64, t: &TimeTexts) -> String {
     match seconds {
-        0 => "nå".to_string(),
-        s if s > 0 => format!("om {}", duration(s.unsigned_abs())),
-        s => format!("for {} siden", duration(s.unsigned_abs())),
+        0 => t.now.to_string(),
+        s if s > 0 => fill(t.ahead, &[("duration", &duration(s.unsigned_abs(), t))]),
+        s => fill(t.ago, &[("duration", &duration(s.unsigned_abs(), t))]),
     }
 }
 
-/// What a field Maskinporten sets means, in words.
-fn meaning(name: &str) -> Option<&'static str> {
-    Some(match name {
-        "alg" => "Hvordan tokenet er signert",
-        "kid" => "Nøkkelen Maskinporten signerte med",
-        "typ" => "Type",
-        "scope" => "Hva tokenet gir tilgang til",
-        "consumer" => "Hvem tokenet er utstedt for",
-        "supplier" => "Hvem som hentet tokenet på vegne av",
-        "delegation_source" => "Hvor delegeringen er gjort",
-        "iss" => "Hvem som utstedte tokenet",
-        "client_id" => "Klienten i Maskinporten",
-        "client_amr" => "Hvordan klienten logget inn",
-        "token_type" => "Type token",
-        "iat" => "Utstedt",
-        "nbf" => "Gyldig fra",
-        "exp" => "Utløper",
-        "jti" => "Tokenets id",
-        _ => return None,
-    })
+/// `unix` seconds as the time in Norway, in `t`'s language: «15. januar 2027 kl. 09:00:57».
+fn date_time(unix: i64, t: &'static TokenTexts) -> Option<String> {
+    let (date, time) = crate::date::oslo_date_and_time(unix)?;
+    Some(fill(
+        t.time.date_time,
+        &[("date", &date.written(t.lang)), ("time", &time)],
+    ))
 }
 
 /// Each field of a decoded part, in the order written, as the person reads it.
-fn rows(part: &Value, expected: &Expected) -> Vec<ClaimRow> {
+fn rows(part: &Value, expected: &Expected, t: &'static TokenTexts) -> Vec<ClaimRow> {
     let fields = part.as_object().unwrap_or_default();
     fields
         .iter()
         .map(|(name, value)| {
-            let (value, note) = shown(name, value, expected);
+            let (value, note) = shown(name, value, expected, t);
             ClaimRow {
                 name: name.clone(),
-                meaning: meaning(name),
+                meaning: t.rows.meanings.of(name),
                 value,
                 note,
             }
@@ -737,23 +717,32 @@ fn rows(part: &Value, expected: &Expected) -> Vec<ClaimRow> {
 }
 
 /// A field's value as people read it, and what it is to them.
-fn shown(name: &str, value: &Value, expected: &Expected) -> (String, Option<String>) {
+fn shown(
+    name: &str,
+    value: &Value,
+    expected: &Expected,
+    t: &'static TokenTexts,
+) -> (String, Option<String>) {
     let parties = &expected.parties;
     match name {
         "consumer" | "supplier" if party_digits(value).is_some() => {
             let digits = party_digits(value).unwrap_or_default();
-            let note = match parties.role_of(&digits) {
-                Some(role) => format!("{} du oppga", crate::case::capitalised(role)),
-                None => "Ikke et av organisasjonsnumrene du oppga".to_string(),
+            let is = |n: Option<OrgNumber>| n.is_some_and(|n| n.digits() == digits);
+            let note = if is(parties.municipality) {
+                t.rows.municipality_given
+            } else if is(parties.vendor) {
+                t.rows.vendor_given
+            } else {
+                t.rows.not_given
             };
-            (grouped(&digits), Some(note))
+            (grouped(&digits), Some(note.to_string()))
         }
-        "exp" | "iat" | "nbf" | "auth_time" => match time_of(value).and_then(oslo_date_time) {
+        "exp" | "iat" | "nbf" | "auth_time" => match time_of(value).and_then(|s| date_time(s, t)) {
             Some(time) => {
                 let seconds = time_of(value).unwrap_or_default();
-                (time, Some(relative(seconds - expected.now)))
+                (time, Some(relative_in(seconds - expected.now, &t.time)))
             }
-            None => (json::to_text(value), Some("Ikke et tidspunkt".to_string())),
+            None => (json::to_text(value), Some(t.rows.not_a_time.to_string())),
         },
         _ => (
             value
@@ -815,6 +804,7 @@ mod tests {
             },
             issuer: None,
             now: NOW,
+            lang: Lang::Nb,
         }
     }
 
@@ -1184,9 +1174,9 @@ mod tests {
 
     #[test]
     fn relative_times_read_both_ways() {
-        assert_eq!(relative(57), "om 57 sekunder");
-        assert_eq!(relative(-3 * 3600), "for 3 timer siden");
-        assert_eq!(relative(-1), "for 1 sekund siden");
-        assert_eq!(relative(0), "nå");
+        assert_eq!(relative(57, Lang::Nb), "om 57 sekunder");
+        assert_eq!(relative(-3 * 3600, Lang::Nb), "for 3 timer siden");
+        assert_eq!(relative(-1, Lang::Nb), "for 1 sekund siden");
+        assert_eq!(relative(0, Lang::Nb), "nå");
     }
 }

@@ -12,6 +12,7 @@ use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
 use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status, TokenError, TokenReport};
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
+use skattedeling_core::Lang;
 
 /// Paste a token, see at once what it says against what the connection needs.
 #[component]
@@ -32,8 +33,12 @@ pub fn TokenScreen(
     // for ten minutes must not call a token valid that expired five minutes ago.
     let report = Memo::new(move |_| {
         let text = pasted.get();
-        (!text.trim().is_empty())
-            .then(|| token::check(&text, &token_expectations(&walk, browser::now_seconds())))
+        (!text.trim().is_empty()).then(|| {
+            token::check(
+                &text,
+                &token_expectations(&walk, browser::now_seconds(), Lang::Nb),
+            )
+        })
     });
     let on_submit = {
         let state = state.clone();
@@ -41,7 +46,7 @@ pub fn TokenScreen(
             ev.prevent_default();
             match report.get_untracked() {
                 None => show_error(nav.frame, error, t().token_empty.to_string()),
-                Some(Err(e)) => show_error(nav.frame, error, e.to_string()),
+                Some(Err(e)) => show_error(nav.frame, error, e.message(Lang::Nb)),
                 Some(Ok(r)) => {
                     pasted.set(String::new());
                     nav.show(flow, &state.answered(step, &r.answer_value()));
@@ -123,7 +128,7 @@ fn PasteReport(
                     Some((c.to_string(), nav.faq_href(&anchor)))
                 });
                 view! {
-                    <p class="guide-feedback__problem" data-testid="token-error">{coded(e.to_string())}</p>
+                    <p class="guide-feedback__problem" data-testid="token-error">{coded(e.message(Lang::Nb))}</p>
                     {entry.map(|(code, href)| view! {
                         <p><a href=href data-testid="token-code-link">{t().code_link(&code)}</a></p>
                     })}
