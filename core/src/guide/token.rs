@@ -1178,5 +1178,192 @@ mod tests {
         assert_eq!(relative(-3 * 3600, Lang::Nb), "for 3 timer siden");
         assert_eq!(relative(-1, Lang::Nb), "for 1 sekund siden");
         assert_eq!(relative(0, Lang::Nb), "nå");
+        assert_eq!(relative(57, Lang::Nn), "om 57 sekund");
+        assert_eq!(relative(-3 * 3600, Lang::Nn), "for 3 timar sidan");
+        assert_eq!(relative(0, Lang::Nn), "no");
+        assert_eq!(relative(57, Lang::En), "in 57 seconds");
+        assert_eq!(relative(-1, Lang::En), "1 second ago");
+        assert_eq!(relative(-3 * 86_400, Lang::En), "3 days ago");
+    }
+
+    fn in_lang(lang: Lang) -> Expected {
+        Expected { lang, ..expected() }
+    }
+
+    /// The message of the finding `code` when `claims` are checked in `lang`.
+    fn message_in(lang: Lang, claims: Value, code: &str) -> (Status, String) {
+        let report = check(&jwt(claims), &in_lang(lang)).unwrap();
+        let f = report.findings.iter().find(|f| f.code == code).unwrap();
+        (f.status, f.message.clone())
+    }
+
+    #[test]
+    fn a_wrong_scope_is_named_in_nynorsk_and_english() {
+        let mut claims = vendor_token();
+        claims["scope"] = "skatteetaten:summertskattegrunlag".into();
+        assert_eq!(
+            message_in(Lang::Nn, claims.clone(), "scope"),
+            (
+                Status::Problem,
+                "Tokenet har scopet `skatteetaten:summertskattegrunlag`, men det skal vere \
+                 `skatteetaten:summertskattegrunnlag`. Rett scopet i førespurnaden frå klienten."
+                    .into()
+            )
+        );
+        assert_eq!(
+            message_in(Lang::En, claims, "scope"),
+            (
+                Status::Problem,
+                "The token has the scope `skatteetaten:summertskattegrunlag`, but it should be \
+                 `skatteetaten:summertskattegrunnlag`. Correct the scope in the client's request."
+                    .into()
+            )
+        );
+    }
+
+    #[test]
+    fn a_wrong_consumer_is_named_in_nynorsk_and_english() {
+        let mut claims = vendor_token();
+        claims["consumer"]["ID"] = "0192:971032146".into();
+        let (status, nn) = message_in(Lang::Nn, claims.clone(), "consumer");
+        assert_eq!(status, Status::Problem);
+        assert_eq!(
+            nn,
+            "Tokenet er utferda for 971 032 146, men kommunen har organisasjonsnummer 974 760 673. \
+             Klienten må sende hovudorganisasjonsnummeret til kommunen som «consumer_org»."
+        );
+        let (_, en) = message_in(Lang::En, claims.clone(), "consumer");
+        assert_eq!(
+            en,
+            "The token was issued to 971 032 146, but the municipality's organisation number is \
+             974 760 673. The client must send the municipality's main organisation number as \
+             «consumer_org»."
+        );
+        // The table says it too: the consumer is the vendor the person gave.
+        let report = check(&jwt(claims), &in_lang(Lang::En)).unwrap();
+        let row = report.claims.iter().find(|r| r.name == "consumer").unwrap();
+        assert_eq!(row.meaning, Some("Who the token was issued to"));
+        assert_eq!(row.note.as_deref(), Some("The vendor you gave"));
+        assert_eq!(report.findings[0].label, "Scope");
+        assert_eq!(report.findings[1].label, "Consumer (the municipality)");
+    }
+
+    #[test]
+    fn an_expired_token_is_named_in_nynorsk_and_english() {
+        let mut claims = vendor_token();
+        claims["exp"] = (NOW - 3600).into();
+        assert_eq!(
+            message_in(Lang::Nn, claims.clone(), "utlopt").1,
+            "Tokenet gjekk ut for 1 time sidan. Hent eit nytt token – dei varer vanlegvis i nokre minutt."
+        );
+        assert_eq!(
+            message_in(Lang::En, claims.clone(), "utlopt").1,
+            "The token expired 1 hour ago. Fetch a new token – they usually last a few minutes."
+        );
+        assert_eq!(
+            message_in(Lang::Nn, vendor_token(), "utlopt").1,
+            "Tokenet gjeld i 2 minutt til."
+        );
+        assert_eq!(
+            message_in(Lang::En, vendor_token(), "utlopt").1,
+            "The token is still valid for 2 minutes."
+        );
+        // The times in the table: the date as each language writes it.
+        let report = check(&jwt(claims), &in_lang(Lang::En)).unwrap();
+        let exp = report.claims.iter().find(|r| r.name == "exp").unwrap();
+        assert_eq!(exp.value, "15 January 2027 at 08:00:00");
+        assert_eq!(exp.note.as_deref(), Some("1 hour ago"));
+        assert_eq!(exp.meaning, Some("Expires"));
+        let report = check(&jwt(vendor_token()), &in_lang(Lang::Nn)).unwrap();
+        let exp = report.claims.iter().find(|r| r.name == "exp").unwrap();
+        assert_eq!(exp.value, "15. januar 2027 kl. 09:02:00");
+        assert_eq!(exp.note.as_deref(), Some("om 2 minutt"));
+    }
+
+    #[test]
+    fn a_maskinporten_error_answer_is_told_in_nynorsk_and_english() {
+        let refused = extract(
+            r#"{"error":"invalid_grant","error_description":"Invalid assertion","error_uri":"https://test.maskinporten.no/errors/MP-121"}"#,
+        )
+        .unwrap_err();
+        assert_eq!(
+            refused.message(Lang::Nn),
+            "Dette er ei feilmelding frå Maskinporten, ikkje eit token: «invalid_grant» (Invalid \
+             assertion). Feilkoden er MP-121."
+        );
+        assert_eq!(
+            refused.message(Lang::En),
+            "This is an error message from Maskinporten, not a token: «invalid_grant» (Invalid \
+             assertion). The error code is MP-121."
+        );
+        assert_eq!(refused.to_string(), refused.message(Lang::Nb));
+        let without = extract(r#"{"error":"invalid_scope"}"#).unwrap_err();
+        assert!(without
+            .message(Lang::Nn)
+            .ends_with("forklarer dei vanlege feilkodane."));
+        assert!(without
+            .message(Lang::En)
+            .ends_with("explain the common error codes."));
+        // The error is the same in every language; only its message is not.
+        assert_eq!(
+            check("@@.e30.x", &in_lang(Lang::En)),
+            check("@@.e30.x", &expected())
+        );
+        let header = TokenError::NotBase64 {
+            part: "første del (header)",
+        };
+        assert!(header
+            .message(Lang::Nn)
+            .starts_with("Vi kan ikkje lese den første delen (header) av tokenet"));
+        assert!(header
+            .message(Lang::En)
+            .starts_with("The first part (the header) of the token cannot be read"));
+        let claims = TokenError::NotJson {
+            part: "midtre del (innholdet)",
+        };
+        assert!(claims
+            .message(Lang::En)
+            .starts_with("The middle part (the payload)"));
+    }
+
+    #[test]
+    fn every_finding_and_row_is_in_the_language_asked_for_and_the_verdict_is_not() {
+        let mut claims = vendor_token();
+        claims["iss"] = "https://test.maskinporten.no/".into();
+        claims.as_object_mut().unwrap().remove("delegation_source");
+        for (lang, bokmal_words) in [
+            (
+                Lang::Nn,
+                &["ikke", "fra", "hvem", "hva", "hentet", "utstedt"][..],
+            ),
+            (Lang::En, &["Tokenet", "ikke", "kommunen", "miljø"][..]),
+        ] {
+            let report = check(&jwt(claims.clone()), &in_lang(lang)).unwrap();
+            assert_eq!(report.answer_value(), "avvik.delegering.miljo");
+            let mut said: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).collect();
+            said.extend(report.claims.iter().filter_map(|r| r.meaning));
+            said.extend(report.claims.iter().filter_map(|r| r.note.as_deref()));
+            for text in said {
+                let words: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).collect();
+                for w in bokmal_words {
+                    assert!(!words.contains(w), "«{w}» in {lang:?}: {text}");
+                }
+            }
+        }
+        assert_eq!(Environment::Test.label_in(Lang::En), "the test environment");
+        assert_eq!(Environment::Production.label(), "produksjonsmiljøet");
+        assert_eq!(
+            finding_summary("utlopt", Lang::Nb),
+            Some("tokenet er utløpt")
+        );
+        assert_eq!(
+            finding_summary("utlopt", Lang::Nn),
+            Some("tokenet har gått ut")
+        );
+        assert_eq!(
+            finding_summary("utlopt", Lang::En),
+            Some("the token has expired")
+        );
+        assert_eq!(finding_summary("hemmelig", Lang::En), None);
     }
 }
