@@ -22,7 +22,8 @@ const BOKMAL = ['ikke', 'hva', 'hvordan', 'hvem', 'hvis', 'hvor', 'noen', 'noe',
   // One form where nynorsk has two, as the site writes it: blei (not vart), også (not òg).
   'vart', 'òg'];
 
-/** The nynorsk texts a reader meets: the FAQ's and the guide's translations and the page's words. */
+/** The nynorsk texts a reader meets: the FAQ's and the guide's translations, the page's words and
+ * the token check's. */
 async function texts() {
   const out = [];
   const dir = join(ROOT, 'content/nn');
