@@ -1323,7 +1323,7 @@ mod tests {
         };
         assert!(claims
             .message(Lang::En)
-            .starts_with("The middle part (the payload)"));
+            .starts_with("The middle part (the contents)"));
     }
 
     #[test]

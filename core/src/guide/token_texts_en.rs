@@ -12,7 +12,7 @@ pub static EN: TokenTexts = TokenTexts {
     test_environment: "the test environment",
     production_environment: "the production environment",
     header_part: "first part (the header)",
-    claims_part: "middle part (the payload)",
+    claims_part: "middle part (the contents)",
     errors: ErrorTexts {
         empty: "Paste the access token (it usually starts with «eyJ»).",
         not_a_jwt: "This does not look like an access token: a JWT has three parts separated by \
