@@ -10,6 +10,7 @@ pub mod config;
 pub mod credentials;
 pub mod enhetsregisteret;
 pub mod feedback;
+pub mod language;
 pub mod listen;
 pub mod maskinporten;
 pub mod run;
