@@ -82,8 +82,24 @@ impl TestRequest {
         out
     }
 
-    /// What is wrong with a request, in the words the backend answers a 400 with; `None` if it is valid.
+    /// What is wrong with a request, in the words the backend answers a 400 with (in bokmål; the
+    /// backend has them in every language, from [`TestRequest::fault`]); `None` if it is valid.
     pub fn problem(&self) -> Option<String> {
+        Some(match self.fault()? {
+            RequestFault::NotAnOrgNumber { field, value } => {
+                format!("{field}: {value} er ikke et gyldig organisasjonsnummer.")
+            }
+            RequestFault::SyntheticInProduction { field, value } => format!(
+                "{field}: {value} er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
+            ),
+            RequestFault::UnknownPackage { value } => {
+                format!("rettighetspakke: {value} er ikke en av kommunenes rettighetspakker.")
+            }
+        })
+    }
+
+    /// What is wrong with a request, if anything: the first field that is wrong, and how.
+    pub fn fault(&self) -> Option<RequestFault<'_>> {
         let numbers = [
             ("kommune", Some(&self.kommune)),
             ("leverandor", self.leverandor.as_ref()),
@@ -94,26 +110,37 @@ impl TestRequest {
             match OrgNumber::parse(value) {
                 Ok(n) if nine_digits => {
                     if n.is_synthetic() && self.miljo == Environment::Production {
-                        return Some(format!(
-                            "{field}: {value} er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
-                        ));
+                        return Some(RequestFault::SyntheticInProduction { field, value });
                     }
                 }
-                _ => {
-                    return Some(format!(
-                        "{field}: {value} er ikke et gyldig organisasjonsnummer."
-                    ))
-                }
+                _ => return Some(RequestFault::NotAnOrgNumber { field, value }),
             }
         }
         if rights_package_label(&self.rettighetspakke).is_none() {
-            return Some(format!(
-                "rettighetspakke: {} er ikke en av kommunenes rettighetspakker.",
-                self.rettighetspakke
-            ));
+            return Some(RequestFault::UnknownPackage {
+                value: &self.rettighetspakke,
+            });
         }
         None
     }
+}
+
+/// What is wrong with a connection test's request: the field (as the contract names it) and what it
+/// held.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestFault<'a> {
+    NotAnOrgNumber {
+        field: &'static str,
+        value: &'a str,
+    },
+    /// A synthetic test organisation, asked about in production.
+    SyntheticInProduction {
+        field: &'static str,
+        value: &'a str,
+    },
+    UnknownPackage {
+        value: &'a str,
+    },
 }
 
 /// The answer to a test: the steps in the order they ran.
