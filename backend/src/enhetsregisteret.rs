@@ -46,12 +46,15 @@ pub enum RegisterError {
 
 impl RegisterError {
     /// What happened, after «Enhetsregisteret».
-    pub fn phrase(&self) -> String {
+    pub fn phrase(&self, lang: skattedeling_core::Lang) -> String {
+        let t = &crate::texts::texts(lang).register;
         match self {
-            RegisterError::Upstream(e) => e.phrase(),
-            RegisterError::Status(status) => format!("svarte med HTTP {status}"),
-            RegisterError::Unreadable => "svarte med noe som ikke er en enhet".into(),
-            RegisterError::OutOfTime => "svarte ikke før testens tid var brukt opp".into(),
+            RegisterError::Upstream(e) => e.phrase(lang),
+            RegisterError::Status(status) => {
+                skattedeling_core::texts::fill(t.status, &[("status", &status.to_string())])
+            }
+            RegisterError::Unreadable => t.unreadable.into(),
+            RegisterError::OutOfTime => t.out_of_time.into(),
         }
     }
 }

@@ -1,7 +1,8 @@
 //! The connection-test backend: the contract in `api/openapi.yaml`, run for real. Each test looks the
 //! municipality up in Enhetsregisteret, gets a token from Maskinporten with a fresh JWT grant, checks
 //! the delegation in the token against Maskinporten's keys, and calls Summert skattegrunnlag — and
-//! explains every step in Norwegian. With `[feedback]` it also takes the site's anonymous feedback
+//! explains every step in the language the request asks for (`language`): bokmål, nynorsk or
+//! English (`texts`). With `[feedback]` it also takes the site's anonymous feedback
 //! (`feedback`). `main.rs` only sets up logging, reads the configuration and
 //! serves; everything here is tested in-process against the simulators.
 
@@ -17,6 +18,9 @@ pub mod run;
 pub mod server;
 pub mod skattegrunnlag;
 pub mod steps;
+pub mod texts;
+mod texts_en;
+mod texts_nn;
 pub mod upstream;
 
 use std::future::Future;

@@ -73,14 +73,23 @@ pub enum TokenFailure {
     Signing,
 }
 
+/// What went wrong with Maskinporten's keys (JWKS).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JwksProblem {
+    Upstream(UpstreamError),
+    Status(u16),
+    /// An answer that is not a JWKS.
+    NotAJwks,
+    /// The token's key is in the JWKS but cannot be read.
+    UnreadableKey,
+}
+
 /// Why an access token could not be verified.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VerifyFailure {
     Metadata(MetadataError),
     /// The JWKS could not be fetched or read.
-    Jwks {
-        detail: String,
-    },
+    Jwks(JwksProblem),
     /// No key in the JWKS has the token's `kid`.
     NoKey,
     BadSignature,
@@ -361,16 +370,12 @@ impl Maskinporten {
             .header(reqwest::header::ACCEPT, "application/json");
         let answer = upstream::send(request, limit)
             .await
-            .map_err(|e| VerifyFailure::Jwks { detail: e.phrase() })?;
+            .map_err(|e| VerifyFailure::Jwks(JwksProblem::Upstream(e)))?;
         if answer.status != 200 {
-            return Err(VerifyFailure::Jwks {
-                detail: format!("svarte med HTTP {}", answer.status),
-            });
+            return Err(VerifyFailure::Jwks(JwksProblem::Status(answer.status)));
         }
-        let set: JwkSet =
-            serde_json::from_slice(&answer.body).map_err(|_| VerifyFailure::Jwks {
-                detail: "svarte med noe som ikke er et JWKS".into(),
-            })?;
+        let set: JwkSet = serde_json::from_slice(&answer.body)
+            .map_err(|_| VerifyFailure::Jwks(JwksProblem::NotAJwks))?;
         *cached = Some(Cached {
             value: set.clone(),
             fetched: Instant::now(),
@@ -405,9 +410,7 @@ impl Maskinporten {
             };
             result = match key.map(DecodingKey::from_jwk) {
                 None => Err(VerifyFailure::NoKey),
-                Some(Err(_)) => Err(VerifyFailure::Jwks {
-                    detail: "har en nøkkel som ikke kan leses".into(),
-                }),
+                Some(Err(_)) => Err(VerifyFailure::Jwks(JwksProblem::UnreadableKey)),
                 Some(Ok(key)) => jsonwebtoken::decode::<Value>(token, &key, &validation)
                     .map(|t| t.claims)
                     .map_err(|e| match e.kind() {

@@ -1,12 +1,14 @@
 //! One connection test, start to end: the steps in the contract's order, each timed, with the test's
-//! time shared between them; after a failure the rest is `ikke-kjort`. The token lives only here,
-//! for the steps that need it, and is never returned or logged.
+//! time shared between them; after a failure the rest is `ikke-kjort`. Every word is in the
+//! language the request asked for; ids, statuses and codes are the same in all. The token lives
+//! only here, for the steps that need it, and is never returned or logged.
 
 use crate::config::EnvironmentConfig;
 use crate::enhetsregisteret::Enhetsregisteret;
 use crate::maskinporten::Maskinporten;
 use crate::skattegrunnlag::SummertSkattegrunnlag;
 use crate::steps::{delegering, hovedenhet, skattegrunnlag, token, Budget, Outcome};
+use crate::texts::texts;
 use reqwest::Client;
 use skattedeling_core::connection::codes::Context;
 use skattedeling_core::connection::{
@@ -66,10 +68,11 @@ impl Setup {
     }
 }
 
-/// The report as it grows.
+/// The report as it grows, in `lang`.
 struct Recorder {
     steps: Vec<StepResult>,
     failed: bool,
+    lang: Lang,
 }
 
 impl Recorder {
@@ -123,15 +126,16 @@ impl Recorder {
 
     /// A step that cannot run because of the ones before.
     fn skip(&mut self, id: &str, title: &str, budget: &Budget) {
+        let t = &texts(self.lang).run;
         let outcome = if self.failed {
             Outcome::NotRun {
-                explanation: "Ikke kjørt fordi et tidligere steg feilet.".into(),
+                explanation: t.after_failure.into(),
             }
         } else if budget.limit(Duration::from_secs(1)).is_none() {
-            budget.spent()
+            budget.spent(self.lang)
         } else {
             Outcome::NotRun {
-                explanation: "Ikke kjørt fordi det ikke kom noe token fra steget før.".into(),
+                explanation: t.no_token.into(),
             }
         };
         self.record(id, title, Instant::now(), outcome);
@@ -139,46 +143,44 @@ impl Recorder {
     }
 }
 
-/// Runs a test of `request` (already checked against the contract) in `setup`'s environment.
-pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits) -> TestReport {
+/// Runs a test of `request` (already checked against the contract) in `setup`'s environment, and
+/// reports it in `lang`.
+pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits, lang: Lang) -> TestReport {
     let budget = Budget::new(limits.test);
     let vendor = request.leverandor.as_deref();
     let ctx = Context {
+        lang,
         environment: request.miljo,
         via_vendor: vendor.is_some(),
         scope: &setup.config.scope,
         rights_package: rights_package_label(&request.rettighetspakke)
-            .unwrap_or("rettighetspakken"),
+            .unwrap_or(texts(lang).run.rights_package),
     };
     let mut r = Recorder {
         steps: Vec::new(),
         failed: false,
+        lang,
     };
 
     let started = Instant::now();
-    let outcome = hovedenhet::check(
-        &setup.register,
-        &request.kommune,
+    let asked = hovedenhet::Asked {
+        kommune: &request.kommune,
         vendor,
-        request.miljo,
-        &budget,
-        limits.enhetsregisteret,
-    )
-    .await;
-    r.record(
-        hovedenhet::ID,
-        hovedenhet::title(vendor.is_some()),
-        started,
-        outcome,
-    );
+        environment: request.miljo,
+        lang,
+    };
+    let outcome =
+        hovedenhet::check(&setup.register, &asked, &budget, limits.enhetsregisteret).await;
+    let title = hovedenhet::title(vendor.is_some(), lang);
+    r.record(hovedenhet::ID, title, started, outcome);
 
     let mut access_token = None;
     if r.failed {
-        r.skip(token::ID, token::TITLE, &budget);
+        r.skip(token::ID, token::title(lang), &budget);
     } else {
         let started = Instant::now();
         let (outcome, issued) = token_step(setup, request, &ctx, &budget, limits).await;
-        r.record(token::ID, token::TITLE, started, outcome);
+        r.record(token::ID, token::title(lang), started, outcome);
         access_token = issued.filter(|_| !r.failed);
     }
 
@@ -186,10 +188,10 @@ pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits) -> TestR
         match &access_token {
             Some(t) if !r.failed => {
                 let started = Instant::now();
-                let outcome = delegation_step(setup, request, t, &budget, limits).await;
-                r.record(delegering::ID, delegering::TITLE, started, outcome);
+                let outcome = delegation_step(setup, request, t, &budget, limits, lang).await;
+                r.record(delegering::ID, delegering::title(lang), started, outcome);
             }
-            _ => r.skip(delegering::ID, delegering::TITLE, &budget),
+            _ => r.skip(delegering::ID, delegering::title(lang), &budget),
         }
     }
 
@@ -197,9 +199,14 @@ pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits) -> TestR
         Some(t) if !r.failed => {
             let started = Instant::now();
             let outcome = lookup_step(setup, request, &ctx, t, &budget, limits).await;
-            r.record(skattegrunnlag::ID, skattegrunnlag::TITLE, started, outcome);
+            r.record(
+                skattegrunnlag::ID,
+                skattegrunnlag::title(lang),
+                started,
+                outcome,
+            );
         }
-        _ => r.skip(skattegrunnlag::ID, skattegrunnlag::TITLE, &budget),
+        _ => r.skip(skattegrunnlag::ID, skattegrunnlag::title(lang), &budget),
     }
 
     TestReport {
@@ -261,7 +268,7 @@ async fn token_step(
     limits: &Limits,
 ) -> (Outcome, Option<String>) {
     if budget.limit(limits.maskinporten).is_none() {
-        return (budget.spent(), None);
+        return (budget.spent(ctx.lang), None);
     }
     let consumer_org = request
         .leverandor
@@ -288,7 +295,16 @@ async fn token_step(
     };
     let mut text = token::ok_text(ctx, issued.expires_in);
     if request.leverandor.is_none() {
-        match delegation_step(setup, request, &issued.access_token, budget, limits).await {
+        match delegation_step(
+            setup,
+            request,
+            &issued.access_token,
+            budget,
+            limits,
+            ctx.lang,
+        )
+        .await
+        {
             Outcome::Ok { explanation, .. } => text = format!("{text} {explanation}"),
             other => return (other, None),
         }
@@ -303,13 +319,15 @@ async fn delegation_step(
     access_token: &str,
     budget: &Budget,
     limits: &Limits,
+    lang: Lang,
 ) -> Outcome {
     let Some(limit) = budget.limit(limits.maskinporten) else {
-        return budget.spent();
+        return budget.spent(lang);
     };
+    let issuer = setup.maskinporten.issuer();
     match setup.maskinporten.verify(access_token, limit).await {
-        Err(failure) => delegering::judge_verification(&failure, setup.maskinporten.issuer()),
-        Ok(_) => delegering::judge_claims(access_token, &expected(setup, request)),
+        Err(failure) => delegering::judge_verification(&failure, issuer, lang),
+        Ok(_) => delegering::judge_claims(access_token, &expected(setup, request), lang),
     }
 }
 

@@ -1,10 +1,13 @@
 //! The HTTP side, by the contract (`api/openapi.yaml`): `GET /v1/health`, `POST /v1/connection-tests`,
 //! a `Problem` body for every error, CORS for the configured origins only, bodies over 16 KB refused
 //! before they are read (413), JSON only (415), and at most `Limits::concurrent_tests` tests at once
-//! (503 with `Retry-After`).
+//! (503 with `Retry-After`). Every answer is in the language of the request's `Accept-Language`
+//! (`crate::language`), and says so in `Content-Language`.
 
 use crate::config::Config;
+use crate::language;
 use crate::run::{self, Limits, Setup};
+use crate::texts::{texts, Texts};
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{DefaultBodyLimit, State};
@@ -13,8 +16,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use skattedeling_core::connection::{
-    Health, HealthStatus, Problem, TestRequest, HEALTH_PATH, TESTS_PATH,
+    Health, HealthStatus, Problem, RequestFault, TestRequest, HEALTH_PATH, TESTS_PATH,
 };
+use skattedeling_core::texts::fill;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tokio::sync::Semaphore;
@@ -87,13 +91,30 @@ fn refusal(status: StatusCode, kode: &'static str, melding: impl Into<String>) -
     }
 }
 
-/// The request, or the error answer that says what is wrong with it.
-fn read_request(
-    app: &App,
-    headers: &HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<(TestRequest, usize), Refusal> {
-    let json = headers
+/// The words for what is wrong with a request.
+fn fault_words(fault: RequestFault, t: &Texts) -> String {
+    let ts = &t.server;
+    match fault {
+        RequestFault::NotAnOrgNumber { field, value } => {
+            fill(ts.not_an_org_number, &[("field", field), ("value", value)])
+        }
+        RequestFault::SyntheticInProduction { field, value } => fill(
+            ts.synthetic_in_production,
+            &[("field", field), ("value", value)],
+        ),
+        RequestFault::UnknownPackage { value } => fill(ts.unknown_package, &[("value", value)]),
+    }
+}
+
+fn too_large(t: &Texts) -> String {
+    fill(
+        t.server.too_large,
+        &[("kb", &(MAX_BODY_BYTES / 1024).to_string())],
+    )
+}
+
+fn is_json(headers: &HeaderMap) -> bool {
+    headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| {
@@ -102,35 +123,36 @@ fn read_request(
                 .unwrap_or("")
                 .trim()
                 .eq_ignore_ascii_case("application/json")
-        });
-    if !json {
+        })
+}
+
+/// The request, or the error answer that says what is wrong with it, in `t`'s language.
+fn read_request(
+    app: &App,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+    t: &Texts,
+) -> Result<(TestRequest, usize), Refusal> {
+    const BAD: (StatusCode, &str) = (StatusCode::BAD_REQUEST, "UGYLDIG-FORESPORSEL");
+    if !is_json(headers) {
         return Err(refusal(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "UGYLDIG-FORESPORSEL",
-            "Forespørselen må være JSON (Content-Type: application/json).",
+            BAD.1,
+            t.server.not_json,
         ));
     }
     let body = body.map_err(|rejection| match rejection.status() {
-        StatusCode::PAYLOAD_TOO_LARGE => refusal(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "FOR-STOR",
-            format!("Forespørselen er større enn {} KB.", MAX_BODY_BYTES / 1024),
-        ),
-        _ => refusal(
-            StatusCode::BAD_REQUEST,
-            "UGYLDIG-FORESPORSEL",
-            "Forespørselen kunne ikke leses.",
-        ),
+        StatusCode::PAYLOAD_TOO_LARGE => {
+            refusal(StatusCode::PAYLOAD_TOO_LARGE, "FOR-STOR", too_large(t))
+        }
+        _ => refusal(BAD.0, BAD.1, t.server.unreadable),
     })?;
-    let request = std::str::from_utf8(&body).ok().and_then(TestRequest::from_json).ok_or_else(|| {
-        refusal(
-            StatusCode::BAD_REQUEST,
-            "UGYLDIG-FORESPORSEL",
-            "Forespørselen følger ikke kontrakten: den må ha miljo, kommune og rettighetspakke (og kan ha leverandor).",
-        )
-    })?;
-    if let Some(why) = request.problem() {
-        return Err(refusal(StatusCode::BAD_REQUEST, "UGYLDIG-FORESPORSEL", why));
+    let request = std::str::from_utf8(&body)
+        .ok()
+        .and_then(TestRequest::from_json)
+        .ok_or_else(|| refusal(BAD.0, BAD.1, t.server.not_the_contract))?;
+    if let Some(fault) = request.fault() {
+        return Err(refusal(BAD.0, BAD.1, fault_words(fault, t)));
     }
     let Some(at) = app
         .setups
@@ -142,15 +164,15 @@ fn read_request(
             .iter()
             .map(|s| s.config.environment.answer())
             .collect();
-        return Err(refusal(
-            StatusCode::BAD_REQUEST,
-            "UGYLDIG-FORESPORSEL",
-            format!(
-                "miljo: {} er ikke satt opp i denne testtjenesten (den kan teste {}).",
-                request.miljo.answer(),
-                here.join(" og ")
-            ),
-        ));
+        let and = format!(" {} ", t.server.and);
+        let why = fill(
+            t.server.not_set_up,
+            &[
+                ("miljo", request.miljo.answer()),
+                ("here", &here.join(&and)),
+            ],
+        );
+        return Err(refusal(BAD.0, BAD.1, why));
     };
     Ok((request, at))
 }
@@ -160,7 +182,9 @@ async fn connection_test(
     headers: HeaderMap,
     body: Result<Bytes, BytesRejection>,
 ) -> Response {
-    let (request, at) = match read_request(&app, &headers, body) {
+    let lang = language::of_request(&headers);
+    let t = texts(lang);
+    let (request, at) = match read_request(&app, &headers, body, t) {
         Ok(r) => r,
         Err(r) => return problem(r.status, r.kode, r.melding),
     };
@@ -172,7 +196,7 @@ async fn connection_test(
         let mut answer = problem(
             StatusCode::SERVICE_UNAVAILABLE,
             "UTILGJENGELIG",
-            "Testtjenesten kjører så mange tester akkurat nå at den ikke tar flere. Prøv igjen om litt.",
+            t.server.busy,
         );
         answer
             .headers_mut()
@@ -180,7 +204,7 @@ async fn connection_test(
         return answer;
     };
     let started = Instant::now();
-    let report = run::run(&app.setups[at], &request, &app.limits).await;
+    let report = run::run(&app.setups[at], &request, &app.limits, lang).await;
     let first = report.first_failure();
     tracing::info!(
         test_id = %report.test_id,
@@ -188,6 +212,7 @@ async fn connection_test(
         kommune = %request.kommune,
         leverandor = request.leverandor.as_deref().unwrap_or(""),
         rettighetspakke = %request.rettighetspakke,
+        sprak = lang.code(),
         resultat = if report.works() { "ok" } else if first.is_some() { "feil" } else { "ufullstendig" },
         feilkode = first.and_then(|s| s.feilkode.as_deref()).unwrap_or(""),
         steg = %run::log_line(&report),
@@ -209,24 +234,39 @@ pub fn declared_over(headers: &HeaderMap, limit: usize) -> bool {
 /// Refuses a body declared larger than the limit before any of it is read (413).
 async fn declared_size(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
     if declared_over(request.headers(), MAX_BODY_BYTES) {
-        return problem(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "FOR-STOR",
-            format!("Forespørselen er større enn {} KB.", MAX_BODY_BYTES / 1024),
-        );
+        let t = texts(language::of_request(request.headers()));
+        return problem(StatusCode::PAYLOAD_TOO_LARGE, "FOR-STOR", too_large(t));
     }
     next.run(request).await
 }
 
-async fn not_found(uri: axum::http::Uri) -> Response {
+/// Says in `Content-Language` which language the answer is in (unless the answer says so itself),
+/// and in `Vary` that it depends on `Accept-Language`.
+async fn content_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let lang = language::of_request(request.headers());
+    let mut answer = next.run(request).await;
+    let headers = answer.headers_mut();
+    if !headers.contains_key(header::CONTENT_LANGUAGE) {
+        headers.insert(header::CONTENT_LANGUAGE, language::content_language(lang));
+    }
+    headers.append(header::VARY, HeaderValue::from_static("accept-language"));
+    answer
+}
+
+async fn not_found(headers: HeaderMap, uri: axum::http::Uri) -> Response {
+    let t = texts(language::of_request(&headers));
     problem(
         StatusCode::NOT_FOUND,
         "UKJENT-ADRESSE",
-        format!("{} finnes ikke.", uri.path()),
+        fill(t.server.no_such_path, &[("path", uri.path())]),
     )
 }
 
-async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Response {
+async fn method_not_allowed(headers: HeaderMap, method: Method, uri: axum::http::Uri) -> Response {
+    let t = texts(language::of_request(&headers));
     let allow = if uri.path() == HEALTH_PATH {
         "GET"
     } else {
@@ -235,7 +275,10 @@ async fn method_not_allowed(method: Method, uri: axum::http::Uri) -> Response {
     let mut answer = problem(
         StatusCode::METHOD_NOT_ALLOWED,
         "METODE",
-        format!("{} støtter ikke {method}.", uri.path()),
+        fill(
+            t.server.method,
+            &[("path", uri.path()), ("method", method.as_str())],
+        ),
     );
     answer
         .headers_mut()
@@ -255,8 +298,14 @@ pub fn router(app: Arc<App>, origins: &[String]) -> Router {
 }
 
 /// The contract's HTTP rules around `routes`: CORS for `origins` only (errors included, with
-/// `Retry-After` readable), bodies over 16 KB refused before they are read, `no-store`, and no request
-/// longer than `request_timeout`. The test double in front of the backend uses them too.
+/// `Retry-After` readable), bodies over 16 KB refused before they are read, `no-store`,
+/// `Content-Language`, and no request longer than `request_timeout`. The test double in front of the
+/// backend uses them too.
+///
+/// `Accept-Language` needs nothing from CORS: with the values the site sends (`nb`, `nn`, `en`) it is
+/// a CORS-safelisted request header, so it is not in a preflight's `Access-Control-Request-Headers`,
+/// and `Content-Language` is a safelisted response header the page may read without
+/// `Access-Control-Expose-Headers`.
 pub fn with_contract_rules(
     routes: Router,
     origins: &[String],
@@ -275,6 +324,7 @@ pub fn with_contract_rules(
     routes
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(declared_size))
+        .layer(axum::middleware::from_fn(content_language))
         // A client that stops sending half-way does not hold a connection for ever.
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -285,4 +335,48 @@ pub fn with_contract_rules(
             HeaderValue::from_static("no-store"),
         ))
         .layer(cors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use skattedeling_core::guide::token::Environment;
+    use skattedeling_core::{Lang, OrgNumber};
+
+    fn request(miljo: Environment, kommune: &str, package: &str) -> TestRequest {
+        TestRequest {
+            miljo,
+            kommune: kommune.into(),
+            leverandor: None,
+            rettighetspakke: package.into(),
+        }
+    }
+
+    #[test]
+    fn a_wrong_request_is_told_in_bokmal_as_core_words_it_and_in_the_other_languages() {
+        assert!(OrgNumber::parse("310000000").unwrap().is_synthetic());
+        let wrong = [
+            request(Environment::Test, "974760674", "saernamsmann"),
+            request(Environment::Test, "974760673", "ukjent"),
+            request(Environment::Production, "310000000", "saernamsmann"),
+        ];
+        for r in &wrong {
+            let fault = r.fault().expect("wrong");
+            assert_eq!(Some(fault_words(fault, texts(Lang::Nb))), r.problem());
+        }
+        let nn = fault_words(wrong[0].fault().unwrap(), texts(Lang::Nn));
+        assert_eq!(
+            nn,
+            "kommune: 974760674 er ikkje eit gyldig organisasjonsnummer."
+        );
+        let en = fault_words(wrong[1].fault().unwrap(), texts(Lang::En));
+        assert_eq!(
+            en,
+            "rettighetspakke: ukjent is not one of the municipalities' access packages."
+        );
+        assert_eq!(
+            too_large(texts(Lang::En)),
+            "The request is larger than 16 KB."
+        );
+    }
 }

@@ -2,8 +2,11 @@
 //! limit that covers the body too, and a cap on how much of an answer is read. Errors never carry the
 //! address called (Summert skattegrunnlag's holds the test person).
 
+use crate::texts::texts;
 use reqwest::header::HeaderMap;
 use reqwest::{Client, RequestBuilder};
+use skattedeling_core::texts::fill;
+use skattedeling_core::Lang;
 use std::sync::Once;
 use std::time::Duration;
 
@@ -25,23 +28,25 @@ pub enum UpstreamError {
 
 impl UpstreamError {
     /// What happened, as a phrase after the service's name: «svarte ikke innen 5 sekunder».
-    pub fn phrase(&self) -> String {
+    pub fn phrase(&self, lang: Lang) -> String {
+        let t = &texts(lang).upstream;
         match self {
             UpstreamError::TimedOut { millis } => {
-                format!("svarte ikke innen {} sekunder", seconds_words(*millis))
+                fill(t.timed_out, &[("seconds", &seconds_words(*millis, lang))])
             }
-            UpstreamError::Unreachable => "kunne ikke nås (ingen forbindelse)".into(),
-            UpstreamError::TooLarge => "svarte med mer data enn et svar kan være".into(),
-            UpstreamError::Broken => "brøt forbindelsen mens svaret kom".into(),
+            UpstreamError::Unreachable => t.unreachable.into(),
+            UpstreamError::TooLarge => t.too_large.into(),
+            UpstreamError::Broken => t.broken.into(),
         }
     }
 }
 
-/// Seconds as Norwegian writes them: «5», «0,5».
-pub fn seconds_words(millis: u64) -> String {
+/// Seconds as `lang` writes them: «5», «0,5» in Norwegian, "0.5" in English.
+pub fn seconds_words(millis: u64, lang: Lang) -> String {
+    let point = if lang == Lang::En { '.' } else { ',' };
     match (millis / 1000, millis % 1000 / 100) {
         (s, 0) => s.to_string(),
-        (s, tenths) => format!("{s},{tenths}"),
+        (s, tenths) => format!("{s}{point}{tenths}"),
     }
 }
 
@@ -115,12 +120,28 @@ mod tests {
     #[test]
     fn the_phrases_read_as_norwegian() {
         assert_eq!(
-            UpstreamError::TimedOut { millis: 5000 }.phrase(),
+            UpstreamError::TimedOut { millis: 5000 }.phrase(Lang::Nb),
             "svarte ikke innen 5 sekunder"
         );
         assert_eq!(
-            UpstreamError::TimedOut { millis: 500 }.phrase(),
+            UpstreamError::TimedOut { millis: 500 }.phrase(Lang::Nb),
             "svarte ikke innen 0,5 sekunder"
+        );
+    }
+
+    #[test]
+    fn the_phrases_read_in_the_requests_language() {
+        assert_eq!(
+            UpstreamError::TimedOut { millis: 1500 }.phrase(Lang::Nn),
+            "svarte ikkje innan 1,5 sekund"
+        );
+        assert_eq!(
+            UpstreamError::TimedOut { millis: 1500 }.phrase(Lang::En),
+            "did not answer within 1.5 seconds"
+        );
+        assert_eq!(
+            UpstreamError::Unreachable.phrase(Lang::En),
+            "could not be reached (no connection)"
         );
     }
 }

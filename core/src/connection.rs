@@ -8,6 +8,8 @@ use crate::orgnr::OrgNumber;
 use serde::Serialize;
 
 pub mod codes;
+mod codes_en;
+mod codes_nn;
 mod json;
 
 /// Where the site finds its configuration: beside `index.html`.

@@ -5,84 +5,86 @@
 //! same checks inside the token step.
 
 use super::Outcome;
-use crate::maskinporten::{unix_now, MetadataError, VerifyFailure};
-use skattedeling_core::connection::codes::OPERATOR;
+use crate::maskinporten::{unix_now, JwksProblem, MetadataError, VerifyFailure};
+use crate::texts::{fill, texts, Texts};
 use skattedeling_core::guide::token::{self, Expected, Status};
-use skattedeling_core::OrgNumber;
+use skattedeling_core::{Lang, OrgNumber};
 
 pub const ID: &str = "delegering";
-pub const TITLE: &str = "Delegeringen i tokenet";
 
-/// The verdict when the token could not be verified.
-pub fn judge_verification(failure: &VerifyFailure, issuer: &str) -> Outcome {
-    let (explanation, advice) = match failure {
-        VerifyFailure::BadSignature | VerifyFailure::NoKey => (
-            format!(
-                "Tokenets signatur stemmer ikke med nøklene Maskinporten publiserer ({issuer}jwk). Tokenet \
-                 kan ikke stoles på."
-            ),
-            format!(
-                "Be {OPERATOR} sjekke at maskinporten i oppsettet er Maskinporten i riktig miljø, og at \
-                 ingen proxy endrer svarene. Vedvarer det, kontakt Digdir med tidspunktet."
-            ),
-        ),
-        VerifyFailure::Expired => (
-            "Tokenet fra Maskinporten var allerede utløpt da testtjenesten fikk det.".to_string(),
-            format!("Be {OPERATOR} sjekke at serverens klokke er synkronisert (NTP)."),
-        ),
-        VerifyFailure::WrongIssuer => (
-            format!("Tokenet er ikke utstedt av Maskinporten slik oppsettet sier ({issuer})."),
-            format!("Be {OPERATOR} sjekke maskinporten i oppsettet."),
-        ),
-        VerifyFailure::Malformed => (
-            "Maskinporten svarte med et token testtjenesten ikke kan lese.".to_string(),
-            format!("Be {OPERATOR} sjekke maskinporten i oppsettet."),
-        ),
-        VerifyFailure::Jwks { detail } => (
-            format!("Maskinportens nøkler ({issuer}jwk) kunne ikke hentes: Maskinporten {detail}."),
-            "Prøv igjen om litt.".to_string(),
-        ),
-        VerifyFailure::Metadata(e) => (
-            format!(
-                "Maskinportens oppsett kunne ikke hentes for å sjekke tokenet ({}).",
-                match e {
-                    MetadataError::Upstream(u) => u.phrase(),
-                    MetadataError::Status(s) => format!("HTTP {s}"),
-                    MetadataError::Unreadable => "uleselig svar".into(),
-                    MetadataError::WrongIssuer { found } => format!("utsteder {found}"),
-                }
-            ),
-            "Prøv igjen om litt.".to_string(),
-        ),
-    };
-    Outcome::failed(explanation, advice, None)
+pub fn title(lang: Lang) -> &'static str {
+    texts(lang).delegering.title
 }
 
-/// What to do about each claim that is wrong.
-fn advice_for(code: &str, vendor: Option<&OrgNumber>) -> String {
-    match code {
-        "consumer" => {
-            "Kommunens hovedorganisasjonsnummer må sendes som consumer_org, og kommunen må \
-                       ha delegert i Altinn."
-                .into()
-        }
-        "supplier" => {
-            format!(
-            "Testtjenesten henter token med sin egen klient. Skal {} testes, må testen kjøres fra \
-             en testtjeneste med den leverandørens klient.",
-            vendor.map_or("en annen leverandør".into(), |v| format!("leverandøren {}", v.grouped()))
-        )
-        }
-        "delegering" => "Kommunen må delegere i Altinn i samme miljø som testen: TT02 for test, \
-                         altinn.no for produksjon."
-            .into(),
-        "scope" | "miljo" => format!("Be {OPERATOR} sjekke scope og maskinporten i oppsettet."),
-        _ => "Prøv igjen: hver test henter et nytt token.".into(),
+/// What went wrong with Maskinporten's keys, as a phrase after «Maskinporten».
+fn jwks_detail(problem: &JwksProblem, t: &Texts) -> String {
+    let td = &t.delegering;
+    match problem {
+        JwksProblem::Upstream(u) => u.phrase(t.lang),
+        JwksProblem::Status(s) => fill(t, td.jwks_status, &[("status", &s.to_string())]),
+        JwksProblem::NotAJwks => td.jwks_not_a_jwks.into(),
+        JwksProblem::UnreadableKey => td.jwks_unreadable_key.into(),
     }
 }
 
+/// Why Maskinporten's metadata could not be had, in brackets.
+fn metadata_detail(e: &MetadataError, t: &Texts) -> String {
+    match e {
+        MetadataError::Upstream(u) => u.phrase(t.lang),
+        MetadataError::Status(s) => format!("HTTP {s}"),
+        MetadataError::Unreadable => t.delegering.metadata_unreadable.into(),
+        MetadataError::WrongIssuer { found } => {
+            fill(t, t.delegering.metadata_issuer, &[("found", found)])
+        }
+    }
+}
+
+/// The verdict when the token could not be verified.
+pub fn judge_verification(failure: &VerifyFailure, issuer: &str, lang: Lang) -> Outcome {
+    let t = texts(lang);
+    let td = &t.delegering;
+    let at = ("issuer", issuer);
+    let (explanation, advice) = match failure {
+        VerifyFailure::BadSignature | VerifyFailure::NoKey => {
+            (fill(t, td.bad_signature, &[at]), td.bad_signature_advice)
+        }
+        VerifyFailure::Expired => (td.expired.to_string(), td.expired_advice),
+        VerifyFailure::WrongIssuer => (fill(t, td.wrong_issuer, &[at]), td.check_maskinporten),
+        VerifyFailure::Malformed => (td.malformed.to_string(), td.check_maskinporten),
+        VerifyFailure::Jwks(problem) => (
+            fill(t, td.jwks, &[at, ("detail", &jwks_detail(problem, t))]),
+            td.retry,
+        ),
+        VerifyFailure::Metadata(e) => (
+            fill(t, td.metadata, &[("detail", &metadata_detail(e, t))]),
+            td.retry,
+        ),
+    };
+    Outcome::failed(explanation, fill(t, advice, &[]), None)
+}
+
+/// What to do about each claim that is wrong.
+fn advice_for(code: &str, vendor: Option<&OrgNumber>, t: &Texts) -> String {
+    let td = &t.delegering;
+    let template = match code {
+        "consumer" => td.consumer_advice,
+        "supplier" => {
+            let vendor = vendor.map_or(td.another_vendor.to_string(), |v| {
+                fill(t, td.the_vendor, &[("number", &v.grouped())])
+            });
+            return fill(t, td.supplier_advice, &[("vendor", &vendor)]);
+        }
+        "delegering" => td.delegation_advice,
+        "scope" | "miljo" => td.scope_advice,
+        _ => td.retry_advice,
+    };
+    fill(t, template, &[])
+}
+
 /// The verdict on the token's claims; `expected.parties.vendor` is `None` for a direct connection.
-pub fn judge_claims(access_token: &str, expected: &Expected) -> Outcome {
+/// The findings are the token checker's words; the rest is in `lang`.
+pub fn judge_claims(access_token: &str, expected: &Expected, lang: Lang) -> Outcome {
+    let t = texts(lang);
     let expected = Expected {
         now: unix_now(),
         ..expected.clone()
@@ -91,8 +93,12 @@ pub fn judge_claims(access_token: &str, expected: &Expected) -> Outcome {
         Ok(r) => r,
         Err(e) => {
             return Outcome::failed(
-                format!("Tokenet fra Maskinporten kan ikke leses: {e}"),
-                format!("Be {OPERATOR} sjekke maskinporten i oppsettet."),
+                fill(
+                    t,
+                    t.delegering.unreadable_token,
+                    &[("error", &e.to_string())],
+                ),
+                fill(t, t.delegering.check_maskinporten, &[]),
                 None,
             )
         }
@@ -112,7 +118,7 @@ pub fn judge_claims(access_token: &str, expected: &Expected) -> Outcome {
         };
         return Outcome::failed(
             explanation,
-            advice_for(first.code, expected.parties.vendor.as_ref()),
+            advice_for(first.code, expected.parties.vendor.as_ref(), t),
             faq,
         );
     }
@@ -174,7 +180,7 @@ mod tests {
     #[test]
     fn a_right_token_tells_who_and_from_where() {
         let t = token(claims("910000004", "971032146", "https://tt02.altinn.no/"));
-        let Outcome::Ok { explanation, .. } = judge_claims(&t, &expected()) else {
+        let Outcome::Ok { explanation, .. } = judge_claims(&t, &expected(), Lang::Nb) else {
             panic!()
         };
         assert!(
@@ -192,7 +198,7 @@ mod tests {
             explanation,
             advice,
             ..
-        } = judge_claims(&t, &expected())
+        } = judge_claims(&t, &expected(), Lang::Nb)
         else {
             panic!()
         };
@@ -215,10 +221,50 @@ mod tests {
         let o = judge_verification(
             &VerifyFailure::BadSignature,
             "https://test.maskinporten.no/",
+            Lang::Nb,
         );
         let Outcome::Failed { explanation, .. } = o else {
             panic!()
         };
         assert!(explanation.contains("https://test.maskinporten.no/jwk"));
+    }
+
+    #[test]
+    fn the_verdicts_are_in_the_requests_language() {
+        let o = judge_verification(
+            &VerifyFailure::Jwks(JwksProblem::Status(500)),
+            "https://x/",
+            Lang::Nn,
+        );
+        assert_eq!(
+            o,
+            Outcome::failed(
+                "Nøklane til Maskinporten (https://x/jwk) kunne ikkje hentast: Maskinporten \
+                 svarte med HTTP 500.",
+                "Prøv igjen om litt.",
+                None
+            )
+        );
+        let o = judge_verification(&VerifyFailure::Expired, "https://x/", Lang::En);
+        let Outcome::Failed { advice, .. } = o else {
+            panic!()
+        };
+        assert_eq!(
+            advice,
+            "Ask whoever runs the test service to check that the server's clock is synchronised \
+             (NTP)."
+        );
+        let t = token(claims("910000004", "910000179", "https://tt02.altinn.no/"));
+        let Outcome::Failed { advice, .. } = judge_claims(&t, &expected(), Lang::En) else {
+            panic!()
+        };
+        assert!(
+            advice.starts_with(
+                "The test service fetches the access token with its own client. \
+                 To test the vendor 971 032 146,"
+            ),
+            "{advice}"
+        );
+        assert_eq!(title(Lang::Nn), "Delegeringa i tokenet");
     }
 }

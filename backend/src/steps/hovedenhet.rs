@@ -5,17 +5,21 @@
 
 use super::{grouped, Budget, Outcome};
 use crate::enhetsregisteret::{Enhetsregisteret, Found, RegisterError, Unit};
+use crate::texts::{texts, Texts};
 use skattedeling_core::date::CalendarDate;
 use skattedeling_core::guide::token::Environment;
+use skattedeling_core::texts::fill;
+use skattedeling_core::Lang;
 use std::time::Duration;
 
 pub const ID: &str = "hovedenhet";
 
-pub fn title(with_vendor: bool) -> &'static str {
+pub fn title(with_vendor: bool, lang: Lang) -> &'static str {
+    let t = &texts(lang).hovedenhet;
     if with_vendor {
-        "Kommunen og leverandøren i Enhetsregisteret"
+        t.title_with_vendor
     } else {
-        "Kommunen i Enhetsregisteret"
+        t.title
     }
 }
 
@@ -67,40 +71,46 @@ async fn look_up(
     })
 }
 
+/// What is looked up, and in which environment and language the verdict is given.
+pub struct Asked<'a> {
+    pub kommune: &'a str,
+    pub vendor: Option<&'a str>,
+    pub environment: Environment,
+    pub lang: Lang,
+}
+
 /// Looks both numbers up and judges them.
 pub async fn check(
     register: &Enhetsregisteret,
-    kommune: &str,
-    vendor: Option<&str>,
-    environment: Environment,
+    asked: &Asked<'_>,
     budget: &Budget,
     own_limit: Duration,
 ) -> Outcome {
+    let lang = asked.lang;
     if budget.limit(own_limit).is_none() {
-        return budget.spent();
+        return budget.spent(lang);
     }
     // Every call within its own limit and the test's: a walk up the register cannot overrun either.
     let limit = || budget.limit(own_limit);
-    let kommune = match look_up(register, kommune, &limit).await {
+    let kommune = match look_up(register, asked.kommune, &limit).await {
         Ok(l) => l,
-        Err(e) => return unavailable(&e),
+        Err(e) => return unavailable(&e, lang),
     };
-    let vendor = match vendor {
+    let vendor = match asked.vendor {
         None => None,
         Some(v) => match look_up(register, v, &limit).await {
             Ok(l) => Some(l),
-            Err(e) => return unavailable(&e),
+            Err(e) => return unavailable(&e, lang),
         },
     };
-    judge(&kommune, vendor.as_ref(), environment)
+    judge(&kommune, vendor.as_ref(), asked.environment, lang)
 }
 
-fn unavailable(e: &RegisterError) -> Outcome {
+fn unavailable(e: &RegisterError, lang: Lang) -> Outcome {
     Outcome::NotRun {
-        explanation: format!(
-            "Ikke kjørt: Enhetsregisteret {}, så organisasjonsnumrene ble ikke sjekket. De andre \
-             stegene ble kjørt likevel. Prøv igjen om litt.",
-            e.phrase()
+        explanation: fill(
+            texts(lang).hovedenhet.unavailable,
+            &[("phrase", &e.phrase(lang))],
         ),
     }
 }
@@ -114,144 +124,177 @@ fn named(u: &Unit) -> String {
     }
 }
 
-const NOT_INHERITED: &str = "Delegeringer og tilganger gis til hovedenheten og arves ikke mellom \
-                             hovedenhet og underenheter.";
-
 /// The verdict on both numbers.
-pub fn judge(kommune: &Lookup, vendor: Option<&Lookup>, environment: Environment) -> Outcome {
-    let k = match judge_municipality(kommune, environment) {
+pub fn judge(
+    kommune: &Lookup,
+    vendor: Option<&Lookup>,
+    environment: Environment,
+    lang: Lang,
+) -> Outcome {
+    let t = texts(lang);
+    let k = match judge_municipality(kommune, environment, t) {
         Ok(k) => k,
         Err(failure) => return failure,
     };
-    let mut text = format!("{} er registrert som kommune i Enhetsregisteret.", named(k));
+    let mut text = fill(t.hovedenhet.municipality, &[("unit", &named(k))]);
     if let Some(vendor) = vendor {
-        if let Some(failure) = judge_vendor(vendor, environment) {
+        if let Some(failure) = judge_vendor(vendor, environment, t) {
             return failure;
         }
         if let Found::Entity(v) = &vendor.found {
-            text = format!(
-                "{} er registrert som kommune, og leverandøren {} er en hovedenhet i Enhetsregisteret.",
-                named(k),
-                named(v)
+            text = fill(
+                t.hovedenhet.municipality_and_vendor,
+                &[("unit", &named(k)), ("vendor", &named(v))],
             );
         }
     }
     Outcome::ok(text)
 }
 
-fn deleted_or_missing(l: &Lookup, who: &str, environment: Environment) -> Option<Outcome> {
+/// Whose number is looked up: the municipality's or the vendor's.
+#[derive(Clone, Copy)]
+enum Whose {
+    Municipality,
+    Vendor,
+}
+
+fn deleted_or_missing(
+    l: &Lookup,
+    whose: Whose,
+    environment: Environment,
+    t: &Texts,
+) -> Option<Outcome> {
     let number = grouped(&l.orgnr);
-    let gone_advice = format!(
-        "Bruk organisasjonsnummeret {who} har nå: slå den opp på brreg.no. Er en kommune slått sammen \
-         med en annen, har den nye kommunen et nytt nummer."
-    );
+    let (who, their_number) = match whose {
+        Whose::Municipality => (
+            t.hovedenhet.the_municipality,
+            t.hovedenhet.municipality_number,
+        ),
+        Whose::Vendor => (t.hovedenhet.the_vendor, t.hovedenhet.vendor_number),
+    };
+    let gone_advice = fill(t.hovedenhet.gone_advice, &[("who", who)]);
     match &l.found {
         Found::Removed => Some(Outcome::failed(
-            format!("{number} er fjernet fra Enhetsregisteret."),
+            fill(t.hovedenhet.removed, &[("number", &number)]),
             gone_advice,
             None,
         )),
         Found::Entity(u) | Found::SubUnit(u) if u.deleted.is_some() => {
             let date = u.deleted.as_deref().unwrap_or_default();
-            let date = CalendarDate::parse(date, false).map_or(date.to_string(), |d| d.to_norwegian());
+            let date =
+                CalendarDate::parse(date, false).map_or(date.to_string(), |d| d.written(t.lang));
             Some(Outcome::failed(
-                format!("{} er slettet i Enhetsregisteret ({date}).", named(u)),
+                fill(
+                    t.hovedenhet.deleted,
+                    &[("unit", &named(u)), ("date", &date)],
+                ),
                 gone_advice,
                 None,
             ))
         }
-        Found::NotFound => Some(Outcome::failed(
-            format!("{number} finnes ikke i Enhetsregisteret."),
-            match environment {
-                Environment::Test => format!(
-                    "Sjekk at {who}s nummer er riktig skrevet. Testmiljøet slår opp i testdataene til \
-                     Enhetsregisteret, der syntetiske testvirksomheter har numre som begynner på 2 \
-                     eller 3."
-                ),
-                Environment::Production => format!("Sjekk at {who}s nummer er riktig skrevet."),
-            },
-            None,
-        )),
+        Found::NotFound => {
+            let check = fill(t.hovedenhet.check_number, &[("whose", their_number)]);
+            Some(Outcome::failed(
+                fill(t.hovedenhet.not_found, &[("number", &number)]),
+                match environment {
+                    Environment::Test => format!("{check} {}", t.hovedenhet.synthetic_numbers),
+                    Environment::Production => check,
+                },
+                None,
+            ))
+        }
         _ => None,
     }
 }
 
+/// What to use instead: the municipality's main organisation number, with it when it is known.
+fn use_main(main: Option<&Unit>, t: &Texts) -> String {
+    match main {
+        Some(m) => fill(
+            t.hovedenhet.use_main_numbered,
+            &[("number", &grouped(&m.orgnr))],
+        ),
+        None => t.hovedenhet.use_main.to_string(),
+    }
+}
+
 /// The kommune, or why the number is not one.
-fn judge_municipality(l: &Lookup, environment: Environment) -> Result<&Unit, Outcome> {
-    if let Some(gone) = deleted_or_missing(l, "kommunen", environment) {
+fn judge_municipality<'a>(
+    l: &'a Lookup,
+    environment: Environment,
+    t: &Texts,
+) -> Result<&'a Unit, Outcome> {
+    if let Some(gone) = deleted_or_missing(l, Whose::Municipality, environment, t) {
         return Err(gone);
     }
-    let use_main = |main: Option<&Unit>| {
-        match main {
-        Some(m) => format!(
-            "Bruk kommunens hovedorganisasjonsnummer, {}: i delegeringen i Altinn, som consumer_org \
-             mot Maskinporten og her.",
-            grouped(&m.orgnr)
-        ),
-        None => "Bruk kommunens hovedorganisasjonsnummer: i delegeringen i Altinn, som consumer_org \
-                 mot Maskinporten og her."
-            .to_string(),
-    }
-    };
     let main = l.main_entity();
     match &l.found {
-        Found::SubUnit(u) => {
-            let parent = u.parent.as_deref().map(grouped).unwrap_or_default();
-            let through = match (l.above.first(), main) {
-                (Some(first), Some(m)) if first.orgnr != m.orgnr => {
-                    format!(", som er et organisasjonsledd under {}", named(m))
-                }
-                _ => String::new(),
-            };
-            Err(Outcome::failed(
-                format!(
-                    "Kommunens nummer {} er en underenhet, ikke en hovedenhet. I \
-                     Enhetsregisteret har den {parent} som hovedenhet{through}. {NOT_INHERITED}",
-                    grouped(&u.orgnr)
-                ),
-                use_main(main),
-                Some("delegering-altinn"),
-            ))
-        }
+        Found::SubUnit(u) => Err(municipality_sub_unit(l, u, main, t)),
         Found::Entity(u) if u.form == "KOMM" => Ok(u),
         Found::Entity(u) if u.form == "ORGL" && main.is_some() => Err(Outcome::failed(
-            format!(
-                "{} er et organisasjonsledd under {} i Enhetsregisteret. Tilgangen fra Skatteetaten \
-                 og delegeringen i Altinn gis til kommunens eget organisasjonsnummer.",
-                named(u),
-                named(main.expect("checked"))
+            fill(
+                t.hovedenhet.organisasjonsledd,
+                &[
+                    ("unit", &named(u)),
+                    ("main", &named(main.expect("checked"))),
+                ],
             ),
-            use_main(main),
+            use_main(main, t),
             Some("delegering-altinn"),
         )),
-        Found::Entity(u) => {
-            let what = if u.form_description.is_empty() {
-                u.form.clone()
-            } else {
-                format!("{} ({})", u.form_description.to_lowercase(), u.form)
-            };
-            Err(Outcome::failed(
-                format!(
-                    "{} er registrert som {what} i Enhetsregisteret, ikke som kommune. Kommunenes \
-                     rettighetspakker gis til kommunens eget organisasjonsnummer.",
-                    named(u)
-                ),
-                "Bruk organisasjonsnummeret til kommunen (organisasjonsform KOMM). Gjelder testen en \
-                 annen virksomhet, kontakt KS."
-                    .to_string(),
-                Some("tilgang"),
-            ))
-        }
+        Found::Entity(u) => Err(not_a_municipality(u, t)),
         Found::Removed | Found::NotFound => Err(Outcome::failed(
-            format!("{} finnes ikke i Enhetsregisteret.", grouped(&l.orgnr)),
-            use_main(None),
+            fill(t.hovedenhet.not_found, &[("number", &grouped(&l.orgnr))]),
+            use_main(None, t),
             None,
         )),
     }
 }
 
-fn judge_vendor(l: &Lookup, environment: Environment) -> Option<Outcome> {
-    if let Some(gone) = deleted_or_missing(l, "leverandøren", environment) {
+/// The municipality's number is a sub-unit's: its main entity, and the municipality above an
+/// organisasjonsledd.
+fn municipality_sub_unit(l: &Lookup, u: &Unit, main: Option<&Unit>, t: &Texts) -> Outcome {
+    let parent = u.parent.as_deref().map(grouped).unwrap_or_default();
+    let through = match (l.above.first(), main) {
+        (Some(first), Some(m)) if first.orgnr != m.orgnr => {
+            fill(t.hovedenhet.through, &[("unit", &named(m))])
+        }
+        _ => String::new(),
+    };
+    Outcome::failed(
+        fill(
+            t.hovedenhet.sub_unit,
+            &[
+                ("number", &grouped(&u.orgnr)),
+                ("parent", &parent),
+                ("through", &through),
+                ("not_inherited", t.hovedenhet.not_inherited),
+            ],
+        ),
+        use_main(main, t),
+        Some("delegering-altinn"),
+    )
+}
+
+/// A main entity that is not a kommune: what it is.
+fn not_a_municipality(u: &Unit, t: &Texts) -> Outcome {
+    let what = if u.form_description.is_empty() {
+        u.form.clone()
+    } else {
+        format!("{} ({})", u.form_description.to_lowercase(), u.form)
+    };
+    Outcome::failed(
+        fill(
+            t.hovedenhet.not_municipality,
+            &[("unit", &named(u)), ("what", &what)],
+        ),
+        t.hovedenhet.not_municipality_advice,
+        Some("tilgang"),
+    )
+}
+
+fn judge_vendor(l: &Lookup, environment: Environment, t: &Texts) -> Option<Outcome> {
+    if let Some(gone) = deleted_or_missing(l, Whose::Vendor, environment, t) {
         return Some(gone);
     }
     let Found::SubUnit(u) = &l.found else {
@@ -259,15 +302,15 @@ fn judge_vendor(l: &Lookup, environment: Environment) -> Option<Outcome> {
     };
     let parent = u.parent.as_deref().map(grouped).unwrap_or_default();
     Some(Outcome::failed(
-        format!(
-            "Leverandørens nummer {} er en underenhet, ikke en hovedenhet. I Enhetsregisteret \
-             har den {parent} som hovedenhet. {NOT_INHERITED}",
-            grouped(&u.orgnr)
+        fill(
+            t.hovedenhet.vendor_sub_unit,
+            &[
+                ("number", &grouped(&u.orgnr)),
+                ("parent", &parent),
+                ("not_inherited", t.hovedenhet.not_inherited),
+            ],
         ),
-        format!(
-            "Bruk leverandørens hovedorganisasjonsnummer, {parent}: kommunen delegerer til det i \
-             Altinn."
-        ),
+        fill(t.hovedenhet.vendor_use_main, &[("parent", &parent)]),
         Some("delegering-altinn"),
     ))
 }
@@ -319,7 +362,7 @@ mod tests {
     fn a_kommune_passes_and_a_vendor_main_entity_with_it() {
         let k = lookup(Found::Entity(unit("910000004", "KOMM", None)), vec![]);
         let v = lookup(Found::Entity(unit("971032146", "FLI", None)), vec![]);
-        let Outcome::Ok { explanation, .. } = judge(&k, Some(&v), TEST) else {
+        let Outcome::Ok { explanation, .. } = judge(&k, Some(&v), TEST, Lang::Nb) else {
             panic!()
         };
         assert!(explanation.contains("910 000 004 (ENHET 910000004) er registrert som kommune"));
@@ -332,7 +375,7 @@ mod tests {
             Found::SubUnit(unit("910000012", "AAFY", Some("910000004"))),
             vec![unit("910000004", "KOMM", None)],
         );
-        let o = judge(&k, None, TEST);
+        let o = judge(&k, None, TEST, Lang::Nb);
         let (explanation, advice) = failure(&o);
         assert!(explanation.starts_with(
             "Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet. I \
@@ -346,7 +389,7 @@ mod tests {
                 unit("910000004", "KOMM", None),
             ],
         );
-        let o = judge(&deep, None, TEST);
+        let o = judge(&deep, None, TEST, Lang::Nb);
         let (explanation, advice) = failure(&o);
         assert!(
             explanation.contains(
@@ -359,7 +402,7 @@ mod tests {
             Found::Entity(unit("910000047", "ORGL", Some("910000004"))),
             vec![unit("910000004", "KOMM", None)],
         );
-        let o = judge(&orgl, None, TEST);
+        let o = judge(&orgl, None, TEST, Lang::Nb);
         assert!(failure(&o)
             .0
             .contains("er et organisasjonsledd under 910 000 004"));
@@ -368,26 +411,28 @@ mod tests {
     #[test]
     fn what_is_not_a_kommune_or_no_longer_exists_says_so() {
         let fylk = lookup(Found::Entity(unit("910000144", "FYLK", None)), vec![]);
-        assert!(failure(&judge(&fylk, None, TEST))
+        assert!(failure(&judge(&fylk, None, TEST, Lang::Nb))
             .0
             .contains("registrert som fylkeskommune (FYLK)"));
         let mut gone = unit("910000128", "KOMM", None);
         gone.deleted = Some("2020-01-01".into());
         let deleted = lookup(Found::Entity(gone), vec![]);
-        assert!(failure(&judge(&deleted, None, TEST))
+        assert!(failure(&judge(&deleted, None, TEST, Lang::Nb))
             .0
             .contains("slettet i Enhetsregisteret (1. januar 2020)"));
         let removed = lookup(Found::Removed, vec![]);
-        assert!(failure(&judge(&removed, None, TEST))
+        assert!(failure(&judge(&removed, None, TEST, Lang::Nb))
             .0
             .contains("er fjernet fra Enhetsregisteret"));
         let missing = lookup(Found::NotFound, vec![]);
-        assert!(failure(&judge(&missing, None, TEST))
+        assert!(failure(&judge(&missing, None, TEST, Lang::Nb))
             .1
             .contains("begynner på 2 eller 3"));
-        assert!(!failure(&judge(&missing, None, Environment::Production))
-            .1
-            .contains("2 eller 3"));
+        assert!(
+            !failure(&judge(&missing, None, Environment::Production, Lang::Nb))
+                .1
+                .contains("2 eller 3")
+        );
     }
 
     #[test]
@@ -397,7 +442,7 @@ mod tests {
             Found::SubUnit(unit("910000012", "AAFY", Some("971032146"))),
             vec![],
         );
-        let o = judge(&k, Some(&v), TEST);
+        let o = judge(&k, Some(&v), TEST, Lang::Nb);
         assert!(failure(&o)
             .1
             .starts_with("Bruk leverandørens hovedorganisasjonsnummer, 971 032 146"));
@@ -405,10 +450,63 @@ mod tests {
 
     #[test]
     fn the_register_being_down_stops_only_this_step() {
-        let o = unavailable(&RegisterError::Status(503));
+        let o = unavailable(&RegisterError::Status(503), Lang::Nb);
         let Outcome::NotRun { explanation } = o else {
             panic!()
         };
         assert!(explanation.contains("Enhetsregisteret svarte med HTTP 503"));
+    }
+
+    #[test]
+    fn the_verdicts_are_given_in_nynorsk_and_english() {
+        let k = lookup(Found::Entity(unit("910000004", "KOMM", None)), vec![]);
+        let v = lookup(Found::Entity(unit("971032146", "FLI", None)), vec![]);
+        let Outcome::Ok { explanation, .. } = judge(&k, Some(&v), TEST, Lang::Nn) else {
+            panic!()
+        };
+        assert_eq!(
+            explanation,
+            "910 000 004 (ENHET 910000004) er registrert som kommune, og leverandøren 971 032 146 \
+             (ENHET 971032146) er ei hovudeining i Einingsregisteret."
+        );
+        let sub = lookup(
+            Found::SubUnit(unit("910000012", "AAFY", Some("910000004"))),
+            vec![unit("910000004", "KOMM", None)],
+        );
+        let o = judge(&sub, None, TEST, Lang::En);
+        let (explanation, advice) = failure(&o);
+        assert!(
+            explanation.starts_with(
+                "The municipality's number 910 000 012 is a sub-unit, not a main entity."
+            ),
+            "{explanation}"
+        );
+        assert!(advice.starts_with("Use the municipality's main organisation number, 910 000 004"));
+        let mut gone = unit("910000128", "KOMM", None);
+        gone.deleted = Some("2020-01-01".into());
+        let deleted = lookup(Found::Entity(gone), vec![]);
+        assert!(failure(&judge(&deleted, None, TEST, Lang::En))
+            .0
+            .contains("deleted from Enhetsregisteret (1 January 2020)"));
+        let missing = lookup(Found::NotFound, vec![]);
+        let o = judge(&missing, None, TEST, Lang::Nn);
+        assert_eq!(
+            failure(&o),
+            (
+                "910 000 160 finst ikkje i Einingsregisteret.",
+                "Sjekk at nummeret til kommunen er rett skrive. Testmiljøet slår opp i testdata \
+                 frå Einingsregisteret, og der har syntetiske verksemder nummer som byrjar på 2 \
+                 eller 3."
+            )
+        );
+        let Outcome::NotRun { explanation } = unavailable(&RegisterError::Status(503), Lang::En)
+        else {
+            panic!()
+        };
+        assert!(explanation.starts_with("Not run: Enhetsregisteret answered with HTTP 503"));
+        assert_eq!(
+            title(true, Lang::Nn),
+            "Kommunen og leverandøren i Einingsregisteret"
+        );
     }
 }

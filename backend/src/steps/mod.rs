@@ -8,6 +8,9 @@ pub mod hovedenhet;
 pub mod skattegrunnlag;
 pub mod token;
 
+use crate::texts::texts;
+use skattedeling_core::texts::fill;
+use skattedeling_core::Lang;
 use std::time::{Duration, Instant};
 
 /// How a step went, in words for the person.
@@ -78,12 +81,10 @@ impl Budget {
     }
 
     /// What a step says when the time ran out before it.
-    pub fn spent(&self) -> Outcome {
+    pub fn spent(&self, lang: Lang) -> Outcome {
+        let seconds = crate::upstream::seconds_words(self.total.as_millis() as u64, lang);
         Outcome::NotRun {
-            explanation: format!(
-                "Ikke kjørt: testen brukte opp tiden sin ({} sekunder) på stegene før.",
-                crate::upstream::seconds_words(self.total.as_millis() as u64)
-            ),
+            explanation: fill(texts(lang).run.time_spent, &[("seconds", &seconds)]),
         }
     }
 }
@@ -99,6 +100,7 @@ pub(crate) fn test_context(
     rights_package: &'static str,
 ) -> skattedeling_core::connection::codes::Context<'static> {
     skattedeling_core::connection::codes::Context {
+        lang: Lang::Nb,
         environment: skattedeling_core::guide::token::Environment::Test,
         via_vendor: true,
         scope: "skatteetaten:summertskattegrunnlag",

@@ -5,22 +5,27 @@
 
 use super::Outcome;
 use crate::skattegrunnlag::CallError;
+use crate::texts::{fill, texts, Texts};
 use crate::upstream::Answer;
 use serde_json::Value;
-use skattedeling_core::connection::codes::{self, Context, OPERATOR};
+use skattedeling_core::connection::codes::{self, words, Context};
 use skattedeling_core::connection::is_error_code;
+use skattedeling_core::Lang;
 
 pub const ID: &str = "summert-skattegrunnlag";
-pub const TITLE: &str = "Kall til Summert skattegrunnlag";
+
+pub fn title(lang: Lang) -> &'static str {
+    texts(lang).skattegrunnlag.title
+}
 
 /// What the step says when the operator has not switched the call on.
 pub fn switched_off(ctx: &Context) -> Outcome {
+    let t = texts(ctx.lang);
     Outcome::NotRun {
-        explanation: format!(
-            "Ikke kjørt: i {} slår testtjenesten ikke opp personer i Summert skattegrunnlag, fordi \
-             Skatteetaten logger hvert oppslag mot kommunens hjemmel. Token og delegering er sjekket; \
-             kallet gjør fagsystemet selv.",
-            ctx.environment.label()
+        explanation: fill(
+            t,
+            t.skattegrunnlag.switched_off,
+            &[("miljo", words(ctx.lang).environment(ctx.environment))],
         ),
     }
 }
@@ -49,56 +54,60 @@ fn ske_error(answer: &Answer) -> Option<SkeError> {
 
 /// The verdict on the call.
 pub fn judge(result: &Result<Answer, CallError>, ctx: &Context, income_year: u16) -> Outcome {
+    let t = texts(ctx.lang);
+    let ts = &t.skattegrunnlag;
     let answer = match result {
         Ok(a) => a,
         Err(CallError::NoSlot) => {
+            let calls = crate::skattegrunnlag::CALLS_PER_MUNICIPALITY.to_string();
             return Outcome::NotRun {
-                explanation: format!(
-                    "Ikke kjørt: kommunen hadde allerede {} kall i gang mot Summert skattegrunnlag \
-                     gjennom testtjenesten (Skatteetatens grense), og det ble ikke ledig plass i tide. \
-                     Prøv igjen om litt.",
-                    crate::skattegrunnlag::CALLS_PER_MUNICIPALITY
-                ),
-            }
+                explanation: fill(t, ts.no_slot, &[("calls", &calls)]),
+            };
         }
         Err(CallError::Upstream(e)) => {
             return Outcome::failed(
-                format!("Summert skattegrunnlag {}.", e.phrase()),
-                "Prøv igjen om litt. Vedvarer det, kan Skatteetaten ha driftsproblemer.",
+                fill(t, ts.upstream, &[("phrase", &e.phrase(t.lang))]),
+                ts.upstream_advice,
                 None,
             )
         }
     };
-    let package = ctx.rights_package;
     if answer.status == 200 {
         return match answer.json() {
-            Some(Value::Object(_)) => Outcome::ok(format!(
-                "Skatteetaten svarte med skattegrunnlaget for en syntetisk testperson for inntektsåret \
-                 {income_year}: kommunen har tilgang til «{package}»."
+            Some(Value::Object(_)) => Outcome::ok(fill(
+                t,
+                ts.data,
+                &[
+                    ("year", &income_year.to_string()),
+                    ("pakke", ctx.rights_package),
+                ],
             )),
-            _ => Outcome::failed(
-                "Adressen svarte 200, men ikke med et skattegrunnlag fra Summert skattegrunnlag.",
-                format!("Be {OPERATOR} sjekke summert_skattegrunnlag i oppsettet."),
-                None,
-            ),
+            _ => Outcome::failed(ts.not_data, fill(t, ts.check_address, &[]), None),
         };
     }
     match ske_error(answer) {
         Some(e) => judge_error(answer.status, e, ctx),
-        None => without_body(answer.status),
+        None => without_body(answer.status, t),
     }
 }
 
 fn judge_error(status: u16, e: SkeError, ctx: &Context) -> Outcome {
+    let t = texts(ctx.lang);
+    let ts = &t.skattegrunnlag;
     let known = e
         .code
         .as_deref()
         .and_then(|c| crate::code_texts::skatteetaten(c, ctx).map(|a| (c, a)));
     match known {
         Some((code, advice)) if codes::skatteetaten_access_works(code) => Outcome::Ok {
-            explanation: format!(
-                "Skatteetaten godtok tokenet og kommunens tilgang til «{}» ({code}). {}",
-                ctx.rights_package, advice.explanation
+            explanation: fill(
+                t,
+                ts.access_works,
+                &[
+                    ("pakke", ctx.rights_package),
+                    ("code", code),
+                    ("explanation", &advice.explanation),
+                ],
             ),
             correlation: e.correlation,
         },
@@ -109,43 +118,44 @@ fn judge_error(status: u16, e: SkeError, ctx: &Context) -> Outcome {
             faq: advice.faq,
             correlation: e.correlation,
         },
-        None => Outcome::Failed {
-            explanation: format!(
-                "Skatteetaten svarte HTTP {status}{}: «{}».",
-                e.code
-                    .as_deref()
-                    .map_or(String::new(), |c| format!(" ({c})")),
-                e.message
-            ),
-            code: e.code,
-            advice: "Send sammendraget til KS med feilkoden og korrelasjons-id-en.".into(),
-            faq: None,
-            correlation: e.correlation,
-        },
+        None => {
+            let code = e.code.as_deref().map_or(String::new(), |c| {
+                fill(t, ts.unknown_code_code, &[("code", c)])
+            });
+            Outcome::Failed {
+                explanation: fill(
+                    t,
+                    ts.unknown_code,
+                    &[
+                        ("status", &status.to_string()),
+                        ("code", &code),
+                        ("message", &e.message),
+                    ],
+                ),
+                code: e.code,
+                advice: ts.unknown_code_advice.into(),
+                faq: None,
+                correlation: e.correlation,
+            }
+        }
     }
 }
 
 /// An answer that never reached the service (a gateway, a wrong host or path).
-fn without_body(status: u16) -> Outcome {
+fn without_body(status: u16, t: &Texts) -> Outcome {
+    let ts = &t.skattegrunnlag;
     let (explanation, advice) = match status {
-        404 => (
-            "Adressen til Summert skattegrunnlag finnes ikke (HTTP 404, uten Skatteetatens feilmelding).".to_string(),
-            format!("Be {OPERATOR} sjekke summert_skattegrunnlag i oppsettet: API-ets adresse med /v2 til slutt."),
-        ),
-        401 | 403 => (
-            format!("Skatteetaten slapp ikke kallet inn (HTTP {status}, uten Skatteetatens feilmelding)."),
-            format!("Be {OPERATOR} sjekke at serveren når *.api.skatteetaten-test.no eller *.api.skatteetaten.no (brannmur og proxy)."),
-        ),
-        500..=599 => (
-            format!("Summert skattegrunnlag er utilgjengelig (HTTP {status})."),
-            "Prøv igjen om noen minutter.".to_string(),
-        ),
-        _ => (
-            format!("Summert skattegrunnlag svarte HTTP {status} uten en feilmelding testtjenesten kjenner igjen."),
-            format!("Be {OPERATOR} sjekke summert_skattegrunnlag i oppsettet."),
-        ),
+        404 => (ts.not_found, ts.not_found_advice),
+        401 | 403 => (ts.refused, ts.refused_advice),
+        500..=599 => (ts.unavailable, ts.retry_in_minutes),
+        _ => (ts.unrecognised, ts.check_address),
     };
-    Outcome::failed(explanation, advice, None)
+    let status = status.to_string();
+    Outcome::failed(
+        fill(t, explanation, &[("status", &status)]),
+        fill(t, advice, &[]),
+        None,
+    )
 }
 
 #[cfg(test)]
@@ -258,5 +268,58 @@ mod tests {
             judge(&Err(CallError::NoSlot), &ctx(), 2023),
             Outcome::NotRun { .. }
         ));
+    }
+
+    #[test]
+    fn the_verdicts_are_in_the_requests_language_with_the_codes_as_they_are() {
+        let en = Context {
+            lang: Lang::En,
+            ..ctx()
+        };
+        let o = judge(
+            &answer(
+                404,
+                r#"{"kode":"SSG-007","melding":"Fant ikke","korrelasjonsid":"k-1"}"#,
+            ),
+            &en,
+            2023,
+        );
+        let Outcome::Ok {
+            explanation,
+            correlation,
+        } = o
+        else {
+            panic!("{o:?}")
+        };
+        assert!(
+            explanation.starts_with(
+                "Skatteetaten accepted the access token and the municipality's access to \
+                 «Foreldrebetaling i barnehage og SFO» (SSG-007). Skatteetaten accepted"
+            ),
+            "{explanation}"
+        );
+        assert_eq!(correlation.as_deref(), Some("k-1"));
+        let nn = Context {
+            lang: Lang::Nn,
+            ..ctx()
+        };
+        let o = judge(&answer(403, "<html>"), &nn, 2023);
+        let Outcome::Failed {
+            explanation,
+            advice,
+            ..
+        } = o
+        else {
+            panic!()
+        };
+        assert_eq!(
+            explanation,
+            "Skatteetaten slapp ikkje kallet inn (HTTP 403, utan feilmeldinga til Skatteetaten)."
+        );
+        assert!(advice.starts_with("Be den som driftar testtenesta sjekke"));
+        let Outcome::NotRun { explanation } = switched_off(&nn) else {
+            panic!()
+        };
+        assert!(explanation.starts_with("Ikkje køyrt: i testmiljøet slår ikkje testtenesta opp"));
     }
 }

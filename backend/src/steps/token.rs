@@ -6,47 +6,68 @@
 use super::Outcome;
 use crate::credentials::{Credential, Identity};
 use crate::maskinporten::{unix_now, MetadataError, TokenFailure};
-use skattedeling_core::connection::codes::{Context, OPERATOR};
+use crate::texts::{fill, texts, Texts};
+use skattedeling_core::connection::codes::{words, Context};
 use skattedeling_core::guide::token::Environment;
+use skattedeling_core::Lang;
 
 pub const ID: &str = "maskinporten-token";
-pub const TITLE: &str = "Token fra Maskinporten";
+
+pub fn title(lang: Lang) -> &'static str {
+    texts(lang).token.title
+}
 
 pub fn ok_text(ctx: &Context, expires_in: Option<u64>) -> String {
-    let lasting = expires_in.map_or(String::new(), |s| format!(", gyldig i {s} sekunder"));
-    format!(
-        "Maskinporten i {} ga et token med scopet {}{lasting}.",
-        ctx.environment.label(),
-        ctx.scope
+    let t = texts(ctx.lang);
+    let lasting = expires_in.map_or(String::new(), |s| {
+        fill(t, t.token.lasting, &[("seconds", &s.to_string())])
+    });
+    fill(
+        t,
+        t.token.ok,
+        &[
+            ("miljo", words(ctx.lang).environment(ctx.environment)),
+            ("scope", ctx.scope),
+            ("lasting", &lasting),
+        ],
     )
 }
 
 /// What the backend's own certificate adds to an MP-120 or MP-124.
-fn certificate_hint(credential: &Credential, environment: Environment) -> Option<String> {
+fn certificate_hint(
+    credential: &Credential,
+    environment: Environment,
+    t: &Texts,
+) -> Option<String> {
     let Identity::Certificate { about, .. } = &credential.identity else {
         return None;
     };
     if about.expired(unix_now()) {
         let date =
             skattedeling_core::CalendarDate::from_unix_days(about.not_after.div_euclid(86_400));
-        return Some(format!(
-            "Virksomhetssertifikatet testtjenesten bruker, gikk ut {}.",
-            date.to_norwegian()
+        return Some(fill(
+            t,
+            t.token.certificate_expired,
+            &[("date", &date.written(t.lang))],
         ));
     }
     let from = about.environment();
+    let label = |e| words(t.lang).environment(e);
     (from != environment).then(|| {
-        format!(
-            "Virksomhetssertifikatet testtjenesten bruker, er utstedt for {} ({}), men testen gjelder {}.",
-            from.label(),
-            about.issuer,
-            environment.label()
+        fill(
+            t,
+            t.token.certificate_environment,
+            &[
+                ("from", label(from)),
+                ("issuer", &about.issuer),
+                ("miljo", label(environment)),
+            ],
         )
     })
 }
 
 /// For a direct connection: the backend's certificate belongs to someone else than the municipality.
-fn owner_hint(credential: &Credential, municipality: &str) -> Option<String> {
+fn owner_hint(credential: &Credential, municipality: &str, t: &Texts) -> Option<String> {
     let Identity::Certificate { about, .. } = &credential.identity else {
         return None;
     };
@@ -54,27 +75,18 @@ fn owner_hint(credential: &Credential, municipality: &str) -> Option<String> {
         .organisation
         .as_deref()
         .filter(|o| *o != municipality)?;
-    Some(format!(
-        "Testtjenesten henter token med klienten til {}, ikke med kommunens egen. En direkte \
-         tilkobling testes med kommunens egen klient; henter en leverandør dataene, velg det i \
-         veiviseren.",
-        super::grouped(owner)
-    ))
+    Some(fill(t, t.token.owner, &[("owner", &super::grouped(owner))]))
 }
 
 /// «Klokka på denne serveren går 32 sekunder foran Maskinportens.»
-fn clock_hint(clock_ahead: Option<i64>) -> Option<String> {
+fn clock_hint(clock_ahead: Option<i64>, t: &Texts) -> Option<String> {
     let ahead = clock_ahead?;
-    match ahead {
-        a if a >= 5 => Some(format!(
-            "Klokka på serveren der testtjenesten kjører, går {a} sekunder etter Maskinportens."
-        )),
-        a if a <= -5 => Some(format!(
-            "Klokka på serveren der testtjenesten kjører, går {} sekunder foran Maskinportens.",
-            -a
-        )),
-        _ => None,
-    }
+    let (template, seconds) = match ahead {
+        a if a >= 5 => (t.token.clock_behind, a),
+        a if a <= -5 => (t.token.clock_ahead, -a),
+        _ => return None,
+    };
+    Some(fill(t, template, &[("seconds", &seconds.to_string())]))
 }
 
 fn with_hint(explanation: String, hint: Option<String>) -> String {
@@ -86,64 +98,53 @@ fn with_hint(explanation: String, hint: Option<String>) -> String {
 
 /// Maskinporten's answers that carry no MP code, by what their description says.
 fn uncoded(description: &str, ctx: &Context) -> Option<(String, String)> {
+    let t = texts(ctx.lang);
+    let tt = &t.token;
     let d = description.to_lowercase();
-    Some(if d.contains("issue time is after now") {
-        (
-            "Maskinporten avviste forespørselen fordi den er laget «i fremtiden»: klokka på serveren \
-             der testtjenesten kjører, går foran Maskinportens."
-                .into(),
-            format!("Be {OPERATOR} synkronisere serverens klokke (NTP), og prøv igjen."),
-        )
+    let (explanation, advice) = if d.contains("issue time is after now") {
+        (tt.future, tt.future_advice)
     } else if d.contains("consumer_org") {
-        (
-            "Maskinporten avviste consumer_org: kommunen kan ikke hente token på vegne av seg selv \
-             gjennom sin egen klient."
-                .into(),
-            "Er kommunen og leverandøren samme organisasjon, velg at kommunen kobler seg til direkte."
-                .into(),
-        )
+        (tt.consumer_org, tt.consumer_org_advice)
     } else if d.contains("unknown key identifier") {
-        (
-            "Maskinporten kjenner ikke nøkkelen (kid) testtjenesten signerer med.".into(),
-            format!(
-                "Be {OPERATOR} sjekke at kid i oppsettet er den nøkkelen er registrert med på klienten \
-                 i Samarbeidsportalen for {}.",
-                ctx.environment.label()
-            ),
-        )
+        (tt.unknown_kid, tt.unknown_kid_advice)
     } else if d.contains("pre-registered jwk") {
-        (
-            "Klienten i Maskinporten er satt opp med registrerte nøkler, men testtjenesten signerer \
-             med et virksomhetssertifikat."
-                .into(),
-            format!("Be {OPERATOR} bruke key og kid i oppsettet i stedet for certificate."),
-        )
+        (tt.registered_keys, tt.registered_keys_advice)
     } else {
         return None;
-    })
+    };
+    let miljo = words(ctx.lang).environment(ctx.environment);
+    Some((
+        explanation.to_string(),
+        fill(t, advice, &[("miljo", miljo)]),
+    ))
 }
 
-fn metadata_failure(e: &MetadataError, issuer: &str) -> Outcome {
+fn metadata_failure(e: &MetadataError, issuer: &str, t: &Texts) -> Outcome {
+    let tt = &t.token;
     let address = format!("{issuer}.well-known/oauth-authorization-server");
+    let at = ("address", address.as_str());
     let explanation = match e {
-        MetadataError::Upstream(u) => format!("Maskinporten {} ({address}).", u.phrase()),
-        MetadataError::Status(s) => format!("Maskinporten svarte HTTP {s} på {address}."),
-        MetadataError::Unreadable => {
-            format!("Svaret fra {address} er ikke Maskinportens oppsett (metadata).")
-        }
-        MetadataError::WrongIssuer { found } => format!(
-            "Maskinporten på {address} oppgir en annen utsteder ({found}) enn oppsettet ({issuer})."
+        MetadataError::Upstream(u) => fill(
+            t,
+            tt.metadata_upstream,
+            &[("phrase", &u.phrase(t.lang)), at],
+        ),
+        MetadataError::Status(s) => fill(t, tt.metadata_status, &[("status", &s.to_string()), at]),
+        MetadataError::Unreadable => fill(t, tt.metadata_unreadable, &[at]),
+        MetadataError::WrongIssuer { found } => fill(
+            t,
+            tt.metadata_wrong_issuer,
+            &[at, ("found", found), ("issuer", issuer)],
         ),
     };
     let advice = match e {
-        MetadataError::Upstream(_) | MetadataError::Status(500..=599) => format!(
-            "Prøv igjen om litt. Skjer det igjen, be {OPERATOR} sjekke at serveren når Maskinporten \
-             (brannmur og proxy)."
-        ),
-        MetadataError::WrongIssuer { found } => {
-            format!("Be {OPERATOR} sette maskinporten i oppsettet til «{found}».")
+        MetadataError::Upstream(_) | MetadataError::Status(500..=599) => {
+            fill(t, tt.metadata_retry, &[])
         }
-        _ => format!("Be {OPERATOR} sjekke adressen maskinporten i oppsettet."),
+        MetadataError::WrongIssuer { found } => {
+            fill(t, tt.metadata_set_issuer, &[("found", found)])
+        }
+        _ => fill(t, tt.check_address, &[]),
     };
     Outcome::failed(explanation, advice, None)
 }
@@ -156,31 +157,24 @@ pub fn judge_failure(
     issuer: &str,
     credential: &Credential,
 ) -> Outcome {
+    let t = texts(ctx.lang);
+    let tt = &t.token;
     match failure {
-        TokenFailure::Metadata(e) => metadata_failure(e, issuer),
+        TokenFailure::Metadata(e) => metadata_failure(e, issuer, t),
         TokenFailure::Upstream(e) => Outcome::failed(
-            format!("Maskinporten {}.", e.phrase()),
-            format!(
-                "Prøv igjen om litt. Skjer det igjen, be {OPERATOR} sjekke at serveren når Maskinporten, \
-                 og se Digdirs driftsmeldinger."
-            ),
+            fill(t, tt.upstream, &[("phrase", &e.phrase(t.lang))]),
+            fill(t, tt.upstream_advice, &[]),
             None,
         ),
-        TokenFailure::Unreadable { status: 503 } => Outcome::failed(
-            "Maskinporten er midlertidig utilgjengelig (HTTP 503).",
-            "Prøv igjen om noen minutter.",
-            None,
-        ),
+        TokenFailure::Unreadable { status: 503 } => {
+            Outcome::failed(tt.unavailable, tt.retry_in_minutes, None)
+        }
         TokenFailure::Unreadable { status } => Outcome::failed(
-            format!("Maskinporten svarte HTTP {status} uten en feilmelding testtjenesten kjenner igjen."),
-            format!("Be {OPERATOR} sjekke adressen maskinporten i oppsettet."),
+            fill(t, tt.unreadable, &[("status", &status.to_string())]),
+            fill(t, tt.check_address, &[]),
             None,
         ),
-        TokenFailure::Signing => Outcome::failed(
-            "Testtjenesten klarte ikke å signere forespørselen til Maskinporten.",
-            format!("Be {OPERATOR} sjekke nøkkelen eller sertifikatet i oppsettet."),
-            None,
-        ),
+        TokenFailure::Signing => Outcome::failed(tt.signing, fill(t, tt.signing_advice, &[]), None),
         TokenFailure::Refused {
             status,
             error,
@@ -189,34 +183,69 @@ pub fn judge_failure(
             trace_id,
             clock_ahead,
         } => {
-            let known = code.as_deref().and_then(|c| crate::code_texts::maskinporten(c, ctx));
-            let (explanation, advice, faq) = match (known, uncoded(description, ctx)) {
-                (Some(a), _) => (a.explanation, a.advice, a.faq),
-                (None, Some((e, a))) => (e, a, None),
-                (None, None) => (
-                    format!("Maskinporten svarte {error} (HTTP {status}): «{description}»."),
-                    format!(
-                        "Send sammendraget til KS med feilkoden og korrelasjons-id-en, eller be {OPERATOR} \
-                         slå opp feilen i Maskinportens dokumentasjon."
-                    ),
-                    Some("maskinporten"),
-                ),
+            let refusal = Refusal {
+                status: *status,
+                error,
+                description,
+                code: code.as_deref(),
+                clock_ahead: *clock_ahead,
             };
-            let hint = match code.as_deref() {
-                Some("MP-120" | "MP-124") => certificate_hint(credential, ctx.environment),
-                Some("MP-130") | None => clock_hint(*clock_ahead),
-                Some("MP-250") if !ctx.via_vendor => owner_hint(credential, municipality),
-                _ => None,
-            };
+            let (explanation, advice, faq) = refused(&refusal, ctx, municipality, credential);
             Outcome::Failed {
                 code: code.clone(),
-                explanation: with_hint(explanation, hint),
+                explanation,
                 advice,
                 faq,
                 correlation: trace_id.clone(),
             }
         }
     }
+}
+
+/// What Maskinporten said when it refused.
+struct Refusal<'a> {
+    status: u16,
+    error: &'a str,
+    description: &'a str,
+    code: Option<&'a str>,
+    clock_ahead: Option<i64>,
+}
+
+/// Maskinporten's refusal in words — explanation, advice and FAQ answer: the site's words for its
+/// code, or for what its description says, or its own words; sharpened by what the backend knows
+/// of its certificate and clock.
+fn refused(
+    r: &Refusal,
+    ctx: &Context,
+    municipality: &str,
+    credential: &Credential,
+) -> (String, String, Option<&'static str>) {
+    let t = texts(ctx.lang);
+    let known = r.code.and_then(|c| crate::code_texts::maskinporten(c, ctx));
+    let (explanation, advice, faq) = match (known, uncoded(r.description, ctx)) {
+        (Some(a), _) => (a.explanation, a.advice, a.faq),
+        (None, Some((e, a))) => (e, a, None),
+        (None, None) => (
+            fill(
+                t,
+                t.token.unknown_code,
+                &[
+                    ("error", r.error),
+                    ("status", &r.status.to_string()),
+                    ("description", r.description),
+                ],
+            ),
+            fill(t, t.token.unknown_code_advice, &[]),
+            Some("maskinporten"),
+        ),
+    };
+    let hint = match r.code {
+        Some("MP-120" | "MP-124") => certificate_hint(credential, ctx.environment, t),
+        Some("MP-130") | None => clock_hint(r.clock_ahead, t),
+        Some("MP-250") if !ctx.via_vendor => owner_hint(credential, municipality, t),
+        _ => None,
+    };
+    (with_hint(explanation, hint), advice, faq)
 }
 
 #[cfg(test)]
@@ -389,5 +418,69 @@ mod tests {
         });
         let o = judge_failure(&wrong, &ctx(), "910000004", "https://x/", &c);
         assert!(texts(&o).2.contains("«https://y/»"));
+    }
+
+    #[test]
+    fn the_words_are_in_the_contexts_language_and_the_codes_are_not() {
+        let c = credential("CN=Test", i64::MAX);
+        let nn = Context {
+            lang: Lang::Nn,
+            ..ctx()
+        };
+        let future = refused(
+            None,
+            "Invalid assertion. Issue time is after now",
+            Some(-30),
+        );
+        let o = judge_failure(&future, &nn, "910000004", "https://x/", &c);
+        let (code, explanation, advice, correlation) = texts(&o);
+        assert_eq!((code, correlation), (None, Some("t-9")));
+        assert!(
+            explanation.contains("«i framtida»")
+                && explanation.ends_with("går 30 sekund føre klokka til Maskinporten."),
+            "{explanation}"
+        );
+        assert_eq!(
+            advice,
+            "Be den som driftar testtenesta synkronisere klokka på serveren (NTP), og prøv igjen."
+        );
+        let en = Context {
+            lang: Lang::En,
+            ..ctx()
+        };
+        let slow = TokenFailure::Upstream(UpstreamError::TimedOut { millis: 6000 });
+        let o = judge_failure(&slow, &en, "910000004", "https://x/", &c);
+        assert_eq!(texts(&o).1, "Maskinporten did not answer within 6 seconds.");
+        let o = judge_failure(
+            &refused(Some("MP-251"), "x", None),
+            &en,
+            "910000004",
+            "https://x/",
+            &c,
+        );
+        let (code, explanation, advice, correlation) = texts(&o);
+        assert_eq!((code, correlation), (Some("MP-251"), Some("t-9")));
+        assert!(
+            explanation.starts_with("Maskinporten says"),
+            "{explanation}"
+        );
+        assert!(advice.contains("TT02"), "{advice}");
+        assert_eq!(
+            ok_text(&en, Some(120)),
+            "Maskinporten in the test environment issued an access token with the scope \
+             skatteetaten:summertskattegrunnlag, valid for 120 seconds."
+        );
+        let prod = credential("CN=Buypass Class 3 CA 3", i64::MAX);
+        let o = judge_failure(
+            &refused(Some("MP-120"), "x", None),
+            &nn,
+            "910000004",
+            "https://x/",
+            &prod,
+        );
+        assert!(texts(&o)
+            .1
+            .ends_with("er utferda for produksjonsmiljøet (CN=Buypass Class 3 CA 3), men testen gjeld testmiljøet."));
+        assert_eq!(title(Lang::En), "Access token from Maskinporten");
     }
 }

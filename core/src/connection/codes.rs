@@ -7,10 +7,14 @@
 //! is, the scope and the rettighetspakke.
 
 use crate::guide::token::Environment;
+use crate::lang::Lang;
 
 /// The situation a code is explained in.
 #[derive(Clone, Copy, Debug)]
 pub struct Context<'a> {
+    /// The language the explanation is written in: the catalogue's text in it, and the
+    /// placeholders' words ([`Words`]).
+    pub lang: Lang,
     pub environment: Environment,
     /// Whether a vendor fetches på vegne av the municipality (the client is then the vendor's).
     pub via_vendor: bool,
@@ -20,12 +24,56 @@ pub struct Context<'a> {
     pub rights_package: &'a str,
 }
 
+/// What the placeholders that depend on the language become, in one language: bokmål here, nynorsk
+/// in `codes_nn.rs`, English in `codes_en.rs`. Each pair is for the test environment, then production
+/// (for [`Words::owners`]: a vendor's client, then the municipality's).
+#[derive(Debug)]
+pub struct Words {
+    pub lang: Lang,
+    /// `{miljo}`: the environment as it stands in a sentence.
+    pub environments: [&'static str; 2],
+    /// `{eier}`: whose Maskinporten client it is, before «klient».
+    pub owners: [&'static str; 2],
+    /// `{altinn}`: Altinn in the environment.
+    pub altinn: [&'static str; 2],
+    /// `{drifter}`: whom to ask about the test service's own setup.
+    pub operator: &'static str,
+}
+
+pub static NB_WORDS: Words = Words {
+    lang: Lang::Nb,
+    environments: ["testmiljøet", "produksjonsmiljøet"],
+    owners: ["leverandørens", "kommunens"],
+    altinn: [
+        "Altinns testmiljø TT02 (tt02.altinn.no)",
+        "Altinn (altinn.no)",
+    ],
+    operator: OPERATOR,
+};
+
+/// The placeholders' words in `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Nb => &NB_WORDS,
+        Lang::Nn => &super::codes_nn::NN_WORDS,
+        Lang::En => &super::codes_en::EN_WORDS,
+    }
+}
+
+impl Words {
+    /// The environment as it stands in a sentence: «testmiljøet», «the test environment».
+    pub fn environment(&self, environment: Environment) -> &'static str {
+        self.environments[usize::from(environment == Environment::Production)]
+    }
+}
+
 impl Context<'_> {
+    fn words(&self) -> &'static Words {
+        words(self.lang)
+    }
+
     fn altinn(&self) -> &'static str {
-        match self.environment {
-            Environment::Test => "Altinns testmiljø TT02 (tt02.altinn.no)",
-            Environment::Production => "Altinn (altinn.no)",
-        }
+        self.words().altinn[usize::from(self.environment == Environment::Production)]
     }
 
     fn maskinporten_host(&self) -> &'static str {
@@ -37,11 +85,7 @@ impl Context<'_> {
 
     /// Whose client signs the request.
     fn client_owner(&self) -> &'static str {
-        if self.via_vendor {
-            "leverandørens"
-        } else {
-            "kommunens"
-        }
+        self.words().owners[usize::from(!self.via_vendor)]
     }
 }
 
@@ -115,13 +159,13 @@ impl Context<'_> {
     /// What `{name}` becomes here, or `None` for a name that is not a placeholder.
     fn placeholder(&self, name: &str) -> Option<&str> {
         Some(match name {
-            "miljo" => self.environment.label(),
+            "miljo" => self.words().environment(self.environment),
             "eier" => self.client_owner(),
             "maskinporten" => self.maskinporten_host(),
             "altinn" => self.altinn(),
             "scope" => self.scope,
             "pakke" => self.rights_package,
-            "drifter" => OPERATOR,
+            "drifter" => self.words().operator,
             "tjeneste" => ALTINN_SERVICE,
             _ => return None,
         })
@@ -197,6 +241,7 @@ mod tests {
 
     fn ctx(environment: Environment, via_vendor: bool) -> Context<'static> {
         Context {
+            lang: Lang::Nb,
             environment,
             via_vendor,
             scope: "skatteetaten:summertskattegrunnlag",
@@ -282,6 +327,51 @@ mod tests {
             .filter(|c| skatteetaten_access_works(c))
             .collect();
         assert_eq!(works, ["SSG-007", "SSG-008", "SSG-011"]);
+    }
+
+    #[test]
+    fn the_placeholders_are_filled_in_the_texts_language() {
+        assert_eq!(
+            NB_WORDS.environment(Environment::Test),
+            Environment::Test.label()
+        );
+        assert_eq!(
+            NB_WORDS.environment(Environment::Production),
+            Environment::Production.label()
+        );
+        for lang in Lang::ALL {
+            assert_eq!(words(lang).lang, lang);
+        }
+        for lang in Lang::TRANSLATIONS {
+            let (nb, other) = (words(Lang::Nb), words(lang));
+            let pairs = [
+                (nb.owners[0], other.owners[0]),
+                (nb.owners[1], other.owners[1]),
+                (nb.altinn[0], other.altinn[0]),
+                (nb.operator, other.operator),
+            ];
+            for (source, text) in pairs {
+                assert_ne!(source, text, "{lang:?} has the bokmål words");
+            }
+        }
+        let nn = Context {
+            lang: Lang::Nn,
+            ..ctx(Environment::Test, true)
+        };
+        assert_eq!(
+            nn.fill("Be {drifter} sjå på {eier} klient i {altinn}."),
+            "Be den som driftar testtenesta sjå på leverandøren sin klient i testmiljøet TT02 i \
+             Altinn (tt02.altinn.no)."
+        );
+        let en = Context {
+            lang: Lang::En,
+            ..ctx(Environment::Production, false)
+        };
+        assert_eq!(
+            en.fill("Ask {drifter} about {eier} client in {miljo} and {altinn}."),
+            "Ask whoever runs the test service about the municipality's client in the production \
+             environment and Altinn (altinn.no)."
+        );
     }
 
     #[test]
