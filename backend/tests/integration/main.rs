@@ -7,6 +7,7 @@ mod faults;
 mod feedback;
 mod feedback_store;
 mod grant;
+mod language;
 mod listen;
 mod scenarios;
 mod server;
