@@ -1,17 +1,26 @@
 //! The test double: what only a broken connection-test backend does, in front of the real one. For
 //! three organisation numbers it breaks the real backend's answer — late, cut off, or a 503 — and
 //! every other request it passes to the real backend (`skattedeling-backend`) as it is. It runs on the
-//! backend's own HTTP rules (`with_contract_rules`: CORS, body limits, time limits).
+//! backend's own HTTP rules (`with_contract_rules`: CORS, body limits, time limits, `Content-Language`)
+//! and reads `Accept-Language` as the backend does (`skattedeling_backend::language`): its own answers
+//! are in that language, and it asks the backend for the same one.
+
+pub mod texts;
+mod texts_en;
+mod texts_nn;
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
+use skattedeling_backend::language;
 use skattedeling_backend::server::{problem, with_contract_rules, MAX_BODY_BYTES};
 use skattedeling_core::connection::{TestRequest, TESTS_PATH};
+use skattedeling_core::texts::fill;
 use std::sync::Arc;
 use std::time::Duration;
+use texts::texts;
 
 /// What the double does to a test, by the municipality's organisation number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,12 +89,10 @@ pub fn router(settings: Settings, origins: &[String]) -> Router {
 
 async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let (parts, body) = request.into_parts();
+    let lang = language::of_request(&parts.headers);
+    let t = texts(lang);
     let Ok(body) = axum::body::to_bytes(body, MAX_BODY_BYTES).await else {
-        return problem(
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "FOR-STOR",
-            "Forespørselen er for stor.",
-        );
+        return problem(StatusCode::PAYLOAD_TOO_LARGE, "FOR-STOR", t.too_large);
     };
     let fault = (parts.uri.path() == TESTS_PATH && parts.method == "POST")
         .then(|| {
@@ -99,7 +106,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         let mut r = problem(
             StatusCode::SERVICE_UNAVAILABLE,
             "UTILGJENGELIG",
-            "Testtjenesten er midlertidig utilgjengelig på grunn av planlagt vedlikehold.",
+            t.maintenance,
         );
         r.headers_mut()
             .insert(header::RETRY_AFTER, HeaderValue::from_static("120"));
@@ -115,7 +122,9 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             parts.method.clone(),
             format!("{}{path}", shared.settings.backend),
         )
-        .body(body);
+        .body(body)
+        // The language the double read, so the backend's answer is in the double's.
+        .header(header::ACCEPT_LANGUAGE, lang.code());
     if let Some(t) = parts.headers.get(header::CONTENT_TYPE) {
         forward = forward.header(header::CONTENT_TYPE, t);
     }
@@ -123,10 +132,7 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
         return problem(
             StatusCode::BAD_GATEWAY,
             "INGEN-TESTTJENESTE",
-            format!(
-                "Den ekte testtjenesten svarer ikke på {}.",
-                shared.settings.backend
-            ),
+            fill(t.no_backend, &[("backend", &shared.settings.backend)]),
         );
     };
     let status = answer.status();
@@ -135,13 +141,15 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
     if fault == Some(Fault::InvalidJson) {
         bytes = Bytes::copy_from_slice(&bytes[..bytes.len() / 2]);
     }
-    // Length and CORS are this server's own (CORS for its own origins).
+    // Length, CORS and Vary are this server's own (CORS for its own origins); the backend's
+    // Content-Language is passed on.
     let own: Vec<_> = headers
         .keys()
         .filter(|n| {
             n.as_str().starts_with("access-control-")
                 || *n == header::CONTENT_LENGTH
                 || *n == header::TRANSFER_ENCODING
+                || *n == header::VARY
         })
         .cloned()
         .collect();
@@ -157,6 +165,110 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
 mod tests {
     use super::*;
     use skattedeling_core::OrgNumber;
+
+    /// Serves `router` on a free port of this machine; its address.
+    async fn serve(router: Router) -> String {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+        url
+    }
+
+    /// A double in front of `backend`, for the site's origin.
+    async fn double(backend: &str) -> String {
+        let settings = Settings {
+            backend: backend.into(),
+            slow: Duration::from_millis(1),
+        };
+        serve(router(settings, &["http://127.0.0.1:8080".into()])).await
+    }
+
+    /// Posts a test for `kommune` with `accept_language`: status, `Content-Language` and body.
+    async fn post(
+        url: &str,
+        kommune: &str,
+        accept_language: Option<&str>,
+    ) -> (u16, String, String) {
+        let body =
+            format!(r#"{{"miljo":"test","kommune":"{kommune}","rettighetspakke":"saernamsmann"}}"#);
+        let mut call = skattedeling_backend::upstream::client()
+            .post(format!("{url}{TESTS_PATH}"))
+            .header("Content-Type", "application/json")
+            .body(body);
+        if let Some(lang) = accept_language {
+            call = call.header("Accept-Language", lang);
+        }
+        let res = call.send().await.unwrap();
+        let lang = res.headers()[header::CONTENT_LANGUAGE]
+            .to_str()
+            .unwrap()
+            .to_string();
+        (res.status().as_u16(), lang, res.text().await.unwrap())
+    }
+
+    #[tokio::test]
+    async fn the_doubles_own_answers_are_in_the_requests_language() {
+        // Nothing listens on port 1: the real backend is not there.
+        let url = double("http://127.0.0.1:1").await;
+        let (status, lang, body) = post(&url, "910000101", Some("nn-NO")).await;
+        assert_eq!((status, lang.as_str()), (503, "nn"));
+        assert!(
+            body.contains("Testtenesta er mellombels utilgjengeleg"),
+            "{body}"
+        );
+        assert!(body.contains(r#""kode":"UTILGJENGELIG""#), "{body}");
+        let (status, lang, body) = post(&url, "910000101", Some("en-GB,en;q=0.9")).await;
+        assert_eq!((status, lang.as_str()), (503, "en"));
+        assert!(body.contains("planned maintenance"), "{body}");
+        let (status, lang, body) = post(&url, "910000004", Some("en")).await;
+        assert_eq!((status, lang.as_str()), (502, "en"));
+        assert!(
+            body.contains("The real test service does not answer at http://127.0.0.1:1."),
+            "{body}"
+        );
+        let (status, lang, body) = post(&url, "910000101", None).await;
+        assert_eq!((status, lang.as_str()), (503, "nb"));
+        assert!(body.contains(texts::NB.maintenance), "{body}");
+    }
+
+    #[tokio::test]
+    async fn the_real_backend_is_asked_in_the_language_the_double_read() {
+        use axum::http::HeaderMap;
+        // A backend that answers with the language it was asked in.
+        let echo = Router::new().fallback(|headers: HeaderMap| async move {
+            let heard = headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let lang = skattedeling_backend::language::of_request(&headers);
+            (
+                [
+                    (header::CONTENT_LANGUAGE, lang.code()),
+                    (header::VARY, "accept-language"),
+                ],
+                heard,
+            )
+        });
+        let backend = serve(echo).await;
+        let url = double(&backend).await;
+        for (asked, heard) in [
+            (Some("de, en;q=0.5"), "en"),
+            (Some("nn;q=0.9, nb;q=0.8"), "nn"),
+            (Some("sv"), "nb"),
+            (None, "nb"),
+        ] {
+            let (status, lang, body) = post(&url, "910000004", asked).await;
+            assert_eq!(
+                (status, body.as_str(), lang.as_str()),
+                (200, heard, heard),
+                "{asked:?}"
+            );
+        }
+        // Slow is late, not in another language.
+        let (_, lang, body) = post(&url, "910000071", Some("nn")).await;
+        assert_eq!((lang.as_str(), body.as_str()), ("nn", "nn"));
+    }
 
     #[test]
     fn every_fault_number_is_a_valid_organisation_number() {
