@@ -1,10 +1,12 @@
 //! HTTP from the browser for the connection test: one `fetch` that can be stopped (by a time limit or
 //! by the person) while it waits and while it reads, that follows no redirect and reads no more than
 //! [`MAX_ANSWER_BYTES`], giving back status, body and `Retry-After`, or why there was no answer. What the
-//! answer means is decided in `skattedeling_core::connection`.
+//! answer means is decided in `skattedeling_core::connection`. A call to the backend says in
+//! `Accept-Language` which language its words are to be in ([`Call::answered_in`]).
 
 use crate::browser::window;
 use skattedeling_core::connection::MAX_ANSWER_BYTES;
+use skattedeling_core::Lang;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -52,6 +54,8 @@ impl Stopper {
 /// A request about to be sent, and the means to stop it.
 pub struct Call {
     pub stopper: Stopper,
+    /// The language the answer's words are asked in, if any.
+    language: Option<Lang>,
 }
 
 impl Default for Call {
@@ -67,7 +71,15 @@ impl Call {
                 controller: web_sys::AbortController::new().ok(),
                 stopped: Rc::new(Cell::new(false)),
             },
+            language: None,
         }
+    }
+
+    /// Asks for the answer's words in `lang` (`Accept-Language: nb`, `nn` or `en`, which is a
+    /// CORS-safelisted header: it adds no preflight). Codes and ids are the same in every language.
+    pub fn answered_in(mut self, lang: Lang) -> Call {
+        self.language = Some(lang);
+        self
     }
 
     /// Sends `body` (JSON) with `method` to `url` and waits at most `limit` for the whole answer.
@@ -113,14 +125,17 @@ impl Call {
         init.set_cache(web_sys::RequestCache::NoStore);
         // A redirect is seen, not followed: an answer from elsewhere is not the backend's.
         init.set_redirect(web_sys::RequestRedirect::Manual);
+        let headers = web_sys::Headers::new().map_err(broke)?;
+        if let Some(lang) = self.language {
+            headers.set("Accept-Language", lang.code()).map_err(broke)?;
+        }
         if let Some(body) = body {
-            let headers = web_sys::Headers::new().map_err(broke)?;
             headers
                 .set("Content-Type", "application/json")
                 .map_err(broke)?;
-            init.set_headers(&headers);
             init.set_body(&body.into());
         }
+        init.set_headers(&headers);
         if let Some(c) = &self.stopper.controller {
             init.set_signal(Some(&c.signal()));
         }

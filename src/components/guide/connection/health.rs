@@ -3,8 +3,8 @@
 //! says «klar» above an error — and does not repeat the error, which is shown once, under the form.
 
 use super::common::{RetryButton, TechnicalDetails};
-use super::{Panel, HEALTH_LIMIT};
-use crate::http::{Call, NoAnswer};
+use super::{backend_call, Panel, HEALTH_LIMIT};
+use crate::http::NoAnswer;
 use crate::texts::t;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,7 +18,7 @@ pub(super) fn check_health(panel: Panel, config: Config, refocus: bool) {
     panel.health.set(None);
     spawn_local(async move {
         let limit = HEALTH_LIMIT.min(Duration::from_secs(config.timeout_seconds.into()));
-        let result = match Call::new()
+        let result = match backend_call()
             .send("GET", &config.health_url(), None, limit)
             .await
         {

@@ -28,7 +28,7 @@ use skattedeling_core::connection::{
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Parties, Walk};
 use skattedeling_core::links::Target;
-use skattedeling_core::ui;
+use skattedeling_core::{ui, Lang};
 use std::time::Duration;
 use unavailable::Unavailable;
 
@@ -38,6 +38,13 @@ const ENVIRONMENT_DRAFT: &str = ".testmiljo";
 const RESULT_DRAFT: &str = ".tilkoblingstest";
 /// The health check is quick or not at all.
 const HEALTH_LIMIT: Duration = Duration::from_secs(10);
+
+/// A call to the backend, whose words (step titles, explanations, advice, refusals) are to be in the
+/// guide's language. The guide is bokmål for now, so this is the one place that asks for bokmål:
+/// when the guide speaks the page's language, pass that here instead of `Lang::Nb`.
+fn backend_call() -> Call {
+    Call::new().answered_in(Lang::Nb)
+}
 
 /// Where the test is.
 #[derive(Clone)]
@@ -233,7 +240,7 @@ impl Panel {
             self.parties.vendor.as_ref(),
             &chosen,
         );
-        let call = Call::new();
+        let call = backend_call();
         // Until this test ends, the summary holds no test result rather than an old one.
         self.summary.set(None);
         self.phase.set(Phase::Running(call.stopper.clone()));
