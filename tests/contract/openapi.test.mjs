@@ -41,11 +41,12 @@ before(async () => {
 });
 after(() => backend?.stop());
 
-/** Calls the real backend (or, with `through: 'double'`, the test double in front of it). */
-async function call(path, method, body, { through = 'backend' } = {}) {
+/** Calls the real backend (or, with `through: 'double'`, the test double in front of it), in `lang`
+ * (an `Accept-Language`) when given. */
+async function call(path, method, body, { through = 'backend', lang } = {}) {
   const res = await fetch((through === 'double' ? backend.url : backend.backendUrl) + path, {
     method,
-    headers: { 'Content-Type': 'application/json', Origin: SITE },
+    headers: { 'Content-Type': 'application/json', Origin: SITE, ...(lang ? { 'Accept-Language': lang } : {}) },
     body: body && JSON.stringify(body),
   });
   const text = await res.text();
@@ -166,6 +167,62 @@ test('a request outside the contract gets a documented 400', async () => {
   const body = JSON.parse(text);
   assertValid(responseSchema('/v1/connection-tests', 'post', 400), body, '400');
   assert.match(body.melding, /910000013 er ikke et gyldig organisasjonsnummer/);
+});
+
+/** The language an answer says it is in, which must be one the document names. */
+function contentLanguage(res) {
+  const lang = res.headers.get('content-language');
+  assert.ok(doc.components.headers.ContentLanguage.schema.enum.includes(lang), `Content-Language ${lang}`);
+  return lang;
+}
+
+test('the connection test and health take Accept-Language and every answer says its Content-Language', () => {
+  for (const [path, method] of [['/v1/health', 'get'], ['/v1/connection-tests', 'post']]) {
+    const op = doc.paths[path][method];
+    assert.ok(op.parameters.some((p) => p.$ref === '#/components/parameters/AcceptLanguage'), `${method} ${path}`);
+    for (const [status, response] of Object.entries(op.responses)) {
+      assert.equal(response.headers?.['Content-Language']?.$ref, '#/components/headers/ContentLanguage',
+        `${method} ${path} ${status}`);
+    }
+  }
+  const parameter = doc.components.parameters.AcceptLanguage;
+  assert.deepEqual([parameter.name, parameter.in, parameter.required], ['Accept-Language', 'header', false]);
+});
+
+for (const [lang, expected, words] of [
+  ['nn-NO,nn;q=0.9', 'nn', /ikkje har delegert/],
+  ['en-GB,en;q=0.9,nb;q=0.8', 'en', /has not delegated/],
+  ['de-DE', 'nb', /ikke har delegert/],
+  [undefined, 'nb', /ikke har delegert/],
+]) {
+  test(`a test asked in ${lang ?? 'no language'} answers by the contract in ${expected}, its codes unchanged`, async () => {
+    const request = { miljo: 'test', kommune: SCENARIO.mp251, leverandor: '971032146', rettighetspakke: 'saernamsmann' };
+    for (const through of ['backend', 'double']) {
+      const { res, text } = await call('/v1/connection-tests', 'POST', request, { through, lang });
+      assert.equal(res.status, 200);
+      assert.equal(contentLanguage(res), expected, through);
+      const body = JSON.parse(text);
+      assertValid(responseSchema('/v1/connection-tests', 'post', 200), body, `${through} in ${expected}`);
+      const failedStep = body.steg.find((s) => s.status === 'feil');
+      assert.deepEqual([failedStep.id, failedStep.feilkode, failedStep.faq], ['maskinporten-token', 'MP-251', 'delegering-altinn']);
+      assert.match(failedStep.forklaring, words);
+    }
+    const refused = await call('/v1/connection-tests', 'POST', { ...request, kommune: '910000013' }, { lang });
+    assert.equal(refused.res.status, 400);
+    assert.equal(contentLanguage(refused.res), expected);
+    assertValid(responseSchema('/v1/connection-tests', 'post', 400), JSON.parse(refused.text), `400 in ${expected}`);
+  });
+}
+
+test('the test double\'s 503 is in the asked language by the contract', async () => {
+  const request = { miljo: 'test', kommune: SCENARIO.unavailable, rettighetspakke: 'saernamsmann' };
+  const down = await call('/v1/connection-tests', 'POST', request, { through: 'double', lang: 'nn' });
+  assert.equal(down.res.status, 503);
+  assert.equal(contentLanguage(down.res), 'nn');
+  const body = JSON.parse(down.text);
+  assertValid(responseSchema('/v1/connection-tests', 'post', 503), body, '503 in nynorsk');
+  assert.equal(body.kode, 'UTILGJENGELIG');
+  assert.match(body.melding, /Testtenesta er mellombels utilgjengeleg/);
 });
 
 test('CORS: the preflight passes for the site and is refused for another origin', async () => {
