@@ -522,7 +522,6 @@ mod tests {
         "hovedenhet.the_vendor",
         "token.metadata_upstream",
         "token.metadata_status",
-        "token.metadata_retry",
         "token.upstream",
         "token.signing_advice",
         "token.unknown_code",
@@ -536,7 +535,6 @@ mod tests {
         "skattegrunnlag.check_address",
         "skattegrunnlag.unknown_code",
         "skattegrunnlag.unknown_code_code",
-        "skattegrunnlag.refused_advice",
         "server.and",
     ];
 

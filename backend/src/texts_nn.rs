@@ -75,13 +75,13 @@ pub static NN: Texts = Texts {
         owner: "Testtenesta hentar token med klienten til {owner}, ikkje med kommunen sin eigen. \
             Ei direkte tilkopling blir testa med kommunen sin eigen klient; hentar ein \
             leverandør opplysningane, vel det i vegvisaren.",
-        clock_behind: "Klokka på serveren der testtenesta køyrer, går {seconds} sekund etter \
+        clock_behind: "Klokka på tenaren der testtenesta køyrer, går {seconds} sekund etter \
             klokka til Maskinporten.",
-        clock_ahead: "Klokka på serveren der testtenesta køyrer, går {seconds} sekund føre \
+        clock_ahead: "Klokka på tenaren der testtenesta køyrer, går {seconds} sekund føre \
             klokka til Maskinporten.",
         future: "Maskinporten avviste førespurnaden fordi han er laga «i framtida»: klokka på \
-            serveren der testtenesta køyrer, går føre klokka til Maskinporten.",
-        future_advice: "Be {drifter} synkronisere klokka på serveren (NTP), og prøv igjen.",
+            tenaren der testtenesta køyrer, går føre klokka til Maskinporten.",
+        future_advice: "Be {drifter} synkronisere klokka på tenaren (NTP), og prøv igjen.",
         consumer_org: "Maskinporten avviste consumer_org: kommunen kan ikkje hente token på \
             vegner av seg sjølv gjennom sin eigen klient.",
         consumer_org_advice: "Er kommunen og leverandøren same organisasjon, vel at kommunen \
@@ -99,12 +99,12 @@ pub static NN: Texts = Texts {
             (metadata).",
         metadata_wrong_issuer: "Maskinporten på {address} oppgir ein annan utferdar ({found}) \
             enn oppsettet ({issuer}).",
-        metadata_retry: "Prøv igjen om litt. Skjer det igjen, be {drifter} sjekke at serveren \
+        metadata_retry: "Prøv igjen om litt. Skjer det igjen, be {drifter} sjekke at tenaren \
             når Maskinporten (brannmur og proxy).",
         metadata_set_issuer: "Be {drifter} setje maskinporten i oppsettet til «{found}».",
         check_address: "Be {drifter} sjekke adressa maskinporten i oppsettet.",
         upstream: "Maskinporten {phrase}.",
-        upstream_advice: "Prøv igjen om litt. Skjer det igjen, be {drifter} sjekke at serveren \
+        upstream_advice: "Prøv igjen om litt. Skjer det igjen, be {drifter} sjekke at tenaren \
             når Maskinporten, og sjå driftsmeldingane frå Digdir.",
         unavailable: "Maskinporten er mellombels utilgjengeleg (HTTP 503).",
         retry_in_minutes: "Prøv igjen om nokre minutt.",
@@ -124,7 +124,7 @@ pub static NN: Texts = Texts {
             rett miljø, og at ingen proxy endrar svara. Held det fram, kontakt Digdir med \
             tidspunktet.",
         expired: "Tokenet frå Maskinporten hadde alt gått ut då testtenesta fekk det.",
-        expired_advice: "Be {drifter} sjekke at klokka på serveren er synkronisert (NTP).",
+        expired_advice: "Be {drifter} sjekke at klokka på tenaren er synkronisert (NTP).",
         wrong_issuer: "Tokenet er ikkje utferda av Maskinporten slik oppsettet seier ({issuer}).",
         check_maskinporten: "Be {drifter} sjekke maskinporten i oppsettet.",
         malformed: "Maskinporten svarte med eit token som testtenesta ikkje kan lese.",
@@ -177,7 +177,7 @@ pub static NN: Texts = Texts {
             API-et med /v2 til slutt.",
         refused: "Skatteetaten slapp ikkje kallet inn (HTTP {status}, utan feilmeldinga til \
             Skatteetaten).",
-        refused_advice: "Be {drifter} sjekke at serveren når *.api.skatteetaten-test.no eller \
+        refused_advice: "Be {drifter} sjekke at tenaren når *.api.skatteetaten-test.no eller \
             *.api.skatteetaten.no (brannmur og proxy).",
         unavailable: "Summert skattegrunnlag er utilgjengeleg (HTTP {status}).",
         retry_in_minutes: "Prøv igjen om nokre minutt.",

@@ -23,7 +23,7 @@ const BOKMAL = ['ikke', 'hva', 'hvordan', 'hvem', 'hvis', 'hvor', 'noen', 'noe',
   'vart', 'òg'];
 
 /** The nynorsk texts a reader meets: the FAQ's and the guide's translations, the page's words and
- * the token check's. */
+ * the guide's and the connection test's. */
 async function texts() {
   const out = [];
   const dir = join(ROOT, 'content/nn');
@@ -67,17 +67,20 @@ async function texts() {
     assert.ok(found.length > 0, `content/nn/guide/${file} has texts`);
     out.push([`content/nn/guide/${file}`, found.join('\n')]);
   }
-  // Every nynorsk text the Rust code holds (the files whose names end in `_nn.rs`: the page's
-  // words, the guide's screens, its core's, the backend's): every string literal, whole. A string
+  // The Rust crates' nynorsk words — the page's (core/src/texts_nn.rs), the guide's screens and
+  // core's (core/src/guide_ui_nn.rs, core/src/guide/*_nn.rs), the connection test's
+  // (backend/src/texts_nn.rs, the error codes' placeholders in core/src/connection/codes_nn.rs, the
+  // test double's): every string literal of every file whose name ends in `_nn.rs`, whole. A string
   // may go on over lines: a `\` at the end of a line inside a string, with the newline and the next
   // line's leading whitespace, is dropped (Rust's string continuation).
   const rustFiles = [];
-  for (const dir of ['core/src', 'backend/src']) {
-    for (const file of await readdir(join(ROOT, dir), { recursive: true })) {
-      if (file.endsWith('_nn.rs')) rustFiles.push(join(dir, file));
-    }
+  for (const crate of ['src', 'core/src', 'backend/src', 'testbackend/src', 'sitegen/src']) {
+    const found = await readdir(join(ROOT, crate), { recursive: true });
+    rustFiles.push(...found.filter((f) => f.endsWith('_nn.rs')).map((f) => `${crate}/${f}`));
   }
-  assert.ok(rustFiles.includes('core/src/texts_nn.rs'), rustFiles.join(', '));
+  for (const known of ['core/src/texts_nn.rs', 'backend/src/texts_nn.rs']) {
+    assert.ok(rustFiles.includes(known), `${known} is read`);
+  }
   for (const file of rustFiles.sort()) {
     const rust = await readFile(join(ROOT, file), 'utf8');
     out.push([file, [...rust.matchAll(/"((?:[^"\\\n]|\\[\s\S])*)"/g)]

@@ -442,7 +442,7 @@ mod tests {
         );
         assert_eq!(
             advice,
-            "Be den som driftar testtenesta synkronisere klokka på serveren (NTP), og prøv igjen."
+            "Be den som driftar testtenesta synkronisere klokka på tenaren (NTP), og prøv igjen."
         );
         let en = Context {
             lang: Lang::En,
