@@ -135,14 +135,19 @@ async fn handle(State(shared): State<Arc<Shared>>, request: Request) -> Response
             fill(t.no_backend, &[("backend", &shared.settings.backend)]),
         );
     };
+    passed_on(answer, fault == Some(Fault::InvalidJson)).await
+}
+
+/// The real backend's answer as the double gives it: cut off halfway when `cut`, with the backend's
+/// headers but this server's own length, CORS and `Vary` (CORS for its own origins). The backend's
+/// `Content-Language` is passed on.
+async fn passed_on(answer: reqwest::Response, cut: bool) -> Response {
     let status = answer.status();
     let mut headers = answer.headers().clone();
     let mut bytes = answer.bytes().await.unwrap_or_default();
-    if fault == Some(Fault::InvalidJson) {
+    if cut {
         bytes = Bytes::copy_from_slice(&bytes[..bytes.len() / 2]);
     }
-    // Length, CORS and Vary are this server's own (CORS for its own origins); the backend's
-    // Content-Language is passed on.
     let own: Vec<_> = headers
         .keys()
         .filter(|n| {
