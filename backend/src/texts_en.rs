@@ -86,7 +86,7 @@ pub static EN: Texts = Texts {
         consumer_org: "Maskinporten rejected consumer_org: the municipality cannot fetch an \
             access token on behalf of itself through its own client.",
         consumer_org_advice: "If the municipality and the vendor are the same organisation, \
-            choose that the municipality connects directly.",
+            choose a direct connection for the municipality.",
         unknown_kid: "Maskinporten does not recognise the key (kid) the test service signs with.",
         unknown_kid_advice: "Ask {drifter} to check that kid in the configuration is the one \
             the key is registered with on the client in Samarbeidsportalen (Digdir's \
@@ -161,7 +161,7 @@ pub static EN: Texts = Texts {
             legal basis. The access token and the delegation are checked; the case management \
             system makes the call itself.",
         no_slot: "Not run: the municipality already had {calls} calls in progress to Summert \
-            skattegrunnlag through the test service (Skatteetaten's limit), and no place came \
+            skattegrunnlag through the test service (Skatteetaten's limit), and no slot became \
             free in time. Try again in a little while.",
         upstream: "Summert skattegrunnlag {phrase}.",
         upstream_advice: "Try again in a little while. If it goes on, Skatteetaten may have \
@@ -202,8 +202,8 @@ pub static EN: Texts = Texts {
             packages.",
         not_set_up: "miljo: {miljo} is not set up in this test service (it can test {here}).",
         and: "and",
-        busy: "The test service is running so many tests right now that it takes no more. Try \
-            again in a little while.",
+        busy: "The test service is running as many tests as it can right now. Try again in a \
+            little while.",
         no_such_path: "{path} does not exist.",
         method: "{path} does not support {method}.",
     },
