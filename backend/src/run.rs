@@ -216,7 +216,8 @@ pub async fn run(setup: &Setup, request: &TestRequest, limits: &Limits, lang: La
     }
 }
 
-fn expected(setup: &Setup, request: &TestRequest) -> Expected {
+/// What the token must say, for `request`; its findings are worded in `lang`.
+fn expected(setup: &Setup, request: &TestRequest, lang: Lang) -> Expected {
     Expected {
         parties: Parties {
             municipality: OrgNumber::parse(&request.kommune).ok(),
@@ -229,7 +230,7 @@ fn expected(setup: &Setup, request: &TestRequest) -> Expected {
         },
         issuer: Some(setup.config.maskinporten.clone()),
         now: 0,
-        lang: Lang::Nb,
+        lang,
     }
 }
 
@@ -327,7 +328,7 @@ async fn delegation_step(
     let issuer = setup.maskinporten.issuer();
     match setup.maskinporten.verify(access_token, limit).await {
         Err(failure) => delegering::judge_verification(&failure, issuer, lang),
-        Ok(_) => delegering::judge_claims(access_token, &expected(setup, request), lang),
+        Ok(_) => delegering::judge_claims(access_token, &expected(setup, request, lang), lang),
     }
 }
 

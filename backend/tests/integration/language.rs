@@ -1,7 +1,6 @@
 //! The test in the request's language (`Accept-Language`): the same steps, statuses, codes and FAQ
 //! answers as in bokmål, the words in nynorsk or English, and `Content-Language` saying which.
-//! (The delegation step's findings are the token checker's words, in bokmål until it speaks the
-//! others; they are not asserted here.)
+//! The delegation step's findings are the token checker's words, in the request's language too.
 
 use crate::support::*;
 use reqwest::header::HeaderMap;
@@ -116,6 +115,15 @@ async fn a_test_that_passes_in_nynorsk_and_english() {
         .starts_with("Maskinporten in the test environment issued an access token"));
     assert!(
         said(&en, "summert-skattegrunnlag").starts_with("Skatteetaten answered with the tax base")
+    );
+    // The token checker's findings, in the delegation step.
+    for other in [&nn, &en] {
+        assert_ne!(said(other, "delegering"), said(&nb, "delegering"));
+    }
+    assert!(
+        !said(&nn, "delegering").contains("ikke"),
+        "{}",
+        said(&nn, "delegering")
     );
     assert_eq!(
         en.verdict(),
