@@ -962,7 +962,7 @@ pub fn tested_line(request: &TestRequest, at: Option<i64>) -> String {
     let package =
         rights_package_label(&request.rettighetspakke).unwrap_or(&request.rettighetspakke);
     let when = at
-        .and_then(crate::date::oslo_date_time)
+        .and_then(|at| crate::date::oslo_date_time(at, crate::lang::Lang::Nb))
         .map_or(String::new(), |t| format!(", {t}"));
     format!(
         "Tilkoblingstest i {} ({package}){when}",

@@ -1,6 +1,7 @@
 //! Calendar dates as content editors write them (`2023-11-01`, or `2020-06` when only the month is
 //! known) and as Norwegian readers expect to see them ("1. november 2023").
 
+use crate::lang::Lang;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -121,11 +122,16 @@ pub fn oslo_offset(unix: i64) -> i64 {
 /// The latest time shown as a date: the end of year 9999.
 pub const LATEST_UNIX: i64 = 253_402_300_799;
 
-/// `unix` seconds as Norwegians read the time in Norway: «2. desember 2026 kl. 12:47:03».
-/// `None` for a time before 1970 or after year 9999.
-pub fn oslo_date_time(unix: i64) -> Option<String> {
+/// `unix` seconds as the time in Norway, as a reader of `lang` writes it: «2. desember 2026 kl.
+/// 12:47:03» in bokmål and nynorsk, "2 December 2026 at 12:47:03" in English. `None` for a time
+/// before 1970 or after year 9999.
+pub fn oslo_date_time(unix: i64, lang: Lang) -> Option<String> {
     let (date, time) = oslo_date_and_time(unix)?;
-    Some(format!("{} kl. {time}", date.to_norwegian()))
+    let at = match lang {
+        Lang::En => "at",
+        Lang::Nb | Lang::Nn => "kl.",
+    };
+    Some(format!("{} {at} {time}", date.written(lang)))
 }
 
 /// `unix` seconds as the day and the time of day in Norway, the time as `12:47:03`, for a text to
@@ -325,12 +331,12 @@ mod tests {
     fn times_read_in_norwegian_local_time_summer_and_winter() {
         // 2026-12-02T11:47:03Z is 12:47:03 in Oslo (CET).
         assert_eq!(
-            oslo_date_time(1_796_212_023).as_deref(),
+            oslo_date_time(1_796_212_023, Lang::Nb).as_deref(),
             Some("2. desember 2026 kl. 12:47:03")
         );
         // 2026-07-01T10:00:00Z is 12:00 in Oslo (CEST).
         assert_eq!(
-            oslo_date_time(1_782_900_000).as_deref(),
+            oslo_date_time(1_782_900_000, Lang::Nb).as_deref(),
             Some("1. juli 2026 kl. 12:00:00")
         );
         // Summer time in 2026 begins 29 March at 01:00 UTC and ends 25 October at 01:00 UTC.
@@ -339,11 +345,24 @@ mod tests {
         assert_eq!(oslo_offset(1_792_890_000 - 1), 7200);
         assert_eq!(oslo_offset(1_792_890_000), 3600);
         assert_eq!(
-            oslo_date_time(0).as_deref(),
+            oslo_date_time(0, Lang::Nb).as_deref(),
             Some("1. januar 1970 kl. 01:00:00")
         );
-        assert_eq!(oslo_date_time(-1), None);
-        assert_eq!(oslo_date_time(LATEST_UNIX + 1), None);
-        assert!(oslo_date_time(LATEST_UNIX).is_some());
+        assert_eq!(oslo_date_time(-1, Lang::Nb), None);
+        assert_eq!(oslo_date_time(LATEST_UNIX + 1, Lang::Nb), None);
+        assert!(oslo_date_time(LATEST_UNIX, Lang::Nb).is_some());
+    }
+
+    #[test]
+    fn a_time_reads_in_each_language() {
+        assert_eq!(
+            oslo_date_time(1_796_212_023, Lang::Nn).as_deref(),
+            Some("2. desember 2026 kl. 12:47:03")
+        );
+        assert_eq!(
+            oslo_date_time(1_782_900_000, Lang::En).as_deref(),
+            Some("1 July 2026 at 12:00:00")
+        );
+        assert_eq!(oslo_date_time(-1, Lang::En), None);
     }
 }

@@ -690,15 +690,6 @@ fn relative_in(seconds: i64, t: &TimeTexts) -> String {
     }
 }
 
-/// `unix` seconds as the time in Norway, in `t`'s language: «15. januar 2027 kl. 09:00:57».
-fn date_time(unix: i64, t: &'static TokenTexts) -> Option<String> {
-    let (date, time) = crate::date::oslo_date_and_time(unix)?;
-    Some(fill(
-        t.time.date_time,
-        &[("date", &date.written(t.lang)), ("time", &time)],
-    ))
-}
-
 /// Each field of a decoded part, in the order written, as the person reads it.
 fn rows(part: &Value, expected: &Expected, t: &'static TokenTexts) -> Vec<ClaimRow> {
     let fields = part.as_object().unwrap_or_default();
@@ -737,13 +728,15 @@ fn shown(
             };
             (grouped(&digits), Some(note.to_string()))
         }
-        "exp" | "iat" | "nbf" | "auth_time" => match time_of(value).and_then(|s| date_time(s, t)) {
-            Some(time) => {
-                let seconds = time_of(value).unwrap_or_default();
-                (time, Some(relative_in(seconds - expected.now, &t.time)))
+        "exp" | "iat" | "nbf" | "auth_time" => {
+            match time_of(value).and_then(|s| crate::date::oslo_date_time(s, t.lang)) {
+                Some(time) => {
+                    let seconds = time_of(value).unwrap_or_default();
+                    (time, Some(relative_in(seconds - expected.now, &t.time)))
+                }
+                None => (json::to_text(value), Some(t.rows.not_a_time.to_string())),
             }
-            None => (json::to_text(value), Some(t.rows.not_a_time.to_string())),
-        },
+        }
         _ => (
             value
                 .as_str()

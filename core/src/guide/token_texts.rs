@@ -116,8 +116,6 @@ pub struct TimeTexts {
     pub ahead: &'static str,
     /// `{duration}` ago: «for 3 timer siden».
     pub ago: &'static str,
-    /// A time in Norway: `{date}` as the language writes it, `{time}` as `09:00:57`.
-    pub date_time: &'static str,
 }
 
 /// The table of the token's fields: what the values are to the person, and what the fields mean.
@@ -294,7 +292,6 @@ pub static NB: TokenTexts = TokenTexts {
         now: "nå",
         ahead: "om {duration}",
         ago: "for {duration} siden",
-        date_time: "{date} kl. {time}",
     },
     rows: RowTexts {
         municipality_given: "Kommunen du oppga",
@@ -485,14 +482,8 @@ mod tests {
             now,
             ahead,
             ago,
-            date_time,
         } = t;
-        let mut out = named(&[
-            ("time.now", now),
-            ("time.ahead", ahead),
-            ("time.ago", ago),
-            ("time.date_time", date_time),
-        ]);
+        let mut out = named(&[("time.now", now), ("time.ahead", ahead), ("time.ago", ago)]);
         for (unit, [one, many]) in [
             ("seconds", seconds),
             ("minutes", minutes),
@@ -604,7 +595,6 @@ mod tests {
         "time.days.0",
         "time.days.1",
         "time.ahead",
-        "time.date_time",
         "meanings.typ",
         "meanings.client_id",
         "meanings.token_type",

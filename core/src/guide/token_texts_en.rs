@@ -96,7 +96,6 @@ pub static EN: TokenTexts = TokenTexts {
         now: "now",
         ahead: "in {duration}",
         ago: "{duration} ago",
-        date_time: "{date} at {time}",
     },
     rows: RowTexts {
         municipality_given: "The municipality you gave",

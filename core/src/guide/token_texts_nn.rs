@@ -96,7 +96,6 @@ pub static NN: TokenTexts = TokenTexts {
         now: "no",
         ahead: "om {duration}",
         ago: "for {duration} sidan",
-        date_time: "{date} kl. {time}",
     },
     rows: RowTexts {
         municipality_given: "Kommunen du oppgav",

@@ -13,6 +13,7 @@ use skattedeling_core::connection::{
 use skattedeling_core::date::oslo_date_time;
 use skattedeling_core::texts::fill;
 use skattedeling_core::ui;
+use skattedeling_core::Lang;
 
 /// The end of the last test, if there is one.
 #[component]
@@ -37,7 +38,7 @@ pub(super) fn TestResult(panel: Panel, backend: String) -> impl IntoView {
 /// «Testet 2. desember 2026 kl. 12:47:03 i testmiljøet med rettighetspakken «…».»
 fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
     let when = at
-        .and_then(oslo_date_time)
+        .and_then(|t| oslo_date_time(t, Lang::Nb))
         .map_or(String::new(), |t| format!(" {t}"));
     let package = connection::rights_package_label(&request.rettighetspakke)
         .unwrap_or(&request.rettighetspakke);
