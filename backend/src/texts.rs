@@ -242,10 +242,6 @@ texts! {
         pub too_large,
         pub unreadable,
         pub not_the_contract,
-        /// `{field}` and `{value}`: the request's field and what it held.
-        pub not_an_org_number,
-        pub synthetic_in_production,
-        pub unknown_package,
         /// `{miljo}` the environment asked for, `{here}` those set up (as the contract names them),
         /// joined by [`Server::and`].
         pub not_set_up,
@@ -487,10 +483,6 @@ pub static NB: Texts = Texts {
         unreadable: "Forespørselen kunne ikke leses.",
         not_the_contract: "Forespørselen følger ikke kontrakten: den må ha miljo, kommune og \
             rettighetspakke (og kan ha leverandor).",
-        not_an_org_number: "{field}: {value} er ikke et gyldig organisasjonsnummer.",
-        synthetic_in_production: "{field}: {value} er en syntetisk testvirksomhet, som bare \
-            finnes i testmiljøet.",
-        unknown_package: "rettighetspakke: {value} er ikke en av kommunenes rettighetspakker.",
         not_set_up: "miljo: {miljo} er ikke satt opp i denne testtjenesten (den kan teste \
             {here}).",
         and: "og",

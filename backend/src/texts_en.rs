@@ -195,11 +195,6 @@ pub static EN: Texts = Texts {
         unreadable: "The request could not be read.",
         not_the_contract: "The request does not follow the contract: it must have miljo, \
             kommune and rettighetspakke (and may have leverandor).",
-        not_an_org_number: "{field}: {value} is not a valid organisation number.",
-        synthetic_in_production: "{field}: {value} is a synthetic test organisation, which \
-            exists only in the test environment.",
-        unknown_package: "rettighetspakke: {value} is not one of the municipalities' access \
-            packages.",
         not_set_up: "miljo: {miljo} is not set up in this test service (it can test {here}).",
         and: "and",
         busy: "The test service is running as many tests as it can right now. Try again in a \

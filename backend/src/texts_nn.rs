@@ -190,11 +190,6 @@ pub static NN: Texts = Texts {
         unreadable: "Førespurnaden kunne ikkje lesast.",
         not_the_contract: "Førespurnaden følgjer ikkje kontrakten: han må ha «miljo», «kommune» \
             og «rettighetspakke» (og kan ha «leverandor»).",
-        not_an_org_number: "{field}: {value} er ikkje eit gyldig organisasjonsnummer.",
-        synthetic_in_production: "{field}: {value} er ei syntetisk verksemd for testing, som \
-            berre finst i testmiljøet.",
-        unknown_package: "«rettighetspakke»: {value} er ikkje ein av rettigheitspakkane til \
-            kommunane.",
         not_set_up: "«miljo»: {miljo} er ikkje sett opp i denne testtenesta (ho kan teste \
             {here}).",
         and: "og",

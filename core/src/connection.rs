@@ -1,16 +1,22 @@
 //! The live connection test: the contract with the backend (`api/openapi.yaml`) as types, the site's
-//! `config.json`, and what each way of going wrong means, in Norwegian. The browser only fetches and
-//! times; everything it gets back is read here, so every answer — good, broken or missing — is tested
-//! with `cargo test`.
+//! `config.json`, and what each way of going wrong means, in bokmål, nynorsk and English (the words
+//! are in [`texts`]). The browser only fetches and times; everything it gets back is read here, so
+//! every answer — good, broken or missing — is tested with `cargo test`.
 
 use crate::guide::token::Environment;
+use crate::lang::Lang;
 use crate::orgnr::OrgNumber;
+use crate::texts::fill;
 use serde::Serialize;
+use texts::Texts;
 
 pub mod codes;
 mod codes_en;
 mod codes_nn;
 mod json;
+pub mod texts;
+mod texts_en;
+mod texts_nn;
 
 /// Where the site finds its configuration: beside `index.html`.
 pub const CONFIG_FILE: &str = "config.json";
@@ -84,18 +90,21 @@ impl TestRequest {
         out
     }
 
-    /// What is wrong with a request, in the words the backend answers a 400 with (in bokmål; the
-    /// backend has them in every language, from [`TestRequest::fault`]); `None` if it is valid.
-    pub fn problem(&self) -> Option<String> {
+    /// What is wrong with a request, in the words the backend answers a 400 with; `None` if it is valid.
+    pub fn problem(&self, lang: Lang) -> Option<String> {
+        let t = texts::of(lang);
+        let said = |template, field: &str, value: &str| {
+            fill(template, &[("field", field), ("value", value)])
+        };
         Some(match self.fault()? {
             RequestFault::NotAnOrgNumber { field, value } => {
-                format!("{field}: {value} er ikke et gyldig organisasjonsnummer.")
+                said(t.request_not_org_number, field, value)
             }
-            RequestFault::SyntheticInProduction { field, value } => format!(
-                "{field}: {value} er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
-            ),
+            RequestFault::SyntheticInProduction { field, value } => {
+                said(t.request_synthetic, field, value)
+            }
             RequestFault::UnknownPackage { value } => {
-                format!("rettighetspakke: {value} er ikke en av kommunenes rettighetspakker.")
+                said(t.request_not_rights_package, "rettighetspakke", value)
             }
         })
     }
@@ -185,11 +194,12 @@ pub enum StepStatus {
 
 impl StepStatus {
     /// The word a person reads beside the step.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> &'static str {
+        let t = texts::of(lang);
         match self {
-            StepStatus::Ok => "OK",
-            StepStatus::Failed => "Feil",
-            StepStatus::NotRun => "Ikke kjørt",
+            StepStatus::Ok => t.status_ok,
+            StepStatus::Failed => t.status_failed,
+            StepStatus::NotRun => t.status_not_run,
         }
     }
 
@@ -217,19 +227,21 @@ impl TestReport {
 
     /// The verdict heading: it works, or what stops it — the failed step's finding (the first
     /// sentence of its explanation), not its title, which names only what was checked.
-    pub fn verdict(&self) -> String {
+    pub fn verdict(&self, lang: Lang) -> String {
+        let t = texts::of(lang);
         match self.first_failure() {
             Some(step) => {
                 let finding = first_sentence(&step.forklaring);
                 match &step.feilkode {
-                    Some(code) => format!("Tilkoblingen feiler: {finding} ({code})"),
-                    None => format!("Tilkoblingen feiler: {finding}"),
+                    Some(code) => fill(
+                        t.verdict_fails_code,
+                        &[("finding", finding), ("code", code)],
+                    ),
+                    None => fill(t.verdict_fails, &[("finding", finding)]),
                 }
             }
-            None if self.steg.iter().all(|s| s.status == StepStatus::Ok) => {
-                "Tilkoblingen virker".to_string()
-            }
-            None => "Testen ble ikke kjørt helt ferdig".to_string(),
+            None if self.works() => t.verdict_works.to_string(),
+            None => t.verdict_unfinished.to_string(),
         }
     }
 
@@ -312,7 +324,8 @@ pub enum Failure {
         status: u16,
         message: Option<String>,
     },
-    /// An answer that does not follow the contract.
+    /// An answer that does not follow the contract: `detail` says how, in bokmål (one of
+    /// [`texts::BadAnswers`]), and [`Failure::explain`] says it in the page's language.
     BadAnswer { detail: &'static str },
     /// An answer larger than [`MAX_ANSWER_BYTES`]: reading stopped there.
     TooLarge,
@@ -334,10 +347,6 @@ pub struct Explained {
     pub technical: Option<String>,
 }
 
-/// Where a person who cannot run the test may go on.
-const WITHOUT_THE_TEST: &str =
-    "Du kan også gå gjennom sjekklisten i veiviseren, eller sende sammendraget under til KS.";
-
 impl Failure {
     /// A short code for tests and the page (`data-failure`).
     pub fn code(&self) -> &'static str {
@@ -357,92 +366,81 @@ impl Failure {
         }
     }
 
-    /// What the person reads; `backend` is the configured address. The person's words say what the
-    /// failure means for them and what to do; `technical` holds what the operator needs
-    /// (`config.json`, CORS, HTTP statuses), shown behind «Teknisk informasjon».
-    pub fn explain(&self, backend: &str) -> Explained {
+    /// What the person reads, in `lang`; `backend` is the configured address. The person's words
+    /// say what the failure means for them and what to do; `technical` holds what the operator
+    /// needs (`config.json`, CORS, HTTP statuses), shown behind «Teknisk informasjon». A message
+    /// from the backend is shown as it came, in the backend's language.
+    pub fn explain(&self, backend: &str, lang: Lang) -> Explained {
+        let t = texts::of(lang);
         match self {
-            Failure::Unreachable => unreachable_words(backend),
-            Failure::TimedOut { seconds } => Explained {
-                title: format!("Testtjenesten svarte ikke innen {seconds} sekunder"),
-                explanation: format!(
-                    "Vi avbrøt testen etter {seconds} sekunder. Maskinporten eller Skatteetaten kan \
-                     svare tregt akkurat nå, eller testtjenesten kan ha hengt seg opp."
-                ),
-                advice: "Prøv igjen. Skjer det igjen, kontakt den som drifter testtjenesten."
-                    .to_string(),
-                technical: Some(format!(
-                    "Ingen svar fra {backend} innen {seconds} sekunder (tidsgrenseSekunder i \
-                     {CONFIG_FILE})."
-                )),
-            },
+            Failure::Unreachable => unreachable_words(t, backend),
+            Failure::TimedOut { seconds } => timed_out_words(t, backend, *seconds),
             Failure::Cancelled => Explained {
-                title: "Du avbrøt testen".to_string(),
-                explanation: "Testen ble stoppet før den var ferdig. Svarene dine er tatt vare på."
-                    .to_string(),
-                advice: "Start testen på nytt når du vil.".to_string(),
+                title: t.cancelled_title.to_string(),
+                explanation: t.cancelled_explanation.to_string(),
+                advice: t.cancelled_advice.to_string(),
                 technical: None,
             },
             Failure::NotFound { status, message } => {
-                not_found_words(backend, *status, message.as_deref())
+                not_found_words(t, backend, *status, message.as_deref())
             }
             Failure::Refused { status, message } => Explained {
-                title: "Testtjenesten slipper ikke inn dette nettstedet".to_string(),
-                explanation: format!("Testtjenesten tar ikke imot tester fra dette nettstedet. {NOT_YOURS}"),
-                advice: format!("Si fra til den som drifter testtjenesten. {WITHOUT_THE_TEST}"),
+                title: t.refused_title.to_string(),
+                explanation: sentences(t.refused_explanation, t.not_yours),
+                advice: sentences(t.refused_advice, t.without_the_test),
                 technical: Some(http_detail(
+                    t,
                     backend,
                     *status,
                     message.as_deref(),
-                    "testtjenesten krever en tilgang som dette nettstedet ikke har",
+                    t.refused_otherwise,
                 )),
             },
             Failure::Busy {
                 status,
                 message,
                 retry_after,
-            } => busy_words(backend, *status, message, *retry_after),
-            Failure::Rejected { status, message } => Explained {
-                title: "Testtjenesten avviste forespørselen".to_string(),
-                explanation: message
-                    .clone()
-                    .unwrap_or("Testtjenesten godtok ikke det nettstedet sendte.".to_string()),
-                advice: "Sjekk organisasjonsnumrene og rettighetspakken, og prøv igjen. Ser alt \
-                         riktig ut, send sammendraget under til KS."
-                    .to_string(),
-                technical: Some(format!("HTTP {status} fra {backend}.")),
-            },
-            Failure::ServerError { status, message } => Explained {
-                title: "Det oppstod en feil i testtjenesten".to_string(),
-                explanation: message
-                    .clone()
-                    .unwrap_or("Testtjenesten klarte ikke å kjøre testen.".to_string()),
-                advice: "Prøv igjen. Vedvarer feilen, kontakt den som drifter testtjenesten og \
-                         oppgi tidspunktet."
-                    .to_string(),
-                technical: Some(format!("HTTP {status} fra {backend}.")),
-            },
+            } => busy_words(t, backend, *status, message, *retry_after),
+            Failure::Rejected { status, message } => answered_words(
+                t,
+                backend,
+                *status,
+                message,
+                [t.rejected_title, t.rejected_explanation, t.rejected_advice],
+            ),
+            Failure::ServerError { status, message } => answered_words(
+                t,
+                backend,
+                *status,
+                message,
+                [
+                    t.server_error_title,
+                    t.server_error_explanation,
+                    t.server_error_advice,
+                ],
+            ),
             Failure::BadAnswer { .. } | Failure::TooLarge | Failure::Redirected => {
-                broken_answer_words(self, backend)
+                broken_answer_words(self, t, backend)
             }
         }
     }
 
     /// What the health line says once a test has failed this way: what is now known about the
     /// backend (`None` when nothing new is known, as after «Avbryt»).
-    pub fn known_now(&self) -> Option<&'static str> {
+    pub fn known_now(&self, lang: Lang) -> Option<&'static str> {
+        let t = texts::of(lang);
         Some(match self {
             Failure::Cancelled => return None,
-            Failure::Unreachable => "Testtjenesten svarer ikke lenger.",
-            Failure::TimedOut { .. } => "Testtjenesten svarte ikke på testen i tide.",
-            Failure::Busy { .. } => "Testtjenesten kan ikke teste akkurat nå.",
-            Failure::ServerError { .. } => "Testtjenesten fikk en feil under testen.",
-            Failure::Rejected { .. } => "Testtjenesten svarer, men avviste testen.",
+            Failure::Unreachable => t.known_unreachable,
+            Failure::TimedOut { .. } => t.known_timed_out,
+            Failure::Busy { .. } => t.known_busy,
+            Failure::ServerError { .. } => t.known_server_error,
+            Failure::Rejected { .. } => t.known_rejected,
             Failure::NotFound { .. }
             | Failure::Refused { .. }
             | Failure::BadAnswer { .. }
             | Failure::TooLarge
-            | Failure::Redirected => "Testtjenesten svarer, men ikke slik nettstedet venter.",
+            | Failure::Redirected => t.known_unexpected,
         })
     }
 
@@ -462,151 +460,181 @@ impl Failure {
 /// The longest wait before «Prøv igjen» is offered again, whatever `Retry-After` says.
 pub const MAX_RETRY_WAIT: u32 = 600;
 
-/// Said where the failure is in the test service, not the person's setup.
-const NOT_YOURS: &str = "Det sier ingenting om oppsettet hos dere.";
-const TELL_OPERATOR: &str =
-    "Si fra til den som drifter testtjenesten, og ta med den tekniske informasjonen.";
+/// Two sentences, one after the other.
+fn sentences(first: &str, second: &str) -> String {
+    format!("{first} {second}")
+}
+
+/// `template` with `{backend}` and `{config}` filled in, and `values`.
+fn technical(template: &str, backend: &str, values: &[(&str, &str)]) -> String {
+    let mut all = vec![("backend", backend), ("config", CONFIG_FILE)];
+    all.extend_from_slice(values);
+    fill(template, &all)
+}
 
 /// An answer the site cannot use: not the contract's, far too large, or a redirect.
-fn broken_answer_words(failure: &Failure, backend: &str) -> Explained {
+fn broken_answer_words(failure: &Failure, t: &Texts, backend: &str) -> Explained {
+    let to_operator = sentences(t.tell_operator, t.without_the_test);
     match failure {
         Failure::BadAnswer { detail } => Explained {
-            title: "Svaret fra testtjenesten var ikke som avtalt".to_string(),
-            explanation: format!(
-                "Testtjenesten svarte, men svaret kunne ikke leses, så resultatet kan ikke \
-                         vises. {NOT_YOURS}"
-            ),
-            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
-            technical: Some(format!(
-                "Svaret fra {backend}: {detail}. Testtjenesten kan ha en annen versjon enn \
-                         nettstedet."
+            title: t.bad_answer_title.to_string(),
+            explanation: sentences(t.bad_answer_explanation, t.not_yours),
+            advice: to_operator,
+            technical: Some(technical(
+                t.bad_answer_technical,
+                backend,
+                &[("detail", t.bad_answer(detail))],
             )),
         },
         Failure::TooLarge => Explained {
-            title: "Svaret fra testtjenesten var for stort".to_string(),
-            explanation: "Testtjenesten sendte langt mer enn et testresultat er. Nettstedet \
-                                  sluttet å lese, så siden ikke skulle henge."
-                .to_string(),
-            advice: format!("{TELL_OPERATOR} {WITHOUT_THE_TEST}"),
-            technical: Some(format!(
-                "Svaret fra {backend} var over {} kB; et testresultat er noen få kB.",
-                MAX_ANSWER_BYTES / 1024
+            title: t.too_large_title.to_string(),
+            explanation: t.too_large_explanation.to_string(),
+            advice: to_operator,
+            technical: Some(technical(
+                t.too_large_technical,
+                backend,
+                &[("kb", &(MAX_ANSWER_BYTES / 1024).to_string())],
             )),
         },
         Failure::Redirected => Explained {
-            title: "Testtjenesten sendte oss videre til en annen adresse".to_string(),
-            explanation: "Nettstedet følger ikke videresendinger, for da ville svaret ikke \
-                                  komme fra testtjenesten som er satt opp."
-                .to_string(),
-            advice: format!(
-                "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
-                         {WITHOUT_THE_TEST}"
-            ),
-            technical: Some(format!(
-                "{backend} svarte med en videresending. Adressen til testtjenesten i \
-                         {CONFIG_FILE} er trolig gammel eller mangler noe (for eksempel https)."
-            )),
+            title: t.redirected_title.to_string(),
+            explanation: t.redirected_explanation.to_string(),
+            advice: sentences(t.tell_site_operator, t.without_the_test),
+            technical: Some(technical(t.redirected_technical, backend, &[])),
         },
         // Only the three above come here; the others have their own words.
-        other => other.explain(backend),
+        other => other.explain(backend, t.lang),
     }
 }
 
-fn unreachable_words(backend: &str) -> Explained {
+fn unreachable_words(t: &Texts, backend: &str) -> Explained {
     Explained {
-        title: "Testtjenesten svarer ikke".to_string(),
-        explanation: format!(
-            "Vi fikk ikke kontakt med testtjenesten, så tilkoblingen kan ikke testes herfra akkurat \
-             nå. {NOT_YOURS}"
-        ),
-        advice: format!(
-            "Prøv igjen om litt. Svarer den fortsatt ikke, si fra til den som drifter \
-             testtjenesten, og ta med den tekniske informasjonen. {WITHOUT_THE_TEST}"
-        ),
-        technical: Some(format!(
-            "Nettleseren fikk ikke svar fra {backend}. Tjenesten kan være stoppet, adressen i \
-             {CONFIG_FILE} kan være feil, eller tjenesten kan nekte forespørsler fra dette \
-             nettstedet (CORS)."
+        title: t.unreachable_title.to_string(),
+        explanation: sentences(t.unreachable_explanation, t.not_yours),
+        advice: sentences(t.unreachable_advice, t.without_the_test),
+        technical: Some(technical(t.unreachable_technical, backend, &[])),
+    }
+}
+
+fn timed_out_words(t: &Texts, backend: &str, seconds: u32) -> Explained {
+    let seconds = seconds.to_string();
+    let values = [("seconds", seconds.as_str())];
+    Explained {
+        title: fill(t.timed_out_title, &values),
+        explanation: fill(t.timed_out_explanation, &values),
+        advice: t.timed_out_advice.to_string(),
+        technical: Some(technical(t.timed_out_technical, backend, &values)),
+    }
+}
+
+fn not_found_words(t: &Texts, backend: &str, status: u16, message: Option<&str>) -> Explained {
+    let detail = http_detail(t, backend, status, message, t.not_found_otherwise);
+    Explained {
+        title: t.not_found_title.to_string(),
+        explanation: sentences(t.not_found_explanation, t.not_yours),
+        advice: sentences(t.tell_site_operator, t.without_the_test),
+        technical: Some(technical(
+            t.not_found_technical,
+            backend,
+            &[("detail", &detail)],
         )),
     }
 }
 
-fn not_found_words(backend: &str, status: u16, message: Option<&str>) -> Explained {
-    let detail = http_detail(
-        backend,
-        status,
-        message,
-        "testtjenesten har ikke adressen nettstedet spør etter",
-    );
+/// A refusal or an error with the backend's message, if it sent one: `words` are the title, the
+/// explanation without a message, and the advice.
+fn answered_words(
+    t: &Texts,
+    backend: &str,
+    status: u16,
+    message: &Option<String>,
+    [title, explanation, advice]: [&str; 3],
+) -> Explained {
     Explained {
-        title: "Nettstedet finner ikke testtjenesten".to_string(),
-        explanation: format!(
-            "Nettstedet spør etter testtjenesten på feil sted, så tilkoblingen kan ikke testes \
-             herfra nå. {NOT_YOURS}"
-        ),
-        advice: format!(
-            "Si fra til den som drifter nettstedet, og ta med den tekniske informasjonen. \
-             {WITHOUT_THE_TEST}"
-        ),
-        technical: Some(format!(
-            "{detail} Adressen til testtjenesten i {CONFIG_FILE} er trolig feil, eller tjenesten \
-             har en annen versjon enn nettstedet."
-        )),
+        title: title.to_string(),
+        explanation: message.clone().unwrap_or(explanation.to_string()),
+        advice: advice.to_string(),
+        technical: Some(http_status(t, backend, status)),
     }
 }
 
 fn busy_words(
+    t: &Texts,
     backend: &str,
     status: u16,
     message: &Option<String>,
     retry_after: Option<u32>,
 ) -> Explained {
-    let wait = retry_after.map_or(String::new(), |s| format!(" Retry-After: {s} sekunder."));
+    let mut detail = http_status(t, backend, status);
+    if let Some(s) = retry_after {
+        detail.push(' ');
+        detail.push_str(&fill(t.retry_after, &[("seconds", &s.to_string())]));
+    }
     Explained {
         title: if status == 429 {
-            "Testtjenesten har for mange tester akkurat nå".to_string()
+            t.busy_title_too_many.to_string()
         } else {
-            "Testtjenesten er midlertidig utilgjengelig".to_string()
+            t.busy_title.to_string()
         },
-        explanation: message.clone().unwrap_or(
-            "Testtjenesten kan ikke teste akkurat nå, for eksempel på grunn av vedlikehold \
-             eller mange samtidige tester."
-                .to_string(),
-        ),
+        explanation: message.clone().unwrap_or(t.busy_explanation.to_string()),
         advice: match retry_after {
-            Some(s) => format!("Prøv igjen om {}.", duration_words(s.min(MAX_RETRY_WAIT))),
-            None => "Prøv igjen om noen minutter.".to_string(),
+            Some(s) => fill(
+                t.busy_advice_in,
+                &[("wait", &duration_words(s.min(MAX_RETRY_WAIT), t))],
+            ),
+            None => t.busy_advice.to_string(),
         },
-        technical: Some(format!("HTTP {status} fra {backend}.{wait}")),
+        technical: Some(detail),
     }
+}
+
+/// «HTTP 500 fra https://….»
+fn http_status(t: &Texts, backend: &str, status: u16) -> String {
+    technical(t.http_status, backend, &[("status", &status.to_string())])
 }
 
 /// «HTTP 404 fra https://…: the backend's message (or `otherwise`).»
-fn http_detail(backend: &str, status: u16, message: Option<&str>, otherwise: &str) -> String {
+fn http_detail(
+    t: &Texts,
+    backend: &str,
+    status: u16,
+    message: Option<&str>,
+    otherwise: &str,
+) -> String {
     let said = message.unwrap_or(otherwise).trim_end_matches('.');
-    format!("HTTP {status} fra {backend}: {said}.")
+    technical(
+        t.http_detail,
+        backend,
+        &[("status", &status.to_string()), ("said", said)],
+    )
 }
 
 /// A countdown in words: «1 minutt og 5 sekunder», «45 sekunder», «1 sekund».
-pub fn countdown_words(seconds: u32) -> String {
+pub fn countdown_words(seconds: u32, lang: Lang) -> String {
+    let t = texts::of(lang);
     let (minutes, rest) = (seconds / 60, seconds % 60);
-    let unit = |n: u32, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let unit = |n: u32, [one, many]: [&str; 2]| {
+        fill(if n == 1 { one } else { many }, &[("n", &n.to_string())])
+    };
     match (minutes, rest) {
-        (0, s) => unit(s, "sekund", "sekunder"),
-        (m, 0) => unit(m, "minutt", "minutter"),
-        (m, s) => format!(
-            "{} og {}",
-            unit(m, "minutt", "minutter"),
-            unit(s, "sekund", "sekunder")
+        (0, s) => unit(s, t.second),
+        (m, 0) => unit(m, t.minute),
+        (m, s) => fill(
+            t.minutes_and_seconds,
+            &[
+                ("minutes", &unit(m, t.minute)),
+                ("seconds", &unit(s, t.second)),
+            ],
         ),
     }
 }
 
-fn duration_words(seconds: u32) -> String {
+/// How long to wait, in words: «ett sekund», «45 sekunder», «2 minutter» (rounded up).
+fn duration_words(seconds: u32, t: &Texts) -> String {
     match seconds {
-        0..=1 => "ett sekund".to_string(),
-        2..=119 => format!("{seconds} sekunder"),
-        _ => format!("{} minutter", seconds.div_ceil(60)),
+        0..=1 => t.one_second.to_string(),
+        2..=119 => fill(t.second[1], &[("n", &seconds.to_string())]),
+        _ => fill(t.minute[1], &[("n", &seconds.div_ceil(60).to_string())]),
     }
 }
 
@@ -627,7 +655,7 @@ fn http_failure(status: u16, body: &str, retry_after: Option<&str>) -> Failure {
         400..=499 => Failure::Rejected { status, message },
         500..=599 => Failure::ServerError { status, message },
         _ => Failure::BadAnswer {
-            detail: "med en HTTP-status avtalen ikke har",
+            detail: texts::NB.bad_answers.unknown_status,
         },
     }
 }
@@ -654,16 +682,18 @@ pub fn is_error_code(s: &str) -> bool {
 }
 
 impl TestReport {
-    /// What in a parsed report still breaks the contract, or the request it answers.
+    /// What in a parsed report still breaks the contract, or the request it answers (in bokmål, as
+    /// [`Failure::BadAnswer`] holds it).
     fn contract_problem(&self, request: &TestRequest) -> Option<&'static str> {
+        let bad = &texts::NB.bad_answers;
         if self.steg.is_empty() {
-            return Some("svaret har ingen steg");
+            return Some(bad.no_steps);
         }
         if self.test_id.trim().is_empty() {
-            return Some("svaret mangler test-id");
+            return Some(bad.no_test_id);
         }
         if self.miljo != request.miljo {
-            return Some("svaret gjelder et annet miljø enn det som ble testet");
+            return Some(bad.other_environment);
         }
         for step in &self.steg {
             let blank = step.tittel.trim().is_empty() || step.forklaring.trim().is_empty();
@@ -671,12 +701,12 @@ impl TestReport {
                 .iter()
                 .any(|o| o.as_ref().is_some_and(|t| t.trim().is_empty()));
             if blank || bad_optional {
-                return Some("et steg i svaret mangler tekst");
+                return Some(bad.step_without_text);
             }
             let bad_code = step.feilkode.as_deref().is_some_and(|c| !is_error_code(c));
             let bad_faq = step.faq.as_deref().is_some_and(|f| !is_slug(f));
             if !is_slug(&step.id) || bad_code || bad_faq {
-                return Some("et steg i svaret har en id eller feilkode på feil form");
+                return Some(bad.step_bad_form);
             }
         }
         None
@@ -694,10 +724,10 @@ pub fn read_report(
         return Err(http_failure(status, body, retry_after));
     }
     let value = crate::json::parse(body.as_bytes()).map_err(|_| Failure::BadAnswer {
-        detail: "svaret er ikke gyldig JSON",
+        detail: texts::NB.bad_answers.not_json,
     })?;
     let report = TestReport::from_value(&value).ok_or(Failure::BadAnswer {
-        detail: "svaret mangler felt eller har felt med feil innhold",
+        detail: texts::NB.bad_answers.missing_fields,
     })?;
     match report.contract_problem(request) {
         Some(detail) => Err(Failure::BadAnswer { detail }),
@@ -734,7 +764,7 @@ pub fn read_health(status: u16, body: &str, retry_after: Option<&str>) -> Result
         .as_ref()
         .and_then(Health::from_value)
         .ok_or(Failure::BadAnswer {
-            detail: "helsesjekken svarte ikke slik avtalen sier",
+            detail: texts::NB.bad_answers.health,
         })
 }
 
@@ -768,7 +798,7 @@ struct RawConfig {
 
 impl RawConfig {
     /// The fields, or what is wrong with them (for the operator).
-    fn from_value(v: &crate::json::Value) -> Result<RawConfig, String> {
+    fn from_value(v: &crate::json::Value, t: &Texts) -> Result<RawConfig, String> {
         const FIELDS: [&str; 5] = [
             "backend",
             "miljoer",
@@ -776,33 +806,24 @@ impl RawConfig {
             "tilbakemelding",
             "_kommentar",
         ];
-        let map = v
-            .as_object()
-            .ok_or("filen må være et JSON-objekt".to_string())?;
+        let map = v.as_object().ok_or(t.config_not_object.to_string())?;
         if let Some((unknown, _)) = map.iter().find(|(k, _)| !FIELDS.contains(&k.as_str())) {
-            return Err(format!("ukjent felt «{unknown}»"));
+            return Err(fill(t.config_unknown_field, &[("field", unknown)]));
         }
         let backend = match v.get("backend") {
             None | Some(crate::json::Value::Null) => None,
-            Some(b) => Some(
-                b.as_str()
-                    .ok_or("backend må være en adresse i anførselstegn, eller null")?
-                    .to_string(),
-            ),
+            Some(b) => Some(b.as_str().ok_or(t.config_backend_type)?.to_string()),
         };
         let miljoer = match v.get("miljoer") {
             None => None,
-            Some(list) => Some(
-                json::environments(list)
-                    .ok_or("miljoer må være en liste med \"test\" og/eller \"produksjon\"")?,
-            ),
+            Some(list) => Some(json::environments(list).ok_or(t.config_environments_type)?),
         };
         let tidsgrense_sekunder = match v.get("tidsgrenseSekunder") {
             None => None,
             Some(n) => Some(
                 n.as_u64()
                     .and_then(|n| u32::try_from(n).ok())
-                    .ok_or("tidsgrenseSekunder må være et helt antall sekunder")?,
+                    .ok_or(t.config_timeout_type)?,
             ),
         };
         Ok(RawConfig {
@@ -815,39 +836,43 @@ impl RawConfig {
 
 impl Setup {
     /// Reads `config.json` as fetched: its HTTP status and body (`None`: it could not be fetched).
-    pub fn read(answer: Option<(u16, &str)>) -> Setup {
-        Setup::read_with_backend(answer, None)
+    /// What is wrong with it is said in `lang`.
+    pub fn read(answer: Option<(u16, &str)>, lang: Lang) -> Setup {
+        Setup::read_with_backend(answer, None, lang)
     }
 
     /// Like [`Setup::read`], with the backend a widget's host page names (checked by
     /// [`check_backend`]) in place of `config.json`'s: the file's environments and time limit still
     /// apply when it has them. A `config.json` that cannot be fetched (the host's origin may not be
     /// let in) or is missing does not matter then; a broken one is still reported.
-    pub fn read_with_backend(answer: Option<(u16, &str)>, backend: Option<&str>) -> Setup {
+    pub fn read_with_backend(
+        answer: Option<(u16, &str)>,
+        backend: Option<&str>,
+        lang: Lang,
+    ) -> Setup {
+        let t = texts::of(lang);
+        let config = |template: &str, values: &[(&str, &str)]| {
+            let mut all = vec![("config", CONFIG_FILE)];
+            all.extend_from_slice(values);
+            Setup::Invalid(fill(template, &all))
+        };
         let raw = match answer {
             None if backend.is_some() => RawConfig::default(),
-            None => return Setup::Invalid(format!("{CONFIG_FILE} kunne ikke hentes.")),
+            None => return config(t.config_unreachable, &[]),
             // A server that answers every unknown path with the page itself (a single-page-app
             // fallback) has no config.json either.
             Some((200, body)) if body.trim_start().starts_with('<') => RawConfig::default(),
             Some((404, _)) => RawConfig::default(),
             Some((200, body)) => {
                 let parsed = crate::json::parse(body.as_bytes())
-                    .map_err(|e| format!("linje {}", e.line()))
-                    .and_then(|v| RawConfig::from_value(&v));
+                    .map_err(|e| fill(t.config_line, &[("line", &e.line().to_string())]))
+                    .and_then(|v| RawConfig::from_value(&v, t));
                 match parsed {
                     Ok(raw) => raw,
-                    Err(why) => {
-                        return Setup::Invalid(format!(
-                            "{CONFIG_FILE} er ikke gyldig ({why}): se README for feltene backend, \
-                             miljoer og tidsgrenseSekunder."
-                        ))
-                    }
+                    Err(why) => return config(t.config_invalid, &[("why", &why)]),
                 }
             }
-            Some((other, _)) => {
-                return Setup::Invalid(format!("{CONFIG_FILE} svarte med HTTP {other}."));
-            }
+            Some((other, _)) => return config(t.config_http, &[("status", &other.to_string())]),
         };
         let written = backend
             .map(str::to_string)
@@ -858,7 +883,7 @@ impl Setup {
         };
         let backend = match check_backend(&written) {
             Ok(backend) => backend,
-            Err(why) => return Setup::Invalid(format!("{CONFIG_FILE}: backend {why}.")),
+            Err(why) => return config(t.config_backend, &[("why", &why.words(lang))]),
         };
         let mut environments = Vec::new();
         for e in raw.miljoer.unwrap_or_else(|| DEFAULT_ENVIRONMENTS.to_vec()) {
@@ -867,13 +892,11 @@ impl Setup {
             }
         }
         if environments.is_empty() {
-            return Setup::Invalid(format!("{CONFIG_FILE}: miljoer er tom."));
+            return config(t.config_no_environments, &[]);
         }
         let timeout_seconds = raw.tidsgrense_sekunder.unwrap_or(DEFAULT_TIMEOUT_SECONDS);
         if !(1..=300).contains(&timeout_seconds) {
-            return Setup::Invalid(format!(
-                "{CONFIG_FILE}: tidsgrenseSekunder må være mellom 1 og 300."
-            ));
+            return config(t.config_timeout_range, &[]);
         }
         Setup::Ready(Config {
             backend,
@@ -898,22 +921,24 @@ pub enum BackendError {
 /// The longest backend address taken.
 pub const MAX_BACKEND_LEN: usize = 2048;
 
+impl BackendError {
+    /// Why, in `lang`, for the operator.
+    pub fn words(&self, lang: Lang) -> String {
+        let t = texts::of(lang);
+        match self {
+            BackendError::NotHttp { shown } => fill(t.backend_not_http, &[("shown", shown)]),
+            BackendError::Credentials { shown } => fill(t.backend_credentials, &[("shown", shown)]),
+            BackendError::TooLong => {
+                fill(t.backend_too_long, &[("max", &MAX_BACKEND_LEN.to_string())])
+            }
+        }
+    }
+}
+
+/// In bokmål ([`BackendError::words`] in the others).
 impl std::fmt::Display for BackendError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            BackendError::NotHttp { shown } => {
-                write!(f, "«{shown}» er ikke en http- eller https-adresse")
-            }
-            BackendError::Credentials { shown } => write!(
-                f,
-                "«{shown}» har brukernavn og passord foran vertsnavnet (…@), som nettleseren ikke kan \
-                 bruke og som ikke skal stå i en offentlig fil; fjern dem og bytt passordet"
-            ),
-            BackendError::TooLong => write!(
-                f,
-                "«…» er over {MAX_BACKEND_LEN} tegn, for langt til å være en adresse"
-            ),
-        }
+        f.write_str(&self.words(Lang::Nb))
     }
 }
 
@@ -956,17 +981,22 @@ impl Config {
     }
 }
 
-/// What was tested, and when: «Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember 2026 kl.
-/// 12:47:03».
-pub fn tested_line(request: &TestRequest, at: Option<i64>) -> String {
+/// What was tested, and when, in `lang`: «Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember
+/// 2026 kl. 12:47:03».
+pub fn tested_line(request: &TestRequest, at: Option<i64>, lang: Lang) -> String {
+    let t = texts::of(lang);
     let package =
         rights_package_label(&request.rettighetspakke).unwrap_or(&request.rettighetspakke);
     let when = at
-        .and_then(|at| crate::date::oslo_date_time(at, crate::lang::Lang::Nb))
-        .map_or(String::new(), |t| format!(", {t}"));
-    format!(
-        "Tilkoblingstest i {} ({package}){when}",
-        request.miljo.label()
+        .and_then(|at| crate::date::oslo_date_time(at, lang))
+        .map_or(String::new(), |time| format!(", {time}"));
+    fill(
+        t.tested_line,
+        &[
+            ("environment", t.environment(request.miljo)),
+            ("package", package),
+            ("when", &when),
+        ],
     )
 }
 
@@ -984,31 +1014,33 @@ pub struct TestSummary {
     pub text: String,
 }
 
-/// A finished test (or one that could not run) for the guide's summary.
+/// A finished test (or one that could not run) for the guide's summary, in `lang`.
 pub fn test_summary(
     request: &TestRequest,
     result: &Result<TestReport, Failure>,
     backend: &str,
     at: Option<i64>,
+    lang: Lang,
 ) -> TestSummary {
+    let t = texts::of(lang);
     let (verdict, short, code) = match result {
         Ok(report) => (
-            report.verdict(),
+            report.verdict(lang),
             if report.works() {
-                "tilkoblingen virker"
+                t.short_works
             } else if report.first_failure().is_some() {
-                "tilkoblingen feiler"
+                t.short_fails
             } else {
-                "testen ble ikke kjørt ferdig"
+                t.short_unfinished
             },
             report.first_failure().and_then(|s| s.feilkode.clone()),
         ),
         Err(failure) => (
-            format!(
-                "Tilkoblingstesten kunne ikke kjøres: {}",
-                failure.explain(backend).title
+            fill(
+                t.summary_not_run,
+                &[("title", &failure.explain(backend, lang).title)],
             ),
-            "tilkoblingstesten kunne ikke kjøres",
+            t.short_not_run,
             None,
         ),
     };
@@ -1016,23 +1048,31 @@ pub fn test_summary(
         verdict,
         short,
         code,
-        text: summary_text(request, result, backend, at),
+        text: summary_text(request, result, backend, at, lang),
     }
 }
 
-/// How a test ended, for the summary a person sends to KS.
+/// How a test ended, for the summary a person sends to KS, in `lang`. The steps' titles and
+/// explanations are the backend's, as it sent them.
 pub fn summary_text(
     request: &TestRequest,
     result: &Result<TestReport, Failure>,
     backend: &str,
     at: Option<i64>,
+    lang: Lang,
 ) -> String {
-    let mut text = format!("{}:\n", tested_line(request, at));
+    let t = texts::of(lang);
+    let line = |template: &str, name: &str, value: &str| {
+        let mut line = fill(template, &[(name, value)]);
+        line.push('\n');
+        line
+    };
+    let mut text = format!("{}:\n", tested_line(request, at, lang));
     match result {
         Ok(report) => {
-            text.push_str(&format!("Resultat: {}\n", report.verdict()));
+            text.push_str(&line(t.summary_result, "verdict", &report.verdict(lang)));
             for step in &report.steg {
-                text.push_str(&format!("- {}: {}", step.tittel, step.status.label()));
+                text.push_str(&format!("- {}: {}", step.tittel, step.status.label(lang)));
                 if let Some(code) = &step.feilkode {
                     text.push_str(&format!(" ({code})"));
                 }
@@ -1044,19 +1084,19 @@ pub fn summary_text(
                     text.push_str(&format!("  {}\n", step.forklaring));
                 }
                 if let Some(id) = &step.korrelasjonsid {
-                    text.push_str(&format!("  Korrelasjons-id: {id}\n"));
+                    text.push_str("  ");
+                    text.push_str(&line(t.summary_correlation, "id", id));
                 }
             }
-            text.push_str(&format!("Test-id: {}\n", report.test_id));
+            text.push_str(&line(t.summary_test_id, "id", &report.test_id));
         }
         Err(failure) => {
-            let e = failure.explain(backend);
-            text.push_str(&format!(
-                "Testen kunne ikke kjøres: {}\n{}\n",
-                e.title, e.explanation
-            ));
+            let e = failure.explain(backend, lang);
+            text.push_str(&line(t.summary_failed, "title", &e.title));
+            text.push_str(&e.explanation);
+            text.push('\n');
             if let Some(technical) = e.technical {
-                text.push_str(&format!("Teknisk informasjon: {technical}\n"));
+                text.push_str(&line(t.summary_technical, "technical", &technical));
             }
         }
     }
@@ -1108,7 +1148,7 @@ mod tests {
             r.to_json(),
             r#"{"miljo":"produksjon","kommune":"974760673","rettighetspakke":"saernamsmann"}"#
         );
-        assert_eq!(r.problem(), None);
+        assert_eq!(r.problem(Lang::Nb), None);
         let with_vendor = TestRequest::new(
             Environment::Test,
             &org("974760673"),
@@ -1119,7 +1159,7 @@ mod tests {
             .to_json()
             .contains(r#""leverandor":"971032146""#));
         assert_eq!(
-            with_vendor.problem().as_deref(),
+            with_vendor.problem(Lang::Nb).as_deref(),
             Some("rettighetspakke: x er ikke en av kommunenes rettighetspakker.")
         );
     }
@@ -1138,10 +1178,10 @@ mod tests {
             }
         );
         assert!(!refused.to_string().contains("hemmelig"), "{refused}");
-        let setup = Setup::read(Some((
-            200,
-            r#"{"backend": "https://ks:hemmelig@t.example"}"#,
-        )));
+        let setup = Setup::read(
+            Some((200, r#"{"backend": "https://ks:hemmelig@t.example"}"#)),
+            Lang::Nb,
+        );
         let Setup::Invalid(message) = setup else {
             panic!("{setup:?}")
         };
@@ -1172,24 +1212,24 @@ mod tests {
         let mut r = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
         r.leverandor = Some("974760674".into());
         assert_eq!(
-            r.problem().as_deref(),
+            r.problem(Lang::Nb).as_deref(),
             Some("leverandor: 974760674 er ikke et gyldig organisasjonsnummer.")
         );
         r.leverandor = None;
         r.kommune = "974 760 673".into();
-        assert!(r.problem().unwrap().starts_with("kommune:"));
+        assert!(r.problem(Lang::Nb).unwrap().starts_with("kommune:"));
         r.kommune = "000000000".into();
-        assert!(r.problem().unwrap().starts_with("kommune:"));
+        assert!(r.problem(Lang::Nb).unwrap().starts_with("kommune:"));
     }
 
     #[test]
     fn a_synthetic_organisation_is_tested_only_in_the_test_environment() {
         let synthetic = org("310000000");
         let mut r = TestRequest::new(Environment::Test, &synthetic, None, "saernamsmann");
-        assert_eq!(r.problem(), None);
+        assert_eq!(r.problem(Lang::Nb), None);
         r.miljo = Environment::Production;
         assert_eq!(
-            r.problem().as_deref(),
+            r.problem(Lang::Nb).as_deref(),
             Some(
                 "kommune: 310000000 er en syntetisk testvirksomhet, som bare finnes i testmiljøet."
             )
@@ -1201,7 +1241,7 @@ mod tests {
         let report = read_report(200, REPORT, None, &req()).unwrap();
         assert_eq!(report.steg.len(), 3);
         assert_eq!(
-            report.verdict(),
+            report.verdict(Lang::Nb),
             "Tilkoblingen feiler: Ikke delegert (MP-251)"
         );
         assert!(!report.works());
@@ -1277,15 +1317,21 @@ mod tests {
         let problem = r#"{"kode":"UTILGJENGELIG","melding":"Vedlikehold til kl. 14."}"#;
         let e = read_report(503, problem, Some("120"), &req()).unwrap_err();
         assert_eq!(e.code(), "utilgjengelig");
-        let words = e.explain("http://x");
+        let words = e.explain("http://x", Lang::Nb);
         assert_eq!(words.explanation, "Vedlikehold til kl. 14.");
         assert_eq!(words.advice, "Prøv igjen om 2 minutter.");
         let e = read_report(500, "Internal Server Error", None, &req()).unwrap_err();
         assert_eq!(e.code(), "serverfeil");
-        assert_eq!(e.explain("x").title, "Det oppstod en feil i testtjenesten");
-        assert_eq!(e.explain("x").technical.as_deref(), Some("HTTP 500 fra x."));
         assert_eq!(
-            e.explain("x").explanation,
+            e.explain("x", Lang::Nb).title,
+            "Det oppstod en feil i testtjenesten"
+        );
+        assert_eq!(
+            e.explain("x", Lang::Nb).technical.as_deref(),
+            Some("HTTP 500 fra x.")
+        );
+        assert_eq!(
+            e.explain("x", Lang::Nb).explanation,
             "Testtjenesten klarte ikke å kjøre testen."
         );
         let e = read_report(
@@ -1305,7 +1351,7 @@ mod tests {
         let e = read_report(404, "", None, &req()).unwrap_err();
         assert_eq!(e.code(), "feil-adresse");
         assert!(e
-            .explain("https://t.example")
+            .explain("https://t.example", Lang::Nb)
             .technical
             .unwrap()
             .contains("HTTP 404 fra https://t.example"));
@@ -1351,7 +1397,7 @@ mod tests {
         ];
         let mut codes = std::collections::HashSet::new();
         for f in all {
-            let e = f.explain("https://test.example");
+            let e = f.explain("https://test.example", Lang::Nb);
             assert!(!e.title.is_empty() && !e.explanation.is_empty() && !e.advice.is_empty());
             // The operator's words stay behind «Teknisk informasjon».
             for words in [&e.title, &e.explanation, &e.advice] {
@@ -1365,7 +1411,7 @@ mod tests {
                 "{}",
                 f.code()
             );
-            assert_eq!(f.known_now().is_none(), f == Failure::Cancelled);
+            assert_eq!(f.known_now(Lang::Nb).is_none(), f == Failure::Cancelled);
             assert!(
                 e.title.chars().next().unwrap().is_uppercase(),
                 "{}",
@@ -1395,12 +1441,14 @@ mod tests {
                 "serverfeil"
             ]
         );
-        let unreachable = Failure::Unreachable.explain("https://t.example");
+        let unreachable = Failure::Unreachable.explain("https://t.example", Lang::Nb);
         assert_eq!(unreachable.title, "Testtjenesten svarer ikke");
         let technical = unreachable.technical.unwrap();
         assert!(technical.contains("https://t.example") && technical.contains("CORS"));
         assert_eq!(
-            Failure::TimedOut { seconds: 3 }.explain("x").title,
+            Failure::TimedOut { seconds: 3 }
+                .explain("x", Lang::Nb)
+                .title,
             "Testtjenesten svarte ikke innen 3 sekunder"
         );
     }
@@ -1427,7 +1475,10 @@ mod tests {
 
     #[test]
     fn config_json_is_read_with_defaults_and_clear_errors() {
-        let ready = Setup::read(Some((200, r#"{"backend":"http://127.0.0.1:8787/"}"#)));
+        let ready = Setup::read(
+            Some((200, r#"{"backend":"http://127.0.0.1:8787/"}"#)),
+            Lang::Nb,
+        );
         let Setup::Ready(config) = ready else {
             panic!("{ready:?}")
         };
@@ -1442,10 +1493,13 @@ mod tests {
         );
         assert_eq!(config.timeout_seconds, DEFAULT_TIMEOUT_SECONDS);
 
-        let Setup::Ready(c) = Setup::read(Some((
-            200,
-            r#"{"backend":"https://api.example/skattedeling","miljoer":["test","test"],"tidsgrenseSekunder":5}"#,
-        ))) else {
+        let Setup::Ready(c) = Setup::read(
+            Some((
+                200,
+                r#"{"backend":"https://api.example/skattedeling","miljoer":["test","test"],"tidsgrenseSekunder":5}"#,
+            )),
+            Lang::Nb,
+        ) else {
             panic!()
         };
         assert_eq!(c.health_url(), "https://api.example/skattedeling/v1/health");
@@ -1454,20 +1508,20 @@ mod tests {
             (vec![Environment::Test], 5)
         );
 
-        assert_eq!(Setup::read(Some((404, ""))), Setup::NotConfigured);
+        assert_eq!(Setup::read(Some((404, "")), Lang::Nb), Setup::NotConfigured);
         assert_eq!(
-            Setup::read(Some((200, "<!DOCTYPE html><html lang=\"nb\">"))),
+            Setup::read(Some((200, "<!DOCTYPE html><html lang=\"nb\">")), Lang::Nb),
             Setup::NotConfigured
         );
         assert_eq!(
-            Setup::read(Some((200, r#"{"backend":null}"#))),
+            Setup::read(Some((200, r#"{"backend":null}"#)), Lang::Nb),
             Setup::NotConfigured
         );
         assert_eq!(
-            Setup::read(Some((200, r#"{"backend":" "}"#))),
+            Setup::read(Some((200, r#"{"backend":" "}"#)), Lang::Nb),
             Setup::NotConfigured
         );
-        let invalid = |body: &str| match Setup::read(Some((200, body))) {
+        let invalid = |body: &str| match Setup::read(Some((200, body)), Lang::Nb) {
             Setup::Invalid(why) => why,
             other => panic!("{body}: {other:?}"),
         };
@@ -1479,14 +1533,17 @@ mod tests {
             invalid(r#"{"backend":"http://x","tidsgrenseSekunder":0}"#).contains("mellom 1 og 300")
         );
         assert!(invalid(r#"{"bakend":"http://x"}"#).contains("ikke gyldig"));
-        assert!(matches!(Setup::read(None), Setup::Invalid(_)));
-        assert!(matches!(Setup::read(Some((500, ""))), Setup::Invalid(_)));
+        assert!(matches!(Setup::read(None, Lang::Nb), Setup::Invalid(_)));
+        assert!(matches!(
+            Setup::read(Some((500, "")), Lang::Nb),
+            Setup::Invalid(_)
+        ));
     }
 
     #[test]
     fn a_widgets_backend_overrides_config_json_but_not_a_broken_file() {
         let widget = Some("https://test.example.no");
-        let ready = |answer| match Setup::read_with_backend(answer, widget) {
+        let ready = |answer| match Setup::read_with_backend(answer, widget, Lang::Nb) {
             Setup::Ready(c) => c,
             other => panic!("{other:?}"),
         };
@@ -1514,11 +1571,14 @@ mod tests {
         let config = ready(Some((200, r#"{"backend":null,"miljoer":["test"]}"#)));
         assert_eq!(config.environments, [Environment::Test]);
         assert!(matches!(
-            Setup::read_with_backend(Some((200, "{")), widget),
+            Setup::read_with_backend(Some((200, "{")), widget, Lang::Nb),
             Setup::Invalid(_)
         ));
         // Without one, nothing changes.
-        assert_eq!(Setup::read_with_backend(None, None), Setup::read(None));
+        assert_eq!(
+            Setup::read_with_backend(None, None, Lang::Nb),
+            Setup::read(None, Lang::Nb)
+        );
     }
 
     #[test]
@@ -1552,7 +1612,7 @@ mod tests {
         let request = TestRequest::new(Environment::Test, &org("974760673"), None, "saernamsmann");
         let mut report = read_report(200, REPORT, None, &req()).unwrap();
         report.steg[1].korrelasjonsid = Some("abc-123".into());
-        let text = summary_text(&request, &Ok(report), "x", Some(1_796_212_023));
+        let text = summary_text(&request, &Ok(report), "x", Some(1_796_212_023), Lang::Nb);
         assert!(
             text.starts_with(
                 "Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember 2026 kl. 12:47:03:\n"
@@ -1565,7 +1625,13 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("Test-id: t-1"));
-        let failed = summary_text(&request, &Err(Failure::TimedOut { seconds: 9 }), "x", None);
+        let failed = summary_text(
+            &request,
+            &Err(Failure::TimedOut { seconds: 9 }),
+            "x",
+            None,
+            Lang::Nb,
+        );
         assert!(failed.starts_with("Tilkoblingstest i testmiljøet (Særnamsmann):\n"));
         assert!(
             failed.contains("Testen kunne ikke kjøres: Testtjenesten svarte ikke innen 9 sekunder")
@@ -1580,10 +1646,12 @@ mod tests {
         );
         let report = read_report(200, &sub_unit, None, &req()).unwrap();
         assert_eq!(
-            report.verdict(),
+            report.verdict(Lang::Nb),
             "Tilkoblingen feiler: Kommunens nummer 910 000 012 er en underenhet, ikke en hovedenhet"
         );
-        assert!(!report.verdict().contains("Kommunen i Enhetsregisteret"));
+        assert!(!report
+            .verdict(Lang::Nb)
+            .contains("Kommunen i Enhetsregisteret"));
     }
 
     #[test]
@@ -1614,31 +1682,31 @@ mod tests {
         assert_eq!(busy(None).wait_seconds(), None);
         assert_eq!(Failure::Unreachable.wait_seconds(), None);
         assert_eq!(
-            busy(Some(86_400)).explain("x").advice,
+            busy(Some(86_400)).explain("x", Lang::Nb).advice,
             "Prøv igjen om 10 minutter."
         );
         assert_eq!(
-            busy(Some(120)).explain("x").technical.as_deref(),
+            busy(Some(120)).explain("x", Lang::Nb).technical.as_deref(),
             Some("HTTP 503 fra x. Retry-After: 120 sekunder.")
         );
     }
 
     #[test]
     fn a_countdown_reads_in_minutes_and_seconds() {
-        assert_eq!(countdown_words(1), "1 sekund");
-        assert_eq!(countdown_words(45), "45 sekunder");
-        assert_eq!(countdown_words(60), "1 minutt");
-        assert_eq!(countdown_words(65), "1 minutt og 5 sekunder");
-        assert_eq!(countdown_words(121), "2 minutter og 1 sekund");
+        assert_eq!(countdown_words(1, Lang::Nb), "1 sekund");
+        assert_eq!(countdown_words(45, Lang::Nb), "45 sekunder");
+        assert_eq!(countdown_words(60, Lang::Nb), "1 minutt");
+        assert_eq!(countdown_words(65, Lang::Nb), "1 minutt og 5 sekunder");
+        assert_eq!(countdown_words(121, Lang::Nb), "2 minutter og 1 sekund");
     }
 
     #[test]
     fn after_a_failed_test_the_health_line_says_what_is_known() {
         assert_eq!(
-            Failure::Unreachable.known_now(),
+            Failure::Unreachable.known_now(Lang::Nb),
             Some("Testtjenesten svarer ikke lenger.")
         );
-        assert_eq!(Failure::Cancelled.known_now(), None);
+        assert_eq!(Failure::Cancelled.known_now(Lang::Nb), None);
     }
 
     #[test]
@@ -1648,6 +1716,7 @@ mod tests {
             &Err(Failure::Unreachable),
             "https://t.example",
             None,
+            Lang::Nb,
         );
         assert!(
             text.contains("Teknisk informasjon: Nettleseren fikk ikke svar fra https://t.example."),
@@ -1658,7 +1727,7 @@ mod tests {
     #[test]
     fn a_test_summary_has_the_verdict_the_short_word_and_the_code() {
         let report = read_report(200, REPORT, None, &req()).unwrap();
-        let summary = test_summary(&req(), &Ok(report), "x", None);
+        let summary = test_summary(&req(), &Ok(report), "x", None, Lang::Nb);
         assert_eq!(
             summary.verdict,
             "Tilkoblingen feiler: Ikke delegert (MP-251)"
@@ -1667,11 +1736,266 @@ mod tests {
             (summary.short, summary.code.as_deref()),
             ("tilkoblingen feiler", Some("MP-251"))
         );
-        let failed = test_summary(&req(), &Err(Failure::Unreachable), "x", None);
+        let failed = test_summary(&req(), &Err(Failure::Unreachable), "x", None, Lang::Nb);
         assert_eq!(
             failed.verdict,
             "Tilkoblingstesten kunne ikke kjøres: Testtjenesten svarer ikke"
         );
         assert_eq!(failed.code, None);
+    }
+
+    /// One failure of each kind, with no message from the backend.
+    fn every_failure() -> Vec<Failure> {
+        vec![
+            Failure::Unreachable,
+            Failure::TimedOut { seconds: 20 },
+            Failure::Cancelled,
+            Failure::NotFound {
+                status: 404,
+                message: None,
+            },
+            Failure::Refused {
+                status: 403,
+                message: None,
+            },
+            Failure::Busy {
+                status: 503,
+                message: None,
+                retry_after: None,
+            },
+            Failure::Busy {
+                status: 429,
+                message: None,
+                retry_after: Some(30),
+            },
+            Failure::Rejected {
+                status: 422,
+                message: None,
+            },
+            Failure::ServerError {
+                status: 502,
+                message: None,
+            },
+            Failure::BadAnswer {
+                detail: texts::NB.bad_answers.not_json,
+            },
+            Failure::TooLarge,
+            Failure::Redirected,
+        ]
+    }
+
+    #[test]
+    fn every_failure_is_explained_in_every_language_with_the_operator_kept_apart() {
+        for lang in Lang::ALL {
+            for f in every_failure() {
+                let e = f.explain("https://test.example", lang);
+                for words in [&e.title, &e.explanation, &e.advice] {
+                    assert!(!words.is_empty() && !words.contains(['{', '}']), "{words}");
+                    for operator in ["config.json", "CORS", "HTTP", "https://test.example"] {
+                        assert!(!words.contains(operator), "{lang:?} {}: {words}", f.code());
+                    }
+                }
+                if let Some(technical) = &e.technical {
+                    assert!(technical.contains("https://test.example"), "{technical}");
+                    assert!(!technical.contains(['{', '}']), "{technical}");
+                }
+                assert_eq!(f.known_now(lang).is_none(), f == Failure::Cancelled);
+                if lang != Lang::Nb {
+                    let nb = f.explain("https://test.example", Lang::Nb);
+                    // Not the bokmål (a sentence may be the same in nynorsk, not all of them).
+                    assert_ne!(e.title, nb.title, "{lang:?} {}", f.code());
+                    assert_ne!(e.explanation, nb.explanation, "{lang:?} {}", f.code());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn failures_read_in_nynorsk_and_english() {
+        let unreachable = Failure::Unreachable.explain("https://t.example", Lang::Nn);
+        assert_eq!(unreachable.title, "Testtenesta svarar ikkje");
+        assert_eq!(
+            unreachable.explanation,
+            "Vi fekk ikkje kontakt med testtenesta, så de kan ikkje teste tilkoplinga herfrå \
+             akkurat no. Det seier ingenting om oppsettet hos dykk."
+        );
+        assert!(unreachable.advice.ends_with(
+            "Du kan også gå gjennom sjekklista i vegvisaren, eller sende samandraget nedanfor til KS."
+        ));
+        assert!(unreachable
+            .technical
+            .unwrap()
+            .starts_with("Nettlesaren fekk ikkje svar frå https://t.example."));
+        let timed_out = Failure::TimedOut { seconds: 3 };
+        assert_eq!(
+            timed_out.explain("x", Lang::En).title,
+            "The test service did not answer within 3 seconds"
+        );
+        assert_eq!(
+            timed_out.explain("x", Lang::En).technical.as_deref(),
+            Some("No answer from x within 3 seconds (tidsgrenseSekunder in config.json).")
+        );
+        let busy = |retry_after| Failure::Busy {
+            status: 503,
+            message: None,
+            retry_after,
+        };
+        assert_eq!(
+            busy(Some(120)).explain("x", Lang::Nn).advice,
+            "Prøv igjen om 2 minutt."
+        );
+        assert_eq!(
+            busy(Some(1)).explain("x", Lang::Nn).advice,
+            "Prøv igjen om eitt sekund."
+        );
+        assert_eq!(
+            busy(Some(45)).explain("x", Lang::En).technical.as_deref(),
+            Some("HTTP 503 from x. Retry-After: 45 seconds.")
+        );
+        assert_eq!(
+            busy(None).explain("x", Lang::En).advice,
+            "Try again in a few minutes."
+        );
+        // The backend's own message is shown as it came.
+        let said = Failure::ServerError {
+            status: 500,
+            message: Some("Vedlikehold.".into()),
+        };
+        assert_eq!(said.explain("x", Lang::En).explanation, "Vedlikehold.");
+        // How an answer broke the contract is said in the page's language too.
+        let bad = read_report(200, "{", None, &req()).unwrap_err();
+        assert_eq!(
+            bad.explain("x", Lang::En).technical.as_deref(),
+            Some(
+                "The answer from x: the answer is not valid JSON. The test service may have a \
+                 different version from the website."
+            )
+        );
+        let health = read_health(200, r#"{"status":"nede"}"#, None).unwrap_err();
+        assert!(health
+            .explain("x", Lang::Nn)
+            .technical
+            .unwrap()
+            .contains("helsesjekken svarte ikkje slik avtalen seier"));
+        assert_eq!(
+            Failure::Unreachable.known_now(Lang::En),
+            Some("The test service no longer answers.")
+        );
+    }
+
+    #[test]
+    fn the_verdict_and_the_steps_read_in_nynorsk_and_english() {
+        let report = read_report(200, REPORT, None, &req()).unwrap();
+        // The finding is the backend's, as it sent it.
+        assert_eq!(
+            report.verdict(Lang::Nn),
+            "Tilkoplinga feilar: Ikke delegert (MP-251)"
+        );
+        assert_eq!(
+            report.verdict(Lang::En),
+            "The connection fails: Ikke delegert (MP-251)"
+        );
+        let works = REPORT
+            .replace("\"feil\"", "\"ok\"")
+            .replace("\"ikke-kjort\"", "\"ok\"");
+        let works = read_report(200, &works, None, &req()).unwrap();
+        assert_eq!(works.verdict(Lang::Nn), "Tilkoplinga verkar");
+        assert_eq!(works.verdict(Lang::En), "The connection works");
+        let unfinished = REPORT.replace("\"feil\"", "\"ok\"");
+        let unfinished = read_report(200, &unfinished, None, &req()).unwrap();
+        assert_eq!(
+            unfinished.verdict(Lang::En),
+            "The test did not run to the end"
+        );
+        assert_eq!(StepStatus::NotRun.label(Lang::Nn), "Ikkje køyrt");
+        assert_eq!(StepStatus::Failed.label(Lang::En), "Failed");
+    }
+
+    #[test]
+    fn the_summary_reads_in_english() {
+        let mut report = read_report(200, REPORT, None, &req()).unwrap();
+        report.steg[1].korrelasjonsid = Some("abc-123".into());
+        let summary = test_summary(&req(), &Ok(report), "x", Some(1_796_212_023), Lang::En);
+        assert_eq!(summary.short, "the connection fails");
+        assert!(
+            summary.text.starts_with(
+                "Connection test in the test environment (Særnamsmann), 2 December 2026 at \
+                 12:47:03:\nResult: The connection fails: Ikke delegert (MP-251)\n"
+            ),
+            "{}",
+            summary.text
+        );
+        assert!(summary
+            .text
+            .contains("- Token fra Maskinporten: Failed (MP-251), 120 ms\n  Ikke delegert.\n  Correlation ID: abc-123\n"));
+        assert!(summary.text.ends_with("Test ID: t-1\n"), "{}", summary.text);
+        let failed = test_summary(&req(), &Err(Failure::Unreachable), "x", None, Lang::Nn);
+        assert_eq!(
+            failed.verdict,
+            "Tilkoplingstesten kunne ikkje køyrast: Testtenesta svarar ikkje"
+        );
+        assert!(failed.text.starts_with(
+            "Tilkoplingstest i testmiljøet (Særnamsmann):\nTesten kunne ikkje køyrast: "
+        ));
+        assert!(failed
+            .text
+            .contains("\nTeknisk informasjon: Nettlesaren fekk ikkje svar frå x."));
+    }
+
+    #[test]
+    fn a_countdown_reads_in_nynorsk_and_english() {
+        assert_eq!(countdown_words(45, Lang::Nn), "45 sekund");
+        assert_eq!(countdown_words(121, Lang::Nn), "2 minutt og 1 sekund");
+        assert_eq!(countdown_words(1, Lang::En), "1 second");
+        assert_eq!(countdown_words(65, Lang::En), "1 minute and 5 seconds");
+        assert_eq!(countdown_words(120, Lang::En), "2 minutes");
+    }
+
+    #[test]
+    fn a_bad_request_and_a_broken_config_read_in_nynorsk_and_english() {
+        let mut r = req();
+        r.leverandor = Some("974760674".into());
+        assert_eq!(
+            r.problem(Lang::Nn).as_deref(),
+            Some("leverandor: 974760674 er ikkje eit gyldig organisasjonsnummer.")
+        );
+        r.leverandor = None;
+        r.rettighetspakke = "x".into();
+        assert_eq!(
+            r.problem(Lang::En).as_deref(),
+            Some("rettighetspakke: x is not one of the municipalities' access packages.")
+        );
+        let invalid = |body: &str, lang| match Setup::read(Some((200, body)), lang) {
+            Setup::Invalid(why) => why,
+            other => panic!("{body}: {other:?}"),
+        };
+        assert_eq!(
+            invalid(r#"{"bakend":"http://x"}"#, Lang::En),
+            "config.json is not valid (unknown field “bakend”): see the README for the fields \
+             backend, miljoer and tidsgrenseSekunder."
+        );
+        assert!(invalid("{\n,", Lang::Nn).contains("(linje 2)"));
+        assert_eq!(
+            invalid(r#"{"backend":"http://x","tidsgrenseSekunder":0}"#, Lang::Nn),
+            "config.json: tidsgrenseSekunder må vere mellom 1 og 300."
+        );
+        let leaky = invalid(r#"{"backend":"https://ks:hemmelig@t.example"}"#, Lang::En);
+        assert!(
+            leaky.contains("user name and password") && !leaky.contains("hemmelig"),
+            "{leaky}"
+        );
+        assert_eq!(
+            Setup::read(None, Lang::En),
+            Setup::Invalid("config.json could not be fetched.".into())
+        );
+        assert_eq!(
+            BackendError::TooLong.words(Lang::Nn),
+            format!("«…» er over {MAX_BACKEND_LEN} teikn, for langt til å vere ei adresse")
+        );
+        // Display stays bokmål, for the callers that have no language.
+        assert_eq!(
+            BackendError::TooLong.to_string(),
+            BackendError::TooLong.words(Lang::Nb)
+        );
     }
 }

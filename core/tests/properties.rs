@@ -235,7 +235,7 @@ proptest! {
         let _ = read_health(status, &body, retry_after.as_deref());
         let _ = connection::restore(&connection::kept(&request(), 0, &body));
         if let Err(f) = read_report(status, &body, retry_after.as_deref(), &request()) {
-            let e = f.explain("https://t.example");
+            let e = f.explain("https://t.example", Lang::Nb);
             prop_assert!(!e.title.is_empty() && !e.advice.is_empty());
         }
     }
@@ -250,7 +250,7 @@ proptest! {
             body.clone(),
             format!("{{\"backend\":{},\"tidsgrenseSekunder\":{timeout}}}", serde_json::to_string(&backend).unwrap()),
         ] {
-            match Setup::read(Some((200, &text))) {
+            match Setup::read(Some((200, &text)), Lang::Nb) {
                 Setup::Ready(c) => prop_assert!(check_backend(&c.backend).as_ref() == Ok(&c.backend)),
                 Setup::Invalid(why) => prop_assert!(!why.is_empty()),
                 _ => {}

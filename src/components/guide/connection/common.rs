@@ -5,6 +5,7 @@
 use crate::texts::t;
 use leptos::prelude::*;
 use skattedeling_core::connection::countdown_words;
+use skattedeling_core::Lang;
 use std::time::Duration;
 
 /// A button that tries again; with `wait`, it is disabled and counts the seconds down first.
@@ -41,7 +42,7 @@ pub(super) fn RetryButton(
             data-testid=testid
         >
             {label}
-            {move || (left.get() > 0).then(|| format!(" om {}", countdown_words(left.get())))}
+            {move || (left.get() > 0).then(|| format!(" om {}", countdown_words(left.get(), Lang::Nb)))}
         </button>
     }
 }

@@ -163,6 +163,7 @@ impl Panel {
             let read = Setup::read_with_backend(
                 answer.as_ref().map(|a| (a.status, a.body.as_str())),
                 self.frame.backend().as_deref(),
+                Lang::Nb,
             );
             if let Setup::Ready(config) = &read {
                 // An environment the backend does not offer is not chosen.
@@ -203,7 +204,11 @@ impl Panel {
         }) = self.phase.try_get_untracked()
         {
             self.summary.try_set(Some(connection::test_summary(
-                &request, &result, backend, at,
+                &request,
+                &result,
+                backend,
+                at,
+                Lang::Nb,
             )));
         }
     }

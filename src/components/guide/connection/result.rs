@@ -55,7 +55,7 @@ fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
 /// The steps of a finished test.
 #[component]
 fn Report(request: TestRequest, report: TestReport, at: Option<i64>) -> impl IntoView {
-    let verdict = report.verdict();
+    let verdict = report.verdict(Lang::Nb);
     let state = if report.works() { "ok" } else { "feil" };
     let steps = report
         .steg
@@ -95,7 +95,7 @@ fn Step(step: StepResult) -> impl IntoView {
             data-status=step.status.class()
         >
             <p class="connection-step__head">
-                <span class="connection-step__status">{step.status.label()}</span>
+                <span class="connection-step__status">{step.status.label(Lang::Nb)}</span>
                 " "
                 <strong>{step.tittel}</strong>
                 {step.feilkode.map(|c| {
@@ -128,7 +128,7 @@ fn Step(step: StepResult) -> impl IntoView {
 /// Why the test could not run, what to do, the operator's detail, and «Prøv igjen».
 #[component]
 fn CouldNotRun(panel: Panel, failure: Failure, backend: String) -> impl IntoView {
-    let words = failure.explain(&backend);
+    let words = failure.explain(&backend, Lang::Nb);
     view! {
         <div class="connection-failure" data-testid="connection-failure" data-failure=failure.code()>
             <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{words.title}</h3>
