@@ -69,7 +69,7 @@ async function texts() {
   }
   // The Rust crates' nynorsk words — the page's (core/src/texts_nn.rs), the guide's screens and
   // core's (core/src/guide_ui_nn.rs, core/src/guide/*_nn.rs), the connection test's
-  // (backend/src/texts_nn.rs, the error codes' placeholders in core/src/connection/codes_nn.rs, the
+  // (core/src/connection/texts_nn.rs, backend/src/texts_nn.rs, the error codes' placeholders in core/src/connection/codes_nn.rs, the
   // test double's): every string literal of every file whose name ends in `_nn.rs`, whole. A string
   // may go on over lines: a `\` at the end of a line inside a string, with the newline and the next
   // line's leading whitespace, is dropped (Rust's string continuation).
