@@ -31,6 +31,8 @@ pub fn mount_site_guide() -> bool {
     let _ = container.remove_attribute("data-fokus");
     container.set_inner_html("");
     let container: web_sys::HtmlElement = container.unchecked_into();
+    // The guide speaks the page's language: /nn/ nynorsk, /en/ English.
+    texts::set_lang(texts::page_lang());
     leptos::mount::mount_to(container, || view! { <SiteGuide/> }).forget();
     // The votes under the FAQ's answers and the guide's outcomes.
     feedback::listen(&browser::document().into());

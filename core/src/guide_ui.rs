@@ -163,6 +163,12 @@ pub struct GuideUi {
     pub tested: &'static str,
     /// Before the title of the FAQ answer a test step cites.
     pub read_more_prefix: &'static str,
+    /// The site's name, last in the tab's title.
+    pub site_name: &'static str,
+    /// The sources as a summary's text gives them: «{title} (sist vurdert {date}):».
+    pub sources_line: &'static str,
+    /// After «Prøv igjen» while the backend asks for a wait: « om {wait}» («30 sekunder»).
+    pub retry_in: &'static str,
 }
 
 /// The guide's words in `lang`.
@@ -192,6 +198,11 @@ impl GuideUi {
 
     pub fn waiting(&self, seconds: u32) -> String {
         fill(self.test_waiting, &[("seconds", &seconds.to_string())])
+    }
+
+    /// The browser tab's title: the most specific first, then the site's name.
+    pub fn page_title(&self, parts: &[&str]) -> String {
+        ui::page_title_in(parts, self.site_name)
     }
 
     pub fn code_link(&self, code: &str) -> String {
@@ -349,6 +360,9 @@ pub static NB_GUIDE_UI: GuideUi = GuideUi {
          testtjeneste å teste mot.\n\n",
     tested: "Testet{when} i {environment} med rettighetspakken «{package}».",
     read_more_prefix: "Les mer: ",
+    site_name: ui::SITE_NAME,
+    sources_line: "{title} (sist vurdert {date}):",
+    retry_in: " om {wait}",
 };
 
 #[cfg(test)]
@@ -485,6 +499,9 @@ mod tests {
             mail_no_backend_body,
             tested,
             read_more_prefix,
+            site_name,
+            sources_line,
+            retry_in,
         } = ui;
         let mut out: Vec<(String, &'static str)> = [
             ("link_copied", link_copied),
@@ -611,6 +628,9 @@ mod tests {
             ("mail_no_backend_body", mail_no_backend_body),
             ("tested", tested),
             ("read_more_prefix", read_more_prefix),
+            ("site_name", site_name),
+            ("sources_line", sources_line),
+            ("retry_in", retry_in),
         ]
         .into_iter()
         .map(|(n, t)| (n.to_string(), *t))
@@ -633,6 +653,8 @@ mod tests {
 
     /// Texts that are rightly the same as the bokmål: names, and words nynorsk shares with it.
     const SAME: &[(Lang, &str)] = &[
+        (Lang::Nn, "retry_in"),
+        (Lang::Nn, "sources_line"),
         // Nynorsk words and phrases that are spelt as in bokmål.
         (Lang::Nn, "back"),
         (Lang::Nn, "to_faq"),

@@ -156,4 +156,7 @@ pub static EN_GUIDE_UI: GuideUi = GuideUi {
          test service to test against.\n\n",
     tested: "Tested{when} in {environment} with the access package «{package}».",
     read_more_prefix: "Read more: ",
+    site_name: "Tax data sharing self-service",
+    sources_line: "{title} (last assessed {date}):",
+    retry_in: " in {wait}",
 };

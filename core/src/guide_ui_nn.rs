@@ -154,4 +154,7 @@ pub static NN_GUIDE_UI: GuideUi = GuideUi {
          testteneste å teste mot.\n\n",
     tested: "Testa{when} i {environment} med rettigheitspakken «{package}».",
     read_more_prefix: "Les meir: ",
+    site_name: "Skattedeling sjølvbetening",
+    sources_line: "{title} (sist vurdert {date}):",
+    retry_in: " om {wait}",
 };

@@ -7,9 +7,6 @@ use crate::guide::engine::flow_of_query;
 
 /// The element the guide renders into on the site (in `#app`, beside the FAQ).
 pub const GUIDE_CONTAINER_ID: &str = "veiviser-side";
-/// On a translated page, beside the guide's container: that the interactive guide is in bokmål,
-/// with a link to the flow as text in the page's language. Shown with the guide.
-pub const GUIDE_LANGUAGE_NOTICE_ID: &str = "veiviser-sprak";
 /// The script that loads the guide on the site (written by `scripts/widget-files.sh`).
 pub const GUIDE_LOADER: &str = "veiviser-side.js";
 /// FAQ app → guide: the address changed (a link was followed); show what it says.

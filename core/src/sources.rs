@@ -23,13 +23,17 @@ pub struct Sources {
 }
 
 impl Sources {
-    /// The sources as plain text, one line each, for a summary to copy or send.
-    pub fn text(&self) -> String {
-        let mut out = format!(
-            "{} (sist vurdert {}):\n",
-            crate::ui::SOURCES_TITLE,
-            self.assessed.to_norwegian()
+    /// The sources as plain text in `lang`, one line each, for a summary to copy or send.
+    pub fn text(&self, lang: crate::lang::Lang) -> String {
+        let ui = crate::guide_ui::guide_ui(lang);
+        let mut out = crate::texts::fill(
+            ui.sources_line,
+            &[
+                ("title", ui.sources_title),
+                ("date", &self.assessed.written(lang)),
+            ],
         );
+        out.push('\n');
         for s in &self.items {
             out.push_str(&format!("- {}: {} – {}\n", s.title, s.url, s.supports));
         }
@@ -52,8 +56,14 @@ mod tests {
             assessed: CalendarDate::ymd(2026, 12, 1).unwrap(),
         };
         assert_eq!(
-            sources.text(),
+            sources.text(crate::lang::Lang::Nb),
             "Kilder (sist vurdert 1. desember 2026):\n- Barnehageloven § 16: https://lovdata.no/lov/2005-06-17-64/%C2%A716 – Retten til plass i bostedskommunen\n"
         );
+        assert!(sources
+            .text(crate::lang::Lang::En)
+            .starts_with("Sources (last assessed 1 December 2026):\n"));
+        assert!(sources
+            .text(crate::lang::Lang::Nn)
+            .starts_with("Kjelder (sist vurdert 1. desember 2026):\n"));
     }
 }

@@ -159,10 +159,6 @@ pub struct Page {
     pub read_guide_in_bokmal: &'static str,
     /// Over a bokmål flow on a translated page: there is no translation yet.
     pub guide_missing: &'static str,
-    /// Over the interactive guide on a translated page while it speaks bokmål only, and the link to
-    /// the flow as text in the page's language.
-    pub guide_interactive_bokmal: &'static str,
-    pub guide_read_as_text: &'static str,
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -330,9 +326,7 @@ impl App {
 
     /// The browser tab's title: the most specific first.
     pub fn page_title(&self, parts: &[&str]) -> String {
-        let mut all: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
-        all.push(self.site_name);
-        all.join(" – ")
+        ui::page_title_in(parts, self.site_name)
     }
 }
 
@@ -451,8 +445,6 @@ pub static NB: Page = Page {
     guide_stale: "",
     read_guide_in_bokmal: "",
     guide_missing: "",
-    guide_interactive_bokmal: "",
-    guide_read_as_text: "",
 };
 
 #[cfg(test)]
@@ -768,8 +760,12 @@ mod tests {
             nb.status_line(2, "pris", Some(Audience::Municipality)),
             "2 treff for «pris» for kommune"
         );
-        // The same as the guide's, which reads the constants.
-        assert_eq!(nb.page_title(&["X"]), ui::page_title(&["X"]));
+        // The same as the guide's.
+        assert_eq!(
+            nb.page_title(&["X"]),
+            crate::guide_ui::guide_ui(Lang::Nb).page_title(&["X"])
+        );
+        assert_eq!(nb.page_title(&["X"]), "X – Skattedeling selvbetjening");
         assert_eq!(nb.audience_line(&[Audience::Municipality]), "For kommune");
         assert_eq!(
             nb.audience_line(&Audience::ALL),

@@ -130,8 +130,6 @@ pub static EN: Page = Page {
     guide_stale: "Parts of this translation are older than the Norwegian (bokmål) text.",
     read_guide_in_bokmal: "Read the guide in Norwegian (bokmål)",
     guide_missing: "This guide is not yet available in English.",
-    guide_interactive_bokmal: "The step-by-step guide is only available in Norwegian (bokmål) for now.",
-    guide_read_as_text: "Read the whole guide as text in English",
 };
 
 pub static EN_FEEDBACK: Feedback = Feedback {

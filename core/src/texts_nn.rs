@@ -127,8 +127,6 @@ pub static NN: Page = Page {
     guide_stale: "Delar av denne omsetjinga er eldre enn bokmålsteksten.",
     read_guide_in_bokmal: "Les vegvisaren på bokmål",
     guide_missing: "Denne vegvisaren finst ikkje på nynorsk enno.",
-    guide_interactive_bokmal: "Vegvisaren steg for steg finst berre på bokmål enno.",
-    guide_read_as_text: "Les heile vegvisaren som tekst på nynorsk",
 };
 
 pub static NN_FEEDBACK: Feedback = Feedback {

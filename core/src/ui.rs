@@ -25,7 +25,6 @@ pub const PAGE_ANCHORS: &[&str] = &[
     "testmiljo-test",
     "testmiljo-produksjon",
     crate::site::GUIDE_CONTAINER_ID,
-    crate::site::GUIDE_LANGUAGE_NOTICE_ID,
 ];
 
 pub const SEARCH_INPUT_ID: &str = "sok";
@@ -112,10 +111,10 @@ pub const GUIDE_OUTCOME: &str = "Svar";
 pub const GUIDE_CHECK: &str = "Sjekk";
 pub const IF_NOT: &str = "Hvis ikke";
 
-/// The browser tab's title: the most specific first.
-pub fn page_title(parts: &[&str]) -> String {
+/// The browser tab's title: the most specific first, then the site's name in the page's language.
+pub fn page_title_in(parts: &[&str], site_name: &str) -> String {
     let mut all: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
-    all.push(SITE_NAME);
+    all.push(site_name);
     all.join(" – ")
 }
 

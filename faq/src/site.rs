@@ -8,9 +8,7 @@ use crate::dom::{self, element, set_hidden, text_element};
 use crate::faq::Faq;
 use skattedeling_browser as browser;
 use skattedeling_core::links::{self, Place, Target};
-use skattedeling_core::site::{
-    follows_in_page, shows_guide, GUIDE_FOLLOW_EVENT, GUIDE_LANGUAGE_NOTICE_ID, GUIDE_LOADER,
-};
+use skattedeling_core::site::{follows_in_page, shows_guide, GUIDE_FOLLOW_EVENT, GUIDE_LOADER};
 use skattedeling_core::ui;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlAnchorElement, MouseEvent};
@@ -53,17 +51,14 @@ pub struct Site {
     text_pages: Vec<(String, String)>,
     /// A vote's button pressed before the guide's app, which sends votes, was there.
     pending_vote: Option<Element>,
-    /// On a translated page: that the interactive guide is in bokmål, shown with it.
-    language_notice: Option<Element>,
 }
 
 impl Site {
     pub fn new(root: Element, faq: Faq, container: Element) -> Site {
         let text_pages = adopt_flow_links(&root);
-        let language_notice = dom::find(&root, &format!("#{GUIDE_LANGUAGE_NOTICE_ID}"));
         let faq_parts = dom::all(&root, ":scope > *")
             .into_iter()
-            .filter(|part| *part != container && Some(part) != language_notice.as_ref())
+            .filter(|part| *part != container)
             .collect();
         Site {
             faq_parts,
@@ -75,7 +70,6 @@ impl Site {
             intent: None,
             text_pages,
             pending_vote: None,
-            language_notice,
         }
     }
 
@@ -93,7 +87,6 @@ impl Site {
         if !self.showing_guide {
             self.set_faq_shown(false);
         }
-        self.point_language_notice();
         self.showing_guide = true;
         if why == Move::Link {
             browser::window().scroll_to_with_x_and_y(0.0, 0.0);
@@ -149,27 +142,6 @@ impl Site {
             }
         }
         set_hidden(&self.container, shown);
-        if let Some(notice) = &self.language_notice {
-            set_hidden(notice, shown);
-        }
-    }
-
-    /// The language notice's link leads to the flow shown, as text in the page's language.
-    fn point_language_notice(&self) {
-        let Some(link) = (self.language_notice.as_ref()).and_then(|n| dom::find(n, "a")) else {
-            return;
-        };
-        let flow = skattedeling_core::guide::engine::flow_of_query(&browser::url_query());
-        let href = match self
-            .text_pages
-            .iter()
-            .find(|(id, _)| Some(id.as_str()) == flow.as_deref())
-        {
-            Some((_, href)) => href.clone(),
-            // No such flow: the list of them, on the FAQ page.
-            None => Target::Anchor(ui::GUIDE_ANCHOR).href(Place::Site),
-        };
-        let _ = link.set_attribute("href", &href);
     }
 
     /// Starts fetching the guide, once.

@@ -355,11 +355,8 @@ pub fn body(site: &SiteData, v: &View, today: CalendarDate, feedback: Option<&st
     header(&mut out, v.texts, "./", Some(&switch_to));
     let _ = write!(
         out,
-        r#"<main id="innhold" class="wrap" tabindex="-1"><div id="app" data-skattedeling="side">{faq}{notice}<div class="site-guide" id="{guide}"{lang} hidden></div></div></main>"#,
+        r#"<main id="innhold" class="wrap" tabindex="-1"><div id="app" data-skattedeling="side">{faq}<div class="site-guide" id="{guide}" hidden></div></div></main>"#,
         faq = render_in(site, v, today, feedback),
-        notice = guide_language_notice(v),
-        // The guide is only in bokmål so far.
-        lang = v.bokmal(),
         guide = skattedeling_core::site::GUIDE_CONTAINER_ID,
     );
     footer(&mut out, v.texts, "");
@@ -395,22 +392,6 @@ pub fn footer(out: &mut String, t: &Page, home: &str) {
         role = escape(t.footer_role),
         statement = escape(t.accessibility_statement),
     );
-}
-
-/// On a translated page, over the interactive guide (which speaks bokmål only so far): that it does,
-/// and the way to the flow as text in the page's language. The FAQ app shows it with the guide and
-/// points the link at the flow shown.
-fn guide_language_notice(v: &View) -> String {
-    if v.lang() == Lang::Nb {
-        return String::new();
-    }
-    format!(
-        r##"<p class="notice" id="{id}" data-testid="guide-only-bokmal" hidden>{text} <a href="./#{list}">{link}</a></p>"##,
-        id = skattedeling_core::site::GUIDE_LANGUAGE_NOTICE_ID,
-        text = escape(v.texts.guide_interactive_bokmal),
-        list = ui::GUIDE_ANCHOR,
-        link = escape(v.texts.guide_read_as_text),
-    )
 }
 
 /// The language switcher: a plain link to the same page in each language (`href`), named in

@@ -208,6 +208,38 @@ for (const s of FAILING) {
   });
 }
 
+test('on the nynorsk and English pages the test, its result and the summary are in that language', async () => {
+  for (const { lang, works, title, tested, summary } of [
+    { lang: 'en', works: 'The connection works', title: 'Access token from Maskinporten', tested: /^Tested \d+ \p{L}+ \d{4} at \d\d:\d\d:\d\d in the test environment with the access package «Foreldrebetaling i barnehage og SFO»\.$/u, summary: /Result: The connection works/ },
+    { lang: 'nn', works: 'Tilkoplinga verkar', title: 'Token frå Maskinporten', tested: /^Testa \d+\. \p{L}+ \d{4} kl\. \d\d:\d\d:\d\d i testmiljøet med rettigheitspakken «Foreldrebetaling i barnehage og SFO»\.$/u, summary: /Tilkoplinga verkar/ },
+  ]) {
+    const { context, page, errors } = await openApp(site.browser, `${site.url}/${lang}${connectionTestPath(SCENARIO.ok)}`);
+    await page.waitForSelector('[data-testid="guide"][data-step="klar"]');
+    await page.waitForSelector('[data-testid="connection-health"] [data-health="ok"]');
+    const asked = [];
+    page.on('request', (r) => r.method() === 'POST' && asked.push(r.headers()['accept-language']));
+    await runTest(page);
+    assert.deepEqual(asked, [lang], 'the backend is asked for the page\'s language');
+    assert.equal(await page.textContent('#tilkoblingstest-resultat'), works);
+    const shown = await steps(page);
+    assert.equal(shown[1].title, title);
+    assert.doesNotMatch(shown.map((s) => s.explanation).join(' '), /\b(ikke|Tokenet bygger)\b/, 'the backend\'s words too');
+    assert.match(await text(page, 'connection-tested'), tested);
+    assert.match(await text(page, 'summary-text'), summary);
+    // A failure's words, the site's own and the backend's, in the page's language.
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  const { context, page } = await openApp(site.browser, `${site.url}/en${connectionTestPath(SCENARIO.mp251)}`);
+  await page.waitForSelector('[data-testid="connection-health"] [data-health="ok"]');
+  await runTest(page);
+  assert.match(await page.textContent('#tilkoblingstest-resultat'), /^The connection fails: .*\(MP-251\)$/);
+  const failed = (await steps(page)).find((s) => s.status === 'feil');
+  assert.equal(failed.code, 'Error code MP-251');
+  assert.doesNotMatch(failed.explanation + failed.advice, /\b(ikke|kommunen)\b/);
+  await context.close();
+});
+
 test('slow backend: cancelling is no error, and after the time limit the health line says what is now known', async () => {
   const { context, page, errors } = await openTest(SCENARIO.slow);
   await page.selectOption('[data-testid="test-package"]', 'saernamsmann');

@@ -172,11 +172,10 @@ test('the switcher keeps the search, the guide\'s answers and the anchor', async
   assert.equal(new URL(page.url()).pathname + new URL(page.url()).search + new URL(page.url()).hash, '/nn/?q=pris#kostnad');
   await page.waitForSelector('#app[data-app="klar"]');
   assert.equal(await page.inputValue('[data-testid="search-input"]'), 'pris');
-  // A flow opened on the English page (the guide, in bokmål so far, comes from the site's root),
-  // answered, and then switched: the same screen on the bokmål page.
+  // A flow opened on the English page, answered, and then switched: the same screen on the
+  // bokmål page, in bokmål.
   await page.goto(`${site.url}/en/?flyt=andre-kommuner`);
   await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
-  assert.equal(await page.getAttribute('#veiviser-side', 'lang'), 'nb');
   await page.check('[data-testid="option-annet"]');
   await page.click('[data-testid="guide-continue"]');
   await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
@@ -188,32 +187,45 @@ test('the switcher keeps the search, the guide\'s answers and the anchor', async
   assert.equal(after.search, before.search);
   assert.equal(after.hash, before.hash);
   await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
+  assert.equal(await page.textContent('[data-testid="guide-back"]'), 'Tilbake');
   await context.close();
 });
 
-test('on a translated page the guide, in bokmål so far, says so and leads to the flow as text', async () => {
-  const { context, page, errors } = await openApp(site.browser, `${site.url}/en/`);
-  const notice = page.locator('[data-testid="guide-only-bokmal"]');
-  assert.equal(await notice.isVisible(), false, 'not with the FAQ');
-  await page.click('[data-testid="guide-start-andre-kommuner"]');
-  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
-  assert.ok(await notice.isVisible());
-  assert.match(await notice.textContent(), /^The step-by-step guide is only available in Norwegian \(bokmål\)/);
-  assert.equal(new URL(await notice.locator('a').evaluate((a) => a.href)).pathname, '/en/veiviser/andre-kommuner/');
-  await expectNoAxeViolations(page, '/en/ with the guide in bokmål');
-  // Back to the FAQ, the notice goes with the guide; forward, it is back, for the flow shown.
-  await page.goBack();
-  await page.waitForSelector('[data-testid="question"]');
-  assert.equal(await notice.isVisible(), false);
-  await page.goForward();
-  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
-  assert.ok(await notice.isVisible());
-  // The bokmål page has none.
-  await page.goto(`${site.url}/?flyt=andre-kommuner`);
-  await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
-  assert.equal(await notice.count(), 0);
-  assert.deepEqual(errors, []);
-  await context.close();
+test('the interactive guide speaks the page\'s language, and axe finds nothing in it', async () => {
+  const GUIDES = [
+    { path: '/', lang: 'nb', question: 'Hvilken tjeneste gjelder saken?', back: 'Tilbake', next: 'Fortsett' },
+    { path: '/nn/', lang: 'nn', question: 'Kva teneste gjeld saka?' },
+    { path: '/en/', lang: 'en', question: 'Which service is the case about?' },
+  ];
+  const seen = new Map();
+  for (const g of GUIDES) {
+    const { context, page, errors } = await openApp(site.browser, `${site.url}${g.path}?flyt=andre-kommuner`);
+    await page.waitForSelector('[data-testid="guide"][data-step="tjeneste"]');
+    // No lang of its own: the guide is in the page's language.
+    assert.equal(await page.getAttribute('#veiviser-side', 'lang'), null, g.path);
+    assert.equal(await page.textContent('[data-testid="guide-heading"]'), g.question, g.path);
+    await page.check('[data-testid="option-annet"]');
+    const next = (await page.textContent('[data-testid="guide-continue"]')).trim();
+    await page.click('[data-testid="guide-continue"]');
+    await page.waitForSelector('[data-testid="guide"][data-step="hjemmel"]');
+    const back = (await page.textContent('[data-testid="guide-back"]')).trim();
+    const answers = await page.textContent('[data-testid="answers"]');
+    seen.set(g.lang, { next, back, answers });
+    if (g.back) {
+      assert.equal(back, g.back);
+      assert.equal(next, g.next);
+    }
+    await expectNoAxeViolations(page, `${g.path} with the guide`);
+    assert.deepEqual(errors, [], g.path);
+    await context.close();
+  }
+  // The screens' own words differ between the languages, not only the flows'.
+  // («Tilbake» is nynorsk as well.)
+  for (const lang of ['nn', 'en']) {
+    assert.notEqual(seen.get(lang).answers, seen.get('nb').answers, `the answers so far in ${lang}`);
+    assert.notEqual(seen.get(lang).next, seen.get('nb').next, `«Fortsett» in ${lang}`);
+  }
+  assert.equal(seen.get('en').back, 'Back');
 });
 
 test('the footer leads to the accessibility statement in the page\'s language, and back', async () => {

@@ -196,7 +196,7 @@ pub fn summary_text(
     } = &walk.current.kind
     {
         text.push('\n');
-        text.push_str(&sources.text());
+        text.push_str(&sources.text(lang));
     }
     if let Some(test) = test {
         text.push('\n');

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use skattedeling_core::connection::CONFIG_FILE;
 use skattedeling_core::feedback::{outcome_id, revision, HONEYPOT, VOTE_PATH};
 use skattedeling_core::links::Target;
+use skattedeling_core::Lang;
 use std::cell::RefCell;
 use std::time::Duration;
 
@@ -59,6 +60,10 @@ pub fn OutcomeFeedback(
             <form class="feedback" action=format!("{url}{VOTE_PATH}") method="post" data-testid="feedback">
                 <input type="hidden" name="mal" value=id.clone()/>
                 <input type="hidden" name="revisjon" value=revision.clone()/>
+                // As on the FAQ page's forms: a translated guide's votes name their language.
+                {(crate::texts::lang() != Lang::Nb).then(|| view! {
+                    <input type="hidden" name="sprak" value=crate::texts::lang().code()/>
+                })}
                 <p class="feedback__question">{t().feedback_question}</p>
                 <p class="feedback__buttons">
                     <button class="feedback__button" name="svar" value="ja" data-testid="feedback-yes">

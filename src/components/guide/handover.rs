@@ -5,14 +5,13 @@
 use super::parts::{CopyButton, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::connection::codes::ALTINN_SERVICE;
 use skattedeling_core::guide::engine::HANDOVER_VIEW;
 use skattedeling_core::guide::handover::Handover;
 use skattedeling_core::guide::texts::core_texts;
 use skattedeling_core::guide::{Flow, GuideState};
-use skattedeling_core::Lang;
 
 /// `href` as a whole address, to send to someone else.
 pub fn absolute(href: &str) -> String {
@@ -26,8 +25,8 @@ pub fn absolute(href: &str) -> String {
 pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover) -> impl IntoView {
     let nav = use_navigator();
     let link = absolute(&nav.href(flow, &state));
-    let words = &core_texts(Lang::Nb).handover;
-    let text = handover.text(&link, Lang::Nb);
+    let words = &core_texts(lang()).handover;
+    let text = handover.text(&link, lang());
     let back = nav.href(
         flow,
         &GuideState {
@@ -36,7 +35,7 @@ pub fn HandoverScreen(flow: &'static Flow, state: GuideState, handover: Handover
         },
     );
     let steps = handover
-        .steps(Lang::Nb)
+        .steps(lang())
         .into_iter()
         .map(|s| view! { <li>{s}</li> })
         .collect_view();

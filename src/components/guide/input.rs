@@ -7,12 +7,12 @@ use super::parts::{
 };
 use crate::components::site::use_navigator;
 use crate::data;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{input_value, read_error_code, CodeProblem, SKIPPED};
 use skattedeling_core::guide::{scope, Flow, GuideState, InputFormat};
 use skattedeling_core::links::Target;
-use skattedeling_core::{orgnr, ui, Lang, OrgNumber};
+use skattedeling_core::{orgnr, ui, OrgNumber};
 
 /// The feedback under the field while typing: `(is_ok, message)`, or nothing yet.
 fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
@@ -22,14 +22,14 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
                 true,
                 skattedeling_core::texts::fill(t().valid_org_number, &[("number", &n.grouped())]),
             )),
-            Err(e) => Some((false, e.message(Lang::Nb))),
+            Err(e) => Some((false, e.message(lang()))),
         },
         InputFormat::Scope => {
             let m = scope::compare(text);
             if m.is_right() {
                 Some((true, t().scope_right.to_string()))
             } else if text.trim().len() >= 10 {
-                m.message(Lang::Nb).map(|message| (false, message))
+                m.message(lang()).map(|message| (false, message))
             } else {
                 None
             }
@@ -45,8 +45,8 @@ fn typing_feedback(format: &InputFormat, text: &str) -> Option<(bool, String)> {
 fn answer(format: &InputFormat, typed: &str) -> Result<String, (String, Option<CodeProblem>)> {
     match format {
         InputFormat::ErrorCode { routes } => read_error_code(routes, &data::guide().codes, typed)
-            .map_err(|p| (p.message(Lang::Nb), Some(p))),
-        _ => input_value(format, typed, Lang::Nb).map_err(|m| (m, None)),
+            .map_err(|p| (p.message(lang()), Some(p))),
+        _ => input_value(format, typed, lang()).map_err(|m| (m, None)),
     }
 }
 

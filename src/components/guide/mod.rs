@@ -15,7 +15,7 @@ mod token;
 
 use crate::components::site::{use_navigator, Navigator};
 use crate::data;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use choice::{ChoiceOption, ChoiceScreen};
 use fix::FixScreen;
 use handover::HandoverScreen;
@@ -30,7 +30,7 @@ use skattedeling_core::guide::texts::core_texts;
 use skattedeling_core::guide::{
     progress, walk, Check, Choice, Flow, GuideState, InputFormat, StepKind, Walk,
 };
-use skattedeling_core::{links, ui, Lang};
+use skattedeling_core::{links, ui};
 use token::TokenScreen;
 
 /// The page a vendor sends the municipality, when `state` asks for it (`vis=kommunen`) and the walk
@@ -45,10 +45,8 @@ fn handover_page(
         return None;
     }
     let handover = Handover::from_walk(walk)?;
-    nav.frame.set_title(&ui::page_title(&[
-        core_texts(Lang::Nb).handover.title,
-        &flow.title,
-    ]));
+    nav.frame
+        .set_title(&t().page_title(&[core_texts(lang()).handover.title, &flow.title]));
     Some(
         view! {
             <div class="guide" data-testid="guide" data-step="vis-kommunen">
@@ -68,7 +66,7 @@ fn screen(nav: Navigator, flow: &'static Flow, state: GuideState) -> AnyView {
     }
     let step = walk.current;
     nav.frame
-        .set_title(&ui::page_title(&[step.kind.heading(), &flow.title]));
+        .set_title(&t().page_title(&[step.kind.heading(), &flow.title]));
     let back = back_href(nav, flow, &state, &walk);
     let body = step_screen(flow, &state, &walk);
     // An outcome lists the answers itself, as its reasoning.
@@ -276,7 +274,7 @@ pub fn GuideApp() -> impl IntoView {
             Some(flow) => screen(nav, flow, state),
             None => {
                 let title = t().unknown_flow(&state.flow);
-                nav.frame.set_title(&ui::page_title(&[&title]));
+                nav.frame.set_title(&t().page_title(&[&title]));
                 view! {
                     <div class="guide" data-testid="guide">
                         <GuideHeading>

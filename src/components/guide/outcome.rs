@@ -7,7 +7,7 @@ use super::handover::HandoverOffer;
 use super::parts::{AnswersSoFar, CopyButton, FaqLinks, GuideHeading, SourceList};
 use crate::browser;
 use crate::components::site::{use_navigator, Navigator};
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::connection::TestSummary;
 use skattedeling_core::guide::handover::Handover;
@@ -15,7 +15,7 @@ use skattedeling_core::guide::summary::{
     failures, summary_mailto, summary_subject, summary_text, Failure,
 };
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Tone, Walk};
-use skattedeling_core::{Lang, Sources};
+use skattedeling_core::Sources;
 
 /// An outcome with its summary.
 #[component]
@@ -100,10 +100,10 @@ fn OutcomeSummary(
     let nav = use_navigator();
     let text = {
         let walk = walk.clone();
-        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref(), Lang::Nb))
+        Memo::new(move |_| summary_text(flow, &walk, &link, tested.get().as_ref(), lang()))
     };
-    let subject = Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref(), Lang::Nb));
-    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get(), Lang::Nb));
+    let subject = Memo::new(move |_| summary_subject(flow, &walk, tested.get().as_ref(), lang()));
+    let mail = Memo::new(move |_| summary_mailto(&subject.get(), &text.get(), lang()));
     view! {
         <section
             class="guide-summary"

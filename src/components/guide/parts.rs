@@ -4,12 +4,12 @@
 use crate::components::site::use_navigator;
 use crate::data;
 use crate::frame::Frame;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::guide::summary::answer_lines;
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
-use skattedeling_core::{Lang, Sources};
+use skattedeling_core::Sources;
 
 /// The screen's heading, where focus goes when a screen opens: the page's h1 on the site, an h2 in a
 /// widget (the host page has its own h1).
@@ -187,7 +187,7 @@ pub fn AnswersSoFar(
     /// The heading («Svarene dine», or «Begrunnelse» on an outcome that explains itself).
     title: &'static str,
 ) -> impl IntoView {
-    let lines = answer_lines(&walk.answered, Lang::Nb);
+    let lines = answer_lines(&walk.answered, lang());
     let nav = use_navigator();
     (!lines.is_empty()).then(|| {
         view! {

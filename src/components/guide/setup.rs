@@ -6,14 +6,14 @@
 use super::parts::{coded, show_error, ErrorSummary, FormActions, GuideHeading, Radio};
 use crate::components::site::{use_navigator, Navigator};
 use crate::data;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::case::capitalised;
 use skattedeling_core::connection::RIGHTS_PACKAGES;
 use skattedeling_core::guide::setup::{SetupField, SetupProblem, TestSetup, PACKAGE_UNKNOWN};
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{Flow, GuideState};
-use skattedeling_core::{ui, Lang};
+use skattedeling_core::ui;
 
 /// The id of the field (or first option) a problem is about, for the error summary's link.
 fn field_id(field: SetupField) -> String {
@@ -101,7 +101,7 @@ fn environment_options(environment: RwSignal<Option<Environment>>) -> impl IntoV
                     name="oppsett-miljo"
                     id=format!("oppsett-miljo-{}", e.answer())
                     value=e.answer().to_string()
-                    label=capitalised(e.label())
+                    label=capitalised(e.label_in(lang()))
                     testid=format!("setup-environment-{}", e.answer())
                     checked=Signal::derive(move || environment.get() == Some(e))
                     on_choose=Callback::new(move |()| environment.set(Some(e)))
@@ -208,7 +208,7 @@ impl SetupForm {
             &self.vendor.get_untracked(),
             self.environment.get_untracked().map(Environment::answer),
             self.package.get_untracked().as_deref().unwrap_or(""),
-            Lang::Nb,
+            lang(),
         );
         match read {
             Ok(setup) => {

@@ -6,13 +6,12 @@
 use super::parts::{coded, show_error, ErrorSummary, FieldError, FormActions, GuideHeading};
 use crate::browser;
 use crate::components::site::use_navigator;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::guide::engine::{token_expectations, SKIPPED};
 use skattedeling_core::guide::token::{self, ClaimRow, Finding, Status, TokenError, TokenReport};
 use skattedeling_core::guide::{Flow, GuideState, Walk};
 use skattedeling_core::ui;
-use skattedeling_core::Lang;
 
 /// Paste a token, see at once what it says against what the connection needs.
 #[component]
@@ -36,7 +35,7 @@ pub fn TokenScreen(
         (!text.trim().is_empty()).then(|| {
             token::check(
                 &text,
-                &token_expectations(&walk, browser::now_seconds(), Lang::Nb),
+                &token_expectations(&walk, browser::now_seconds(), lang()),
             )
         })
     });
@@ -46,7 +45,7 @@ pub fn TokenScreen(
             ev.prevent_default();
             match report.get_untracked() {
                 None => show_error(nav.frame, error, t().token_empty.to_string()),
-                Some(Err(e)) => show_error(nav.frame, error, e.message(Lang::Nb)),
+                Some(Err(e)) => show_error(nav.frame, error, e.message(lang())),
                 Some(Ok(r)) => {
                     pasted.set(String::new());
                     nav.show(flow, &state.answered(step, &r.answer_value()));
@@ -128,7 +127,7 @@ fn PasteReport(
                     Some((c.to_string(), nav.faq_href(&anchor)))
                 });
                 view! {
-                    <p class="guide-feedback__problem" data-testid="token-error">{coded(e.message(Lang::Nb))}</p>
+                    <p class="guide-feedback__problem" data-testid="token-error">{coded(e.message(lang()))}</p>
                     {entry.map(|(code, href)| view! {
                         <p><a href=href data-testid="token-code-link">{t().code_link(&code)}</a></p>
                     })}

@@ -2,10 +2,9 @@
 //! backend has asked for a wait (`Retry-After`), and the operator's detail behind «Teknisk
 //! informasjon».
 
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::connection::countdown_words;
-use skattedeling_core::Lang;
 use std::time::Duration;
 
 /// A button that tries again; with `wait`, it is disabled and counts the seconds down first.
@@ -42,7 +41,7 @@ pub(super) fn RetryButton(
             data-testid=testid
         >
             {label}
-            {move || (left.get() > 0).then(|| format!(" om {}", countdown_words(left.get(), Lang::Nb)))}
+            {move || (left.get() > 0).then(|| skattedeling_core::texts::fill(t().retry_in, &[("wait", &countdown_words(left.get(), lang()))]))}
         </button>
     }
 }

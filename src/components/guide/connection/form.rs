@@ -6,7 +6,7 @@
 use super::{Panel, Phase};
 use crate::components::guide::parts::Radio;
 use crate::components::site::use_navigator;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::case::capitalised;
 use skattedeling_core::connection::{Config, RIGHTS_PACKAGES};
@@ -77,7 +77,7 @@ pub(super) fn TestForm(panel: Panel, config: Config) -> impl IntoView {
 #[component]
 fn EnvironmentChoice(panel: Panel, environments: Vec<Environment>) -> impl IntoView {
     if let [only] = environments.as_slice() {
-        return view! { <p>{t().test_environment} ": " {only.label()}</p> }.into_any();
+        return view! { <p>{t().test_environment} ": " {only.label_in(lang())}</p> }.into_any();
     }
     let radios = environments
         .into_iter()
@@ -87,7 +87,7 @@ fn EnvironmentChoice(panel: Panel, environments: Vec<Environment>) -> impl IntoV
                     name="testmiljo"
                     id=format!("testmiljo-{}", e.answer())
                     value=e.answer().to_string()
-                    label=capitalised(e.label())
+                    label=capitalised(e.label_in(lang()))
                     testid=format!("test-environment-{}", e.answer())
                     checked=Signal::derive(move || panel.environment.get() == e)
                     on_choose=Callback::new(move |()| panel.choose_environment(e))

@@ -5,12 +5,11 @@
 use super::common::{RetryButton, TechnicalDetails};
 use super::{backend_call, Panel, HEALTH_LIMIT};
 use crate::http::NoAnswer;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skattedeling_core::connection::{read_health, Config, Failure};
 use skattedeling_core::ui;
-use skattedeling_core::Lang;
 use std::time::Duration;
 
 /// Asks the backend whether it is up; `refocus` moves focus back to the answer (after «Sjekk igjen»,
@@ -68,7 +67,7 @@ pub(super) fn HealthLine(panel: Panel, backend: String) -> impl IntoView {
 fn KnownAfterTest(failure: Failure) -> impl IntoView {
     view! {
         <p class="connection-health__known" data-health=failure.code() data-known="test">
-            {failure.known_now(Lang::Nb)} " " {t().health_see_below}
+            {failure.known_now(lang())} " " {t().health_see_below}
         </p>
     }
 }
@@ -77,7 +76,7 @@ fn KnownAfterTest(failure: Failure) -> impl IntoView {
 /// «Sjekk igjen» — the one action until the backend answers.
 #[component]
 fn HealthFailure(panel: Panel, failure: Failure, backend: String) -> impl IntoView {
-    let words = failure.explain(&backend, Lang::Nb);
+    let words = failure.explain(&backend, lang());
     let again = Callback::new(move |()| {
         if let Some(config) = panel.config() {
             check_health(panel, config, true);

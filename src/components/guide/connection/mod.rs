@@ -16,7 +16,7 @@ use crate::browser;
 use crate::components::site::use_navigator;
 use crate::frame::Frame;
 use crate::http::{Call, NoAnswer, Stopper};
-use crate::texts::t;
+use crate::texts::{lang, t};
 use form::{TestForm, TestedParties};
 use health::{check_health, HealthLine};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ use skattedeling_core::connection::{
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::guide::{ConnectionTest, Flow, GuideState, Parties, Walk};
 use skattedeling_core::links::Target;
-use skattedeling_core::{ui, Lang};
+use skattedeling_core::ui;
 use std::time::Duration;
 use unavailable::Unavailable;
 
@@ -40,10 +40,10 @@ const RESULT_DRAFT: &str = ".tilkoblingstest";
 const HEALTH_LIMIT: Duration = Duration::from_secs(10);
 
 /// A call to the backend, whose words (step titles, explanations, advice, refusals) are to be in the
-/// guide's language. The guide is bokmål for now, so this is the one place that asks for bokmål:
-/// when the guide speaks the page's language, pass that here instead of `Lang::Nb`.
+/// guide's language: the browser's own Accept-Language would give an English answer inside a
+/// bokmål page.
 fn backend_call() -> Call {
-    Call::new().answered_in(Lang::Nb)
+    Call::new().answered_in(lang())
 }
 
 /// Where the test is.
@@ -163,7 +163,7 @@ impl Panel {
             let read = Setup::read_with_backend(
                 answer.as_ref().map(|a| (a.status, a.body.as_str())),
                 self.frame.backend().as_deref(),
-                Lang::Nb,
+                lang(),
             );
             if let Setup::Ready(config) = &read {
                 // An environment the backend does not offer is not chosen.
@@ -208,7 +208,7 @@ impl Panel {
                 &result,
                 backend,
                 at,
-                Lang::Nb,
+                lang(),
             )));
         }
     }

@@ -5,7 +5,7 @@ use super::common::{RetryButton, TechnicalDetails};
 use super::{Panel, Phase};
 use crate::components::site::use_navigator;
 use crate::data;
-use crate::texts::t;
+use crate::texts::{lang, t};
 use leptos::prelude::*;
 use skattedeling_core::connection::{
     self, Failure, StepResult, StepStatus, TestReport, TestRequest,
@@ -13,7 +13,6 @@ use skattedeling_core::connection::{
 use skattedeling_core::date::oslo_date_time;
 use skattedeling_core::texts::fill;
 use skattedeling_core::ui;
-use skattedeling_core::Lang;
 
 /// The end of the last test, if there is one.
 #[component]
@@ -38,7 +37,7 @@ pub(super) fn TestResult(panel: Panel, backend: String) -> impl IntoView {
 /// «Testet 2. desember 2026 kl. 12:47:03 i testmiljøet med rettighetspakken «…».»
 fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
     let when = at
-        .and_then(|t| oslo_date_time(t, Lang::Nb))
+        .and_then(|t| oslo_date_time(t, lang()))
         .map_or(String::new(), |t| format!(" {t}"));
     let package = connection::rights_package_label(&request.rettighetspakke)
         .unwrap_or(&request.rettighetspakke);
@@ -46,7 +45,7 @@ fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
         t().tested,
         &[
             ("when", &when),
-            ("environment", request.miljo.label()),
+            ("environment", request.miljo.label_in(lang())),
             ("package", package),
         ],
     )
@@ -55,7 +54,7 @@ fn tested_sentence(request: &TestRequest, at: Option<i64>) -> String {
 /// The steps of a finished test.
 #[component]
 fn Report(request: TestRequest, report: TestReport, at: Option<i64>) -> impl IntoView {
-    let verdict = report.verdict(Lang::Nb);
+    let verdict = report.verdict(lang());
     let state = if report.works() { "ok" } else { "feil" };
     let steps = report
         .steg
@@ -95,7 +94,7 @@ fn Step(step: StepResult) -> impl IntoView {
             data-status=step.status.class()
         >
             <p class="connection-step__head">
-                <span class="connection-step__status">{step.status.label(Lang::Nb)}</span>
+                <span class="connection-step__status">{step.status.label(lang())}</span>
                 " "
                 <strong>{step.tittel}</strong>
                 {step.feilkode.map(|c| {
@@ -128,7 +127,7 @@ fn Step(step: StepResult) -> impl IntoView {
 /// Why the test could not run, what to do, the operator's detail, and «Prøv igjen».
 #[component]
 fn CouldNotRun(panel: Panel, failure: Failure, backend: String) -> impl IntoView {
-    let words = failure.explain(&backend, Lang::Nb);
+    let words = failure.explain(&backend, lang());
     view! {
         <div class="connection-failure" data-testid="connection-failure" data-failure=failure.code()>
             <h3 class="connection-result__title" id=ui::CONNECTION_RESULT_ID tabindex="-1">{words.title}</h3>
