@@ -496,16 +496,7 @@ pub static NB: Texts = Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
-    }
+    use skattedeling_core::texts::placeholders;
 
     /// Texts that are the same in nynorsk as in bokmål: every word is nynorsk too.
     const SAME_IN_NYNORSK: &[&str] = &[

@@ -368,6 +368,7 @@ pub static NB_GUIDE_UI: GuideUi = GuideUi {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::placeholders;
 
     /// Every text of `ui` with its field's name. The pattern names every field, so a new one
     /// cannot be left out of the tests.
@@ -639,16 +640,6 @@ mod tests {
             out.push((format!("finding_status.{i}"), *t));
         }
         out
-    }
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
     }
 
     /// Texts that are rightly the same as the bokmål: names, and words nynorsk shares with it.

@@ -161,6 +161,22 @@ pub struct Page {
     pub guide_missing: &'static str,
 }
 
+/// The `{name}` placeholders of `template`, sorted: what [`fill`] fills in (a brace around anything
+/// else, such as a JSON answer's `{ … }`, is none). The tests of every language's texts compare a
+/// translation's with the bokmål's.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut found: Vec<&str> = template
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .filter(|name| {
+            !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
+        })
+        .collect();
+    found.sort_unstable();
+    found
+}
+
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     fill_with(template, |name| {
@@ -561,16 +577,6 @@ mod tests {
             }
         }
         out
-    }
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
     }
 
     /// Texts that are the same in nynorsk as in bokmål.

@@ -351,6 +351,7 @@ pub static NB: Texts = Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::placeholders;
 
     /// `t`'s single texts by name, as `(name, text)`. Destructuring without `..` makes a field
     /// left out of the list a compile error.
@@ -412,16 +413,6 @@ mod tests {
             out.push((format!("bad_answers.{name}"), t));
         }
         out
-    }
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
     }
 
     /// Texts that are rightly the same as the bokmål: names, the contract's words, and sentences

@@ -293,6 +293,7 @@ pub static NB: CoreTexts = CoreTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::placeholders;
 
     type Named = Vec<(String, &'static str)>;
 
@@ -478,16 +479,6 @@ mod tests {
         handover_strings(&mut out, handover);
         code_role_and_number_strings(&mut out, codes, roles, org_number);
         out
-    }
-
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .collect();
-        found.sort_unstable();
-        found
     }
 
     /// Texts that are the same in nynorsk as in bokmål.

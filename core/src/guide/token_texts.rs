@@ -329,6 +329,7 @@ pub static NB: TokenTexts = TokenTexts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::texts::placeholders;
 
     /// Every text of `t`, named. The structs are taken apart field by field, without `..`, so a
     /// text added to them and not here is a compile error.
@@ -561,20 +562,6 @@ mod tests {
             ("summaries.environment", environment),
             ("summaries.expired", expired),
         ])
-    }
-
-    /// The `{name}` placeholders of `text`, sorted (`{ til }`, a JSON answer's braces, is none).
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut found: Vec<&str> = text
-            .split('{')
-            .skip(1)
-            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
-            .filter(|name| {
-                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')
-            })
-            .collect();
-        found.sort_unstable();
-        found
     }
 
     /// Texts that are the same words in nynorsk as in bokmål.
