@@ -1359,42 +1359,7 @@ mod tests {
 
     #[test]
     fn every_failure_has_norwegian_words_and_a_way_forward() {
-        let all = [
-            Failure::Unreachable,
-            Failure::TimedOut { seconds: 20 },
-            Failure::Cancelled,
-            Failure::NotFound {
-                status: 404,
-                message: None,
-            },
-            Failure::Refused {
-                status: 403,
-                message: None,
-            },
-            Failure::Busy {
-                status: 503,
-                message: None,
-                retry_after: None,
-            },
-            Failure::Busy {
-                status: 429,
-                message: None,
-                retry_after: Some(30),
-            },
-            Failure::Rejected {
-                status: 422,
-                message: None,
-            },
-            Failure::ServerError {
-                status: 502,
-                message: None,
-            },
-            Failure::BadAnswer {
-                detail: "svaret er ikke gyldig JSON",
-            },
-            Failure::TooLarge,
-            Failure::Redirected,
-        ];
+        let all = every_failure();
         let mut codes = std::collections::HashSet::new();
         for f in all {
             let e = f.explain("https://test.example", Lang::Nb);
