@@ -177,6 +177,51 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     found
 }
 
+/// The checks every set of texts in this crate passes in its tests, for each translation: `nb` and
+/// `other` are the texts of one struct in bokmål and in `lang`, each with its field's name.
+#[cfg(test)]
+pub(crate) mod translation_checks {
+    use super::placeholders;
+    use crate::lang::Lang;
+
+    /// `other` has every bokmål text, none empty, each with the bokmål's placeholders.
+    pub fn has_every_text(nb: &[(String, &str)], lang: Lang, other: &[(String, &str)]) {
+        assert_eq!(nb.len(), other.len(), "{}", lang.code());
+        for ((name, source), (other_name, text)) in nb.iter().zip(other) {
+            assert_eq!(name, other_name);
+            assert!(
+                !text.trim().is_empty(),
+                "{name} is empty in {}",
+                lang.code()
+            );
+            assert_eq!(
+                placeholders(source),
+                placeholders(text),
+                "{name} in {}: {text:?}",
+                lang.code()
+            );
+        }
+    }
+
+    /// Each of `other`'s texts is the bokmål's exactly when `same` lists its name.
+    pub fn written_not_copied(
+        nb: &[(String, &str)],
+        lang: Lang,
+        other: &[(String, &str)],
+        same: impl Fn(&str) -> bool,
+    ) {
+        for ((name, source), (_, text)) in nb.iter().zip(other) {
+            let listed = same(name);
+            assert_eq!(
+                source == text,
+                listed,
+                "{name} in {}: {text:?} (listed as the same as the bokmål: {listed})",
+                lang.code()
+            );
+        }
+    }
+}
+
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     fill_with(template, |name| {

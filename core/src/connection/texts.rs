@@ -351,7 +351,7 @@ pub static NB: Texts = Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::texts::placeholders;
+    use crate::texts::translation_checks::{has_every_text, written_not_copied};
 
     /// `t`'s single texts by name, as `(name, text)`. Destructuring without `..` makes a field
     /// left out of the list a compile error.
@@ -445,21 +445,7 @@ mod tests {
         let nb = strings(of(Lang::Nb));
         for lang in Lang::TRANSLATIONS {
             assert_eq!(of(lang).lang, lang);
-            let other = strings(of(lang));
-            assert_eq!(nb.len(), other.len());
-            for ((name, source), (_, text)) in nb.iter().zip(&other) {
-                assert!(
-                    !text.trim().is_empty(),
-                    "{name} is empty in {}",
-                    lang.code()
-                );
-                assert_eq!(
-                    placeholders(source),
-                    placeholders(text),
-                    "{name} in {}: {text:?}",
-                    lang.code()
-                );
-            }
+            has_every_text(&nb, lang, &strings(of(lang)));
         }
     }
 
@@ -467,15 +453,9 @@ mod tests {
     fn translations_are_written_not_copied() {
         let nb = strings(of(Lang::Nb));
         for lang in Lang::TRANSLATIONS {
-            for ((name, source), (_, text)) in nb.iter().zip(strings(of(lang))) {
-                let same = SAME.contains(&(lang, name.as_str()));
-                assert_eq!(
-                    *source == text,
-                    same,
-                    "{name} in {}: {text:?} (listed as the same as the bokmål: {same})",
-                    lang.code()
-                );
-            }
+            written_not_copied(&nb, lang, &strings(of(lang)), |name| {
+                SAME.contains(&(lang, name))
+            });
         }
     }
 
