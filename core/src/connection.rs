@@ -993,7 +993,7 @@ pub fn tested_line(request: &TestRequest, at: Option<i64>, lang: Lang) -> String
     fill(
         t.tested_line,
         &[
-            ("environment", t.environment(request.miljo)),
+            ("environment", request.miljo.label_in(t.lang)),
             ("package", package),
             ("when", &when),
         ],

@@ -8,7 +8,7 @@ use crate::skattegrunnlag::CallError;
 use crate::texts::{fill, texts, Texts};
 use crate::upstream::Answer;
 use serde_json::Value;
-use skattedeling_core::connection::codes::{self, words, Context};
+use skattedeling_core::connection::codes::{self, Context};
 use skattedeling_core::connection::is_error_code;
 use skattedeling_core::Lang;
 
@@ -25,7 +25,7 @@ pub fn switched_off(ctx: &Context) -> Outcome {
         explanation: fill(
             t,
             t.skattegrunnlag.switched_off,
-            &[("miljo", words(ctx.lang).environment(ctx.environment))],
+            &[("miljo", ctx.environment.label_in(ctx.lang))],
         ),
     }
 }

@@ -7,7 +7,7 @@ use super::Outcome;
 use crate::credentials::{Credential, Identity};
 use crate::maskinporten::{unix_now, MetadataError, TokenFailure};
 use crate::texts::{fill, texts, Texts};
-use skattedeling_core::connection::codes::{words, Context};
+use skattedeling_core::connection::codes::Context;
 use skattedeling_core::guide::token::Environment;
 use skattedeling_core::Lang;
 
@@ -26,7 +26,7 @@ pub fn ok_text(ctx: &Context, expires_in: Option<u64>) -> String {
         t,
         t.token.ok,
         &[
-            ("miljo", words(ctx.lang).environment(ctx.environment)),
+            ("miljo", ctx.environment.label_in(ctx.lang)),
             ("scope", ctx.scope),
             ("lasting", &lasting),
         ],
@@ -52,7 +52,7 @@ fn certificate_hint(
         ));
     }
     let from = about.environment();
-    let label = |e| words(t.lang).environment(e);
+    let label = |e: Environment| e.label_in(t.lang);
     (from != environment).then(|| {
         fill(
             t,
@@ -112,7 +112,7 @@ fn uncoded(description: &str, ctx: &Context) -> Option<(String, String)> {
     } else {
         return None;
     };
-    let miljo = words(ctx.lang).environment(ctx.environment);
+    let miljo = ctx.environment.label_in(ctx.lang);
     Some((
         explanation.to_string(),
         fill(t, advice, &[("miljo", miljo)]),

@@ -30,8 +30,6 @@ pub struct Context<'a> {
 #[derive(Debug)]
 pub struct Words {
     pub lang: Lang,
-    /// `{miljo}`: the environment as it stands in a sentence.
-    pub environments: [&'static str; 2],
     /// `{eier}`: whose Maskinporten client it is, before «klient».
     pub owners: [&'static str; 2],
     /// `{altinn}`: Altinn in the environment.
@@ -42,7 +40,6 @@ pub struct Words {
 
 pub static NB_WORDS: Words = Words {
     lang: Lang::Nb,
-    environments: ["testmiljøet", "produksjonsmiljøet"],
     owners: ["leverandørens", "kommunens"],
     altinn: [
         "Altinns testmiljø TT02 (tt02.altinn.no)",
@@ -57,13 +54,6 @@ pub fn words(lang: Lang) -> &'static Words {
         Lang::Nb => &NB_WORDS,
         Lang::Nn => &super::codes_nn::NN_WORDS,
         Lang::En => &super::codes_en::EN_WORDS,
-    }
-}
-
-impl Words {
-    /// The environment as it stands in a sentence: «testmiljøet», «the test environment».
-    pub fn environment(&self, environment: Environment) -> &'static str {
-        self.environments[usize::from(environment == Environment::Production)]
     }
 }
 
@@ -159,7 +149,8 @@ impl Context<'_> {
     /// What `{name}` becomes here, or `None` for a name that is not a placeholder.
     fn placeholder(&self, name: &str) -> Option<&str> {
         Some(match name {
-            "miljo" => self.words().environment(self.environment),
+            // `{miljo}`: the environment as it stands in a sentence, as the token check names it.
+            "miljo" => self.environment.label_in(self.lang),
             "eier" => self.client_owner(),
             "maskinporten" => self.maskinporten_host(),
             "altinn" => self.altinn(),
@@ -331,14 +322,6 @@ mod tests {
 
     #[test]
     fn the_placeholders_are_filled_in_the_texts_language() {
-        assert_eq!(
-            NB_WORDS.environment(Environment::Test),
-            Environment::Test.label()
-        );
-        assert_eq!(
-            NB_WORDS.environment(Environment::Production),
-            Environment::Production.label()
-        );
         for lang in Lang::ALL {
             assert_eq!(words(lang).lang, lang);
         }

@@ -6,7 +6,6 @@ use crate::lang::Lang;
 
 pub static EN_WORDS: Words = Words {
     lang: Lang::En,
-    environments: ["the test environment", "the production environment"],
     owners: ["the vendor's", "the municipality's"],
     altinn: [
         "Altinn's test environment TT02 (tt02.altinn.no)",

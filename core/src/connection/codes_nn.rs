@@ -5,7 +5,6 @@ use crate::lang::Lang;
 
 pub static NN_WORDS: Words = Words {
     lang: Lang::Nn,
-    environments: ["testmiljøet", "produksjonsmiljøet"],
     owners: ["leverandøren sin", "kommunen sin"],
     altinn: [
         "testmiljøet TT02 i Altinn (tt02.altinn.no)",

@@ -8,7 +8,6 @@
 //! checks that every language's template has the same placeholders as the bokmål one. `{config}` is
 //! always [`super::CONFIG_FILE`], `{backend}` the configured address.
 
-use crate::guide::token::Environment;
 use crate::lang::Lang;
 
 /// The connection test's words in one language.
@@ -104,9 +103,6 @@ pub struct Texts {
     pub minutes_and_seconds: &'static str,
     /// How long to wait when it is at most a second.
     pub one_second: &'static str,
-    /// The environments as they stand in a sentence: «i testmiljøet».
-    pub environment_test: &'static str,
-    pub environment_production: &'static str,
     /// «Tilkoblingstest i testmiljøet (Særnamsmann), 2. desember 2026 kl. 12:47:03»: `{when}` is
     /// «, » and the time, or nothing.
     pub tested_line: &'static str,
@@ -196,14 +192,6 @@ pub fn of(lang: Lang) -> &'static Texts {
 }
 
 impl Texts {
-    /// The environment as it stands in a sentence: «testmiljøet».
-    pub fn environment(&self, environment: Environment) -> &'static str {
-        match environment {
-            Environment::Test => self.environment_test,
-            Environment::Production => self.environment_production,
-        }
-    }
-
     /// A [`super::Failure::BadAnswer`]'s detail (bokmål) in this language; a detail that is not
     /// one of the bokmål's stays as it is.
     pub fn bad_answer(&self, detail: &'static str) -> &'static str {
@@ -315,8 +303,6 @@ pub static NB: Texts = Texts {
     minute: ["{n} minutt", "{n} minutter"],
     minutes_and_seconds: "{minutes} og {seconds}",
     one_second: "ett sekund",
-    environment_test: "testmiljøet",
-    environment_production: "produksjonsmiljøet",
     tested_line: "Tilkoblingstest i {environment} ({package}){when}",
     short_works: "tilkoblingen virker",
     short_fails: "tilkoblingen feiler",
@@ -381,7 +367,7 @@ mod tests {
             too_large_explanation, too_large_technical, redirected_title, redirected_explanation,
             redirected_technical, known_unreachable, known_timed_out, known_busy,
             known_server_error, known_rejected, known_unexpected, minutes_and_seconds, one_second,
-            environment_test, environment_production, tested_line, short_works, short_fails,
+            tested_line, short_works, short_fails,
             short_unfinished, short_not_run, summary_not_run, summary_result, summary_correlation,
             summary_test_id, summary_failed, summary_technical, config_unreachable,
             config_invalid, config_http, config_backend, config_no_environments,
@@ -426,8 +412,6 @@ mod tests {
         (Lang::Nn, "minutes_and_seconds"),
         (Lang::Nn, "second.0"),
         (Lang::Nn, "minute.0"),
-        (Lang::Nn, "environment_test"),
-        (Lang::Nn, "environment_production"),
         (Lang::Nn, "summary_result"),
         (Lang::Nn, "summary_correlation"),
         (Lang::Nn, "summary_test_id"),
@@ -456,13 +440,6 @@ mod tests {
             written_not_copied(&nb, lang, &strings(of(lang)), |name| {
                 SAME.contains(&(lang, name))
             });
-        }
-    }
-
-    #[test]
-    fn the_bokmal_names_the_environments_as_the_guide_does() {
-        for e in [Environment::Test, Environment::Production] {
-            assert_eq!(NB.environment(e), e.label());
         }
     }
 

@@ -107,8 +107,6 @@ pub static EN: Texts = Texts {
     minute: ["{n} minute", "{n} minutes"],
     minutes_and_seconds: "{minutes} and {seconds}",
     one_second: "one second",
-    environment_test: "the test environment",
-    environment_production: "the production environment",
     tested_line: "Connection test in {environment} ({package}){when}",
     short_works: "the connection works",
     short_fails: "the connection fails",

@@ -105,8 +105,6 @@ pub static NN: Texts = Texts {
     minute: ["{n} minutt", "{n} minutt"],
     minutes_and_seconds: "{minutes} og {seconds}",
     one_second: "eitt sekund",
-    environment_test: "testmiljøet",
-    environment_production: "produksjonsmiljøet",
     tested_line: "Tilkoplingstest i {environment} ({package}){when}",
     short_works: "tilkoplinga verkar",
     short_fails: "tilkoplinga feilar",
